@@ -1,0 +1,60 @@
+"""A check-in: what the user recorded at one moment."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from journal.pain import Character, PainSite
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """One check-in. Several a day are allowed.
+
+    Attributes:
+        taken_at: when it was recorded, timezone-aware (local time with its UTC offset).
+        values: metric key -> value in canonical units; a metric not recorded is absent.
+        pain_sites: where the pain is.
+        pain_characters: what the pain feels like.
+        note: free text.
+        show_doctor: the user marked the note "show this to my doctor".
+        id: the journal's identifier, None until saved.
+    """
+
+    taken_at: datetime
+    values: Mapping[str, float] = field(default_factory=dict)
+    pain_sites: frozenset[PainSite] = frozenset()
+    pain_characters: frozenset[Character] = frozenset()
+    note: str = ""
+    show_doctor: bool = False
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.taken_at.tzinfo is None or self.taken_at.utcoffset() is None:
+            raise ValueError("a check-in time needs its UTC offset")
+        # Kept to the second, as stored, so a saved check-in equals the one read back.
+        object.__setattr__(self, "taken_at", self.taken_at.replace(microsecond=0))
+
+    def value(self, key: str) -> float | None:
+        """The recorded value of a metric, or None when it was not recorded."""
+        return self.values.get(key)
+
+    def says_yes(self, key: str) -> bool:
+        """True when a yes/no metric was recorded as yes."""
+        return bool(self.values.get(key))
+
+    @property
+    def local_date(self) -> date:
+        """The calendar day the user lived it on, in their own time zone then."""
+        return self.taken_at.date()
+
+    def with_id(self, checkin_id: int) -> CheckIn:
+        """The same check-in, as saved under ``checkin_id``."""
+        return replace(self, id=checkin_id)
+
+
+def local_now() -> datetime:
+    """The current local time with its UTC offset."""
+    return datetime.now().astimezone()

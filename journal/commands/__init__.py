@@ -1,0 +1,46 @@
+"""Command-line subcommands. Each module offers ``add_parser(subparsers)`` and ``run(args)``.
+
+Nothing here imports Qt, so the commands start fast and run on machines with no screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from journal.commands import demo
+
+COMMANDS = (demo,)
+
+
+def add_journal_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--journal PATH`` option every command shares."""
+    parser.add_argument(
+        "--journal",
+        type=Path,
+        metavar="PATH",
+        help="the journal file (default: journal.sqlite in $SYMPTOM_JOURNAL_HOME "
+        "or in your data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: open the window, or run a subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="symptom-journal",
+        description="A private, offline diary for back pain, fever, stiffness and skin lesions.",
+    )
+    add_journal_option(parser)
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
+        "--demo", action="store_true", help="open a demo journal, kept apart from your own data"
+    )
+    which.add_argument(
+        "--demo-if-new",
+        action="store_true",
+        help="open the demo journal if you have no journal yet, else your journal",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.add_parser(subparsers, add_journal_option)
+    return parser

@@ -1,0 +1,41 @@
+"""``symptom-journal demo --journal PATH``: write the demo journal to a new file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+
+from journal.store.demo_writer import JournalExists, write_demo
+
+
+def add_parser(subparsers, add_journal_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Register the ``demo`` subcommand."""
+    parser = subparsers.add_parser(
+        "demo", help="write a demo journal (a spinal infection, treated and recovered from)"
+    )
+    add_journal_option(parser)
+    parser.add_argument(
+        "--end",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the last day of the story (default: today)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the demo; refuse to overwrite an existing file."""
+    if args.journal is None:
+        print("demo: say where to write it, with --journal PATH", file=sys.stderr)
+        return 2
+    try:
+        store = write_demo(args.journal, end=args.end)
+    except JournalExists as exc:
+        print(f"demo: {exc}", file=sys.stderr)
+        return 1
+    count = store.checkins.count()
+    store.close()
+    print(f"Wrote a demo journal with {count} check-ins to {args.journal}")
+    return 0

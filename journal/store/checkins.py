@@ -1,0 +1,188 @@
+"""Check-ins on disk: one row per check-in, one row per observed metric, its choices."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from sqlite_utils import Database
+
+from journal.checkin import CheckIn
+from journal.metrics import Metric
+from journal.pain import Character, PainSite
+from journal.units import UnitPreferences
+from journal.validation import InvalidCheckIn, validate_checkin
+
+PAIN_SITES = "pain_site"
+PAIN_CHARACTERS = "pain_character"
+
+
+class CheckInNotFound(LookupError):
+    """No check-in has that id (it may have been deleted)."""
+
+
+def _time_columns(taken_at: datetime) -> dict:
+    offset = taken_at.utcoffset()
+    assert offset is not None  # CheckIn guarantees an aware time
+    return {
+        "local_time": taken_at.replace(tzinfo=None).isoformat(timespec="seconds"),
+        "utc_offset_min": int(offset.total_seconds() // 60),
+        "utc_time": taken_at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds"),
+    }
+
+
+def _taken_at(local_time: str, offset_min: int) -> datetime:
+    return datetime.fromisoformat(local_time).replace(
+        tzinfo=timezone(timedelta(minutes=offset_min))
+    )
+
+
+class CheckInStore:
+    """Adds, changes, deletes and reads check-ins. Each change is one transaction."""
+
+    def __init__(self, db: Database, metrics: Callable[[], list[Metric]]) -> None:
+        self._db = db
+        self._metrics = metrics
+
+    def _check(self, checkin: CheckIn) -> None:
+        # The store never holds a value the form would refuse, whoever calls it.
+        errors = validate_checkin(
+            checkin, self._metrics(), UnitPreferences(), datetime.now().astimezone()
+        )
+        if errors:
+            raise InvalidCheckIn(errors)
+
+    def _write_children(self, checkin_id: int, checkin: CheckIn) -> None:
+        self._db.conn.executemany(
+            "INSERT INTO observations (checkin_id, metric, value) VALUES (?, ?, ?)",
+            [(checkin_id, key, float(v)) for key, v in checkin.values.items()],
+        )
+        choices = [(checkin_id, PAIN_SITES, s.code) for s in checkin.pain_sites] + [
+            (checkin_id, PAIN_CHARACTERS, c.value) for c in checkin.pain_characters
+        ]
+        self._db.conn.executemany(
+            "INSERT INTO checkin_choices (checkin_id, field, choice) VALUES (?, ?, ?)", choices
+        )
+
+    def _insert(self, checkin: CheckIn, checkin_id: int | None) -> CheckIn:
+        row = {
+            **_time_columns(checkin.taken_at),
+            "note": checkin.note,
+            "show_doctor": int(checkin.show_doctor),
+        }
+        if checkin_id is not None:
+            row["id"] = checkin_id
+        with self._db.atomic():
+            cursor = self._db.execute(
+                f"INSERT INTO checkins ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            new_id = int(cursor.lastrowid)
+            self._write_children(new_id, checkin)
+        return checkin.with_id(new_id)
+
+    def add(self, checkin: CheckIn) -> CheckIn:
+        """Save a new check-in; returns it with its id."""
+        self._check(checkin)
+        return self._insert(checkin, None)
+
+    def add_many(self, checkins: Iterable[CheckIn]) -> list[CheckIn]:
+        """Save many check-ins in one transaction (the demo, imports)."""
+        with self._db.atomic():
+            return [self.add(c) for c in checkins]
+
+    def restore(self, checkin: CheckIn) -> CheckIn:
+        """Put back a deleted check-in under its old id (undo of a delete)."""
+        if checkin.id is None:
+            raise ValueError("only a check-in that was saved can be restored")
+        self._check(checkin)
+        return self._insert(checkin, checkin.id)
+
+    def update(self, checkin: CheckIn) -> CheckIn:
+        """Replace a saved check-in's time, values, choices and note."""
+        if checkin.id is None:
+            raise ValueError("only a saved check-in can be updated")
+        self._check(checkin)
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "UPDATE checkins SET local_time = ?, utc_offset_min = ?, utc_time = ?, "
+                "note = ?, show_doctor = ? WHERE id = ?",
+                [
+                    *_time_columns(checkin.taken_at).values(),
+                    checkin.note,
+                    int(checkin.show_doctor),
+                    checkin.id,
+                ],
+            )
+            if cursor.rowcount != 1:
+                raise CheckInNotFound(checkin.id)
+            self._db.execute("DELETE FROM observations WHERE checkin_id = ?", [checkin.id])
+            self._db.execute("DELETE FROM checkin_choices WHERE checkin_id = ?", [checkin.id])
+            self._write_children(checkin.id, checkin)
+        return checkin
+
+    def delete(self, checkin_id: int) -> CheckIn:
+        """Delete a check-in; returns what was deleted so that it can be restored."""
+        with self._db.atomic():
+            deleted = self.get(checkin_id)
+            self._db.execute("DELETE FROM checkins WHERE id = ?", [checkin_id])
+        return deleted
+
+    def get(self, checkin_id: int) -> CheckIn:
+        """The check-in with this id."""
+        found = self._select("WHERE c.id = ?", [checkin_id])
+        if not found:
+            raise CheckInNotFound(checkin_id)
+        return found[0]
+
+    def count(self) -> int:
+        """How many check-ins the journal holds."""
+        return int(self._db.execute("SELECT COUNT(*) FROM checkins").fetchone()[0])
+
+    def between(self, first: date | None = None, last: date | None = None) -> list[CheckIn]:
+        """Check-ins whose local date is within ``first``..``last`` (inclusive), newest first."""
+        clauses, params = [], []
+        if first is not None:
+            clauses.append("c.local_time >= ?")
+            params.append(first.isoformat())
+        if last is not None:
+            clauses.append("c.local_time < ?")
+            params.append((last + timedelta(days=1)).isoformat())
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self._select(where, params)
+
+    def _select(self, where: str, params: list) -> list[CheckIn]:
+        rows = self._db.execute(
+            "SELECT c.id, c.local_time, c.utc_offset_min, c.note, c.show_doctor FROM checkins c "
+            f"{where} ORDER BY c.utc_time DESC, c.id DESC",
+            params,
+        ).fetchall()
+        if not rows:
+            return []
+        # One pass over the children of the selected check-ins, grouped in memory.
+        scope = f"SELECT c.id FROM checkins c {where}"
+        values: dict[int, dict[str, float]] = defaultdict(dict)
+        for cid, metric, value in self._db.execute(
+            f"SELECT checkin_id, metric, value FROM observations WHERE checkin_id IN ({scope})",
+            params,
+        ):
+            values[cid][metric] = value
+        choices: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for cid, field, choice in self._db.execute(
+            f"SELECT checkin_id, field, choice FROM checkin_choices WHERE checkin_id IN ({scope})",
+            params,
+        ):
+            choices[cid][field].add(choice)
+        return [
+            CheckIn(
+                taken_at=_taken_at(local_time, offset),
+                values=values.get(cid, {}),
+                pain_sites=frozenset(PainSite.from_code(c) for c in choices[cid][PAIN_SITES]),
+                pain_characters=frozenset(Character(c) for c in choices[cid][PAIN_CHARACTERS]),
+                note=note,
+                show_doctor=bool(show_doctor),
+                id=cid,
+            )
+            for cid, local_time, offset, note, show_doctor in rows
+        ]

@@ -1,0 +1,38 @@
+"""Writes the demo journal to a file."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from journal.demo import build_demo
+from journal.store.journal_store import JournalStore, open_journal
+
+
+class JournalExists(FileExistsError):
+    """The demo would overwrite an existing file; nothing was written."""
+
+
+def write_demo(path: Path, end: date | None = None, replace: bool = False) -> JournalStore:
+    """Create the demo journal at ``path`` and return it open.
+
+    Args:
+        path: the new journal file.
+        end: the last day of the story; today by default, so the charts end now.
+        replace: remove an existing file at ``path`` first (only ever for the demo's own file).
+
+    Raises:
+        JournalExists: ``path`` exists and ``replace`` is False.
+    """
+    path = Path(path)
+    if path.exists():
+        if not replace:
+            raise JournalExists(f"{path} already exists; the demo never overwrites a journal.")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    demo = build_demo(end or date.today())
+    now = datetime.now().astimezone()
+    store = open_journal(path)
+    # Today's later check-ins have not happened yet.
+    store.checkins.add_many(c for c in demo.checkins if c.taken_at <= now)
+    return store

@@ -1,0 +1,49 @@
+"""An open journal: one SQLite file and the stores for what it holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journal.store.checkins import CheckInStore
+from journal.store.connection import open_database
+from journal.store.metrics import MetricStore
+from journal.store.settings import SettingsStore
+
+
+class JournalStore:
+    """An open journal file.
+
+    Attributes:
+        path: the SQLite file.
+        metrics: the metric catalogue.
+        checkins: check-ins and their observations.
+        settings: per-journal settings (units, draft, thresholds).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._db = open_database(self.path)
+        self.metrics = MetricStore(self._db)
+        self.metrics.sync_builtins()
+        self.checkins = CheckInStore(self._db, self.metrics.all)
+        self.settings = SettingsStore(self._db)
+
+    def close(self) -> None:
+        """Close the file; later calls on this object fail."""
+        self._db.close()
+
+    def __enter__(self) -> JournalStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_journal(path: Path) -> JournalStore:
+    """Open (creating if needed) the journal at ``path``.
+
+    Raises:
+        JournalTooNew: written by a newer program; left untouched.
+        JournalDamaged: not a readable journal; left untouched.
+    """
+    return JournalStore(path)

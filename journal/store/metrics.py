@@ -1,0 +1,70 @@
+"""The metric catalogue on disk: built-in metrics and the user's own symptoms."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from journal.metrics import BUILTIN_METRICS, Group, Metric, MetricKind
+
+
+def _row(metric: Metric, position: int) -> dict:
+    return {
+        "key": metric.key,
+        "label": metric.label,
+        "kind": metric.kind.value,
+        "grp": metric.group.value,
+        "unit": metric.unit,
+        "minimum": metric.minimum,
+        "maximum": metric.maximum,
+        "builtin": int(metric.builtin),
+        "position": position,
+    }
+
+
+def _metric(row: dict) -> Metric:
+    return Metric(
+        key=row["key"],
+        label=row["label"],
+        kind=MetricKind(row["kind"]),
+        group=Group(row["grp"]),
+        unit=row["unit"],
+        minimum=row["minimum"],
+        maximum=row["maximum"],
+        builtin=bool(row["builtin"]),
+    )
+
+
+class MetricStore:
+    """Reads and writes the metric catalogue."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def sync_builtins(self) -> None:
+        """Make the stored catalogue match this program's built-in metrics."""
+        wanted = [_row(m, i) for i, m in enumerate(BUILTIN_METRICS)]
+        columns = ", ".join(wanted[0])
+        stored = {
+            r["key"]: r for r in self._db.query(f"SELECT {columns} FROM metrics WHERE builtin = 1")
+        }
+        changed = [r for r in wanted if stored.get(r["key"]) != r]
+        if not changed:
+            return
+        with self._db.atomic():
+            self._db["metrics"].upsert_all(changed, pk="key")
+
+    def all(self) -> list[Metric]:
+        """Every metric still in use: built-ins first in form order, then the user's own."""
+        rows = self._db.query(
+            "SELECT * FROM metrics WHERE archived = 0 ORDER BY builtin DESC, position, key"
+        )
+        return [_metric(r) for r in rows]
+
+    def add_custom(self, metric: Metric) -> Metric:
+        """Add one of the user's own symptoms to the catalogue."""
+        position = self._db.execute(
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM metrics WHERE builtin = 0"
+        ).fetchone()[0]
+        with self._db.atomic():
+            self._db["metrics"].insert(_row(metric, position), pk="key")
+        return metric

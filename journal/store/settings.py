@@ -1,0 +1,50 @@
+"""Small per-journal settings kept as JSON: display units, the unsaved draft, thresholds."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
+
+UNITS_KEY = "units"
+
+
+class SettingsStore:
+    """Reads and writes settings stored in the journal itself."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The stored value for ``key``, or ``default``."""
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def put(self, key: str, value: Any) -> None:
+        """Store ``value`` (anything JSON can hold) under ``key``."""
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, json.dumps(value)],
+            )
+
+    def remove(self, key: str) -> None:
+        """Forget ``key``."""
+        with self._db.atomic():
+            self._db.execute("DELETE FROM settings WHERE key = ?", [key])
+
+    def units(self) -> UnitPreferences:
+        """The user's preferred display units."""
+        stored = self.get(UNITS_KEY, {})
+        return UnitPreferences(
+            temperature=TemperatureUnit(stored.get("temperature", TemperatureUnit.CELSIUS)),
+            weight=WeightUnit(stored.get("weight", WeightUnit.KG)),
+        )
+
+    def set_units(self, units: UnitPreferences) -> None:
+        """Remember the user's preferred display units."""
+        self.put(UNITS_KEY, {"temperature": units.temperature.value, "weight": units.weight.value})

@@ -1,0 +1,1 @@
+"""All Qt widgets. Widgets talk to the :class:`~journal.ui.facade.JournalFacade`, never to SQL."""

@@ -1,0 +1,320 @@
+"""The check-in form: everything from the keyboard, a message beside each bad value."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.checkin import CheckIn, local_now
+from journal.metrics import Group, MetricKind
+from journal.pain import Character, PainSite
+from journal.ui.facade import JournalFacade
+from journal.ui.metric_fields import FieldProblem, MetricField
+from journal.ui.pain_sites import PainCharacterPicker, PainSitePicker
+from journal.validation import TIME_FIELD, FieldError, validate_checkin
+
+_TICKS_PER_ROW = 3
+
+
+class CheckInForm(QWidget):
+    """Records a new check-in, or changes a saved one.
+
+    Signals:
+        saved: a check-in was saved (argument: the saved CheckIn).
+        edited: the user changed something since the form was last saved or cleared.
+    """
+
+    saved = Signal(object)
+    edited = Signal()
+
+    def __init__(self, facade: JournalFacade, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._facade = facade
+        self._editing: CheckIn | None = None
+        self._dirty = False
+        self._loading = False
+        self.fields: dict[str, MetricField] = {}
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "heading")
+        layout.addWidget(self.heading)
+        layout.addLayout(self._time_row())
+        for group in Group:
+            box = self._group_box(group)
+            if box is not None:
+                layout.addWidget(box)
+        layout.addWidget(self._notes_box())
+        layout.addLayout(self._buttons())
+        layout.addStretch(1)
+        facade.units_changed.connect(self._on_units_changed)
+        self.clear()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _time_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel("&When", self)
+        self.time_edit = QDateTimeEdit(self)
+        self.time_edit.setObjectName("taken_at")
+        self.time_edit.setAccessibleName("Check-in time")
+        self.time_edit.setDisplayFormat("yyyy-MM-dd  HH:mm")
+        self.time_edit.setCalendarPopup(True)
+        self.time_edit.dateTimeChanged.connect(self._on_edited)
+        label.setBuddy(self.time_edit)
+        self.time_error = QLabel(self)
+        self.time_error.setProperty("role", "error")
+        self.time_error.setVisible(False)
+        row.addWidget(label)
+        row.addWidget(self.time_edit)
+        row.addWidget(self.time_error, 1)
+        row.addStretch(0)
+        return row
+
+    def _group_box(self, group: Group) -> QGroupBox | None:
+        metrics = [m for m in self._facade.metrics() if m.group is group]
+        if not metrics and group is not Group.PAIN:
+            return None
+        box = QGroupBox(group.value, self)
+        grid = QGridLayout(box)
+        grid.setColumnStretch(3, 1)
+        row = 0
+        ticks = []
+        for metric in metrics:
+            field = MetricField(metric, self._facade.units(), box)
+            field.on_change(self._on_edited)
+            self.fields[metric.key] = field
+            if metric.kind is MetricKind.YES_NO:
+                ticks.append(field.widget)
+                continue
+            label = QLabel(metric.label, box)
+            label.setBuddy(field.widget)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(field.widget, row, 1)
+            if field.unit_label is not None:
+                grid.addWidget(field.unit_label, row, 2)
+            grid.addWidget(field.error_label, row, 3)
+            row += 1
+        if ticks:
+            tick_grid = QGridLayout()
+            for i, widget in enumerate(ticks):
+                tick_grid.addWidget(widget, i // _TICKS_PER_ROW, i % _TICKS_PER_ROW)
+            grid.addLayout(tick_grid, row, 0, 1, 4)
+            row += 1
+        if group is Group.PAIN:
+            self.pain_sites = PainSitePicker(box)
+            self.pain_sites.on_change(self._on_edited)
+            self.pain_characters = PainCharacterPicker(box)
+            self.pain_characters.on_change(self._on_edited)
+            grid.addWidget(QLabel("Where it hurts", box), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.pain_sites, row, 1, 1, 3)
+            grid.addWidget(QLabel("It feels", box), row + 1, 0)
+            grid.addWidget(self.pain_characters, row + 1, 1, 1, 3)
+        return box
+
+    def _notes_box(self) -> QGroupBox:
+        box = QGroupBox("Notes", self)
+        layout = QVBoxLayout(box)
+        self.notes = QPlainTextEdit(box)
+        self.notes.setObjectName("notes")
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText("Anything else: what helped, what worried you, questions…")
+        self.notes.setFixedHeight(70)
+        self.notes.textChanged.connect(self._on_edited)
+        self.show_doctor = QCheckBox("Show this to my doctor", box)
+        self.show_doctor.setObjectName("show_doctor")
+        self.show_doctor.setAccessibleName("Show this to my doctor")
+        self.show_doctor.toggled.connect(self._on_edited)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.show_doctor)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status = QLabel(self)
+        self.status.setObjectName("form_status")
+        self.cancel_button = QPushButton("Start a new check-in", self)
+        self.cancel_button.setAccessibleName("New check-in")
+        self.cancel_button.clicked.connect(self.clear)
+        self.save_button = QPushButton("Save check-in", self)
+        self.save_button.setObjectName("save_checkin")
+        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        return row
+
+    # --- state ----------------------------------------------------------------------------
+
+    @property
+    def is_dirty(self) -> bool:
+        """True when the form holds something typed and not saved."""
+        return self._dirty
+
+    @property
+    def editing(self) -> CheckIn | None:
+        """The saved check-in being changed, or None for a new one."""
+        return self._editing
+
+    def _on_edited(self, *_: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.edited.emit()
+
+    def _fill(self, checkin: CheckIn | None, when: datetime) -> None:
+        self._loading = True
+        try:
+            self.time_edit.setDateTime(QDateTime(when.replace(tzinfo=None)))
+            for key, field in self.fields.items():
+                field.set_value(checkin.value(key) if checkin else None)
+            self.pain_sites.set_sites(checkin.pain_sites if checkin else frozenset())
+            self.pain_characters.set_characters(checkin.pain_characters if checkin else frozenset())
+            self.notes.setPlainText(checkin.note if checkin else "")
+            self.show_doctor.setChecked(checkin.show_doctor if checkin else False)
+            self._show_errors([])
+        finally:
+            self._loading = False
+        self._dirty = False
+
+    def clear(self) -> None:
+        """Start a new check-in at the current time."""
+        self._editing = None
+        self._fill(None, local_now())
+        self.heading.setText("New check-in")
+        self.save_button.setText("Save check-in")
+
+    def edit(self, checkin: CheckIn) -> None:
+        """Load a saved check-in to change it."""
+        self._editing = checkin
+        self._fill(checkin, checkin.taken_at)
+        self.heading.setText(f"Changing the check-in of {checkin.taken_at:%d %b %Y, %H:%M}")
+        self.save_button.setText("Save changes")
+
+    def focus_first_field(self) -> None:
+        """Put the keyboard in the first field the user is likely to fill."""
+        self.fields["pain_now"].widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- reading and saving ---------------------------------------------------------------
+
+    def _taken_at(self) -> datetime:
+        naive = self.time_edit.dateTime().toPython().replace(second=0, microsecond=0)
+        if self._editing is not None and naive == self._editing.taken_at.replace(
+            tzinfo=None, second=0
+        ):
+            # Unchanged time: keep the original offset, even if the clocks have changed since.
+            return self._editing.taken_at
+        return naive.astimezone()
+
+    def collect(self) -> tuple[CheckIn | None, list[FieldError]]:
+        """The check-in as typed, or None with the problems found."""
+        errors: list[FieldError] = []
+        values: dict[str, float] = {}
+        for key, field in self.fields.items():
+            try:
+                value = field.value()
+            except FieldProblem as problem:
+                errors.append(FieldError(key, str(problem)))
+                continue
+            if value is not None:
+                values[key] = value
+        checkin = CheckIn(
+            taken_at=self._taken_at(),
+            values=values,
+            pain_sites=self.pain_sites.sites(),
+            pain_characters=self.pain_characters.characters(),
+            note=self.notes.toPlainText().strip(),
+            show_doctor=self.show_doctor.isChecked(),
+            id=self._editing.id if self._editing else None,
+        )
+        errors += validate_checkin(
+            checkin, self._facade.metrics(), self._facade.units(), local_now()
+        )
+        return (None if errors else checkin), errors
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        by_field = {e.field: e.message for e in errors}
+        for key, field in self.fields.items():
+            field.show_error(by_field.get(key))
+        self.time_error.setText(by_field.get(TIME_FIELD, ""))
+        self.time_error.setVisible(TIME_FIELD in by_field)
+        if errors:
+            self.status.setText("Not saved: please correct the fields marked in red.")
+        else:
+            self.status.clear()
+
+    def save(self) -> CheckIn | None:
+        """Save what is typed; on problems show them beside their fields and save nothing."""
+        checkin, errors = self.collect()
+        self._show_errors(errors)
+        if checkin is None:
+            first = next((self.fields[e.field] for e in errors if e.field in self.fields), None)
+            if first is not None:
+                first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        saved = self._facade.save(checkin)
+        self.clear()
+        self.status.setText(f"Saved the check-in of {saved.taken_at:%d %b, %H:%M}.")
+        self.saved.emit(saved)
+        return saved
+
+    # --- drafts ---------------------------------------------------------------------------
+
+    def draft(self) -> dict | None:
+        """What is typed and not saved, in a form that can be stored; None when clean."""
+        if not self._dirty:
+            return None
+        return {
+            "editing": self._editing.id if self._editing else None,
+            "time": self.time_edit.dateTime().toString(Qt.DateFormat.ISODate),
+            "fields": {key: field.state() for key, field in self.fields.items()},
+            "pain_sites": sorted(s.code for s in self.pain_sites.sites()),
+            "pain_characters": sorted(c.value for c in self.pain_characters.characters()),
+            "note": self.notes.toPlainText(),
+            "show_doctor": self.show_doctor.isChecked(),
+        }
+
+    def restore_draft(self, draft: dict, editing: CheckIn | None = None) -> None:
+        """Put back a draft from :meth:`draft`, as unsaved typing."""
+        if editing is not None:
+            self.edit(editing)
+        self._loading = True
+        try:
+            when = QDateTime.fromString(draft.get("time", ""), Qt.DateFormat.ISODate)
+            if when.isValid():
+                self.time_edit.setDateTime(when)
+            for key, state in draft.get("fields", {}).items():
+                if key in self.fields:
+                    self.fields[key].restore_state(state)
+            self.pain_sites.set_sites(
+                frozenset(PainSite.from_code(c) for c in draft.get("pain_sites", []))
+            )
+            self.pain_characters.set_characters(
+                frozenset(Character(c) for c in draft.get("pain_characters", []))
+            )
+            self.notes.setPlainText(draft.get("note", ""))
+            self.show_doctor.setChecked(bool(draft.get("show_doctor")))
+        finally:
+            self._loading = False
+        self._dirty = True
+        self.status.setText("Restored what you had typed and not saved.")
+
+    def _on_units_changed(self) -> None:
+        for field in self.fields.values():
+            field.set_units(self._facade.units())

@@ -1,0 +1,96 @@
+"""The Qt side of an open journal: wraps the store and tells views when data changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from journal.checkin import CheckIn
+from journal.metrics import Metric
+from journal.store import JournalStore
+from journal.units import UnitPreferences
+
+DRAFT_KEY = "checkin_draft"
+
+
+class JournalFacade(QObject):
+    """One open journal, as the widgets see it.
+
+    Signals:
+        checkins_changed: a check-in was added, changed, deleted or restored.
+        units_changed: the display units changed.
+
+    Attributes:
+        is_demo: the journal is the demo, kept apart from the user's own data.
+    """
+
+    checkins_changed = Signal()
+    units_changed = Signal()
+
+    def __init__(self, store: JournalStore, is_demo: bool = False, parent: QObject | None = None):
+        super().__init__(parent)
+        self._store = store
+        self.is_demo = is_demo
+        self._metrics = store.metrics.all()
+        self._units = store.settings.units()
+
+    @property
+    def path(self):
+        """The journal file."""
+        return self._store.path
+
+    def metrics(self) -> list[Metric]:
+        """The metric catalogue, built-ins first."""
+        return list(self._metrics)
+
+    def units(self) -> UnitPreferences:
+        """The user's display units."""
+        return self._units
+
+    def set_units(self, units: UnitPreferences) -> None:
+        """Change the display units; stored values do not change."""
+        self._store.settings.set_units(units)
+        self._units = units
+        self.units_changed.emit()
+
+    def checkins(self) -> list[CheckIn]:
+        """Every check-in, newest first."""
+        return self._store.checkins.between()
+
+    def checkin(self, checkin_id: int) -> CheckIn:
+        """One check-in by id."""
+        return self._store.checkins.get(checkin_id)
+
+    def save(self, checkin: CheckIn) -> CheckIn:
+        """Add a new check-in or update a saved one."""
+        if checkin.id is None:
+            saved = self._store.checkins.add(checkin)
+        else:
+            saved = self._store.checkins.update(checkin)
+        self.checkins_changed.emit()
+        return saved
+
+    def delete(self, checkin_id: int) -> CheckIn:
+        """Delete a check-in; returns it so that the delete can be undone."""
+        deleted = self._store.checkins.delete(checkin_id)
+        self.checkins_changed.emit()
+        return deleted
+
+    def restore(self, checkin: CheckIn) -> None:
+        """Put back a deleted check-in."""
+        self._store.checkins.restore(checkin)
+        self.checkins_changed.emit()
+
+    def draft(self) -> dict | None:
+        """The check-in the user was typing and had not saved, if any."""
+        return self._store.settings.get(DRAFT_KEY)
+
+    def keep_draft(self, draft: dict | None) -> None:
+        """Remember (or, with None, forget) the unsaved check-in."""
+        if draft:
+            self._store.settings.put(DRAFT_KEY, draft)
+        else:
+            self._store.settings.remove(DRAFT_KEY)
+
+    def close(self) -> None:
+        """Close the journal file."""
+        self._store.close()

@@ -1,0 +1,208 @@
+"""The main window: the check-in form beside the timeline, and a page for each view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.checkin import CheckIn
+from journal.store.checkins import CheckInNotFound
+from journal.ui.checkin_form import CheckInForm
+from journal.ui.delete_command import DeleteCheckIn
+from journal.ui.facade import JournalFacade
+from journal.ui.timeline_view import TimelineView
+from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
+
+DRAFT_DELAY_MS = 800
+
+
+class MainWindow(QMainWindow):
+    """The journal's window.
+
+    Attributes:
+        facade: the open journal.
+        form: the check-in form.
+        timeline: the list of past check-ins.
+        pages: the tabs; other views are added with :meth:`add_page`.
+        undo_stack: deletes that Ctrl+Z can put back.
+    """
+
+    def __init__(self, facade: JournalFacade, settings: QSettings) -> None:
+        super().__init__()
+        self.facade = facade
+        self._settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(
+            "Demo journal — Symptom Journal"
+            if facade.is_demo
+            else f"{facade.path.name} — Symptom Journal"
+        )
+        self.form = CheckInForm(facade)
+        self.timeline = TimelineView(facade)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.setAccessibleName("Views")
+        self.pages.setDocumentMode(True)
+        self.add_page(self._journal_page(), "&Journal")
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+
+        self.form.edited.connect(self._draft_timer.start)
+        self.form.saved.connect(self._on_saved)
+        self.timeline.edit_requested.connect(self.edit_checkin)
+        self.timeline.delete_requested.connect(self.delete_checkin)
+        self._restore_geometry()
+        self._restore_draft()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _journal_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        if self.facade.is_demo:
+            banner = QLabel(
+                "This is a demo journal with made-up data, so you can look around. "
+                "Your own journal is kept apart from it.",
+                page,
+            )
+            banner.setObjectName("demo_banner")
+            banner.setWordWrap(True)
+            layout.addWidget(banner)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(self.form.sizeHint().width() + 30)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter.setObjectName("journal_splitter")
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+        return page
+
+    def add_page(self, widget: QWidget, title: str) -> int:
+        """Add a view as a tab; returns its index."""
+        return self.pages.addTab(widget, title)
+
+    def _action(self, text: str, shortcut, slot, menu) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        journal = self.menuBar().addMenu("&Journal")
+        self.new_action = self._action(
+            "&New check-in", QKeySequence.StandardKey.New, self.new_checkin, journal
+        )
+        self.save_action = self._action(
+            "&Save check-in", QKeySequence.StandardKey.Save, self.form.save, journal
+        )
+        journal.addSeparator()
+        self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, journal)
+
+        edit = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.undo_action = undo
+
+        view = self.menuBar().addMenu("&Units")
+        self._unit_group(view, [(u.value, u) for u in TemperatureUnit], "temperature")
+        view.addSeparator()
+        self._unit_group(view, [(u.value, u) for u in WeightUnit], "weight")
+
+    def _unit_group(self, menu, choices, attribute: str) -> None:
+        group = QActionGroup(self)
+        current = getattr(self.facade.units(), attribute)
+        for text, unit in choices:
+            action = QAction(f"{attribute.capitalize()} in {text}", self, checkable=True)
+            action.setChecked(unit == current)
+            action.triggered.connect(lambda _=False, u=unit: self._set_unit(attribute, u))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def _set_unit(self, attribute: str, unit) -> None:
+        units = self.facade.units()
+        changed = {"temperature": units.temperature, "weight": units.weight, attribute: unit}
+        self.facade.set_units(UnitPreferences(**changed))
+
+    # --- actions --------------------------------------------------------------------------
+
+    def new_checkin(self) -> None:
+        """Show an empty check-in form with the keyboard in it (Ctrl+N)."""
+        self.pages.setCurrentIndex(0)
+        if not self.form.is_dirty:
+            self.form.clear()
+        self.form.focus_first_field()
+
+    def edit_checkin(self, checkin: CheckIn) -> None:
+        """Load a saved check-in into the form."""
+        self.pages.setCurrentIndex(0)
+        self.form.edit(checkin)
+        self.form.focus_first_field()
+
+    def delete_checkin(self, checkin: CheckIn) -> None:
+        """Delete a check-in; Ctrl+Z puts it back."""
+        try:
+            self.undo_stack.push(DeleteCheckIn(self.facade, checkin))
+        except CheckInNotFound:
+            return
+        if self.form.editing and self.form.editing.id == checkin.id:
+            self.form.clear()
+        self.statusBar().showMessage("Check-in deleted. Press Ctrl+Z to undo.", 8000)
+
+    def _on_saved(self, checkin: CheckIn) -> None:
+        self._draft_timer.stop()
+        self.facade.keep_draft(None)
+        self.timeline.select(checkin.id)
+        self.statusBar().showMessage("Check-in saved.", 5000)
+
+    # --- drafts and window state ----------------------------------------------------------
+
+    def keep_draft(self) -> None:
+        """Store what is typed and not saved, so that nothing is lost on close or crash."""
+        self.facade.keep_draft(self.form.draft())
+
+    def _restore_draft(self) -> None:
+        draft = self.facade.draft()
+        if not draft:
+            return
+        editing = None
+        if draft.get("editing") is not None:
+            try:
+                editing = self.facade.checkin(draft["editing"])
+            except CheckInNotFound:
+                editing = None
+        self.form.restore_draft(draft, editing)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1280, 820)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._draft_timer.stop()
+        self.keep_draft()
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,115 @@
+"""The list of past check-ins, with change and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.checkin import CheckIn
+from journal.ui.facade import JournalFacade
+from journal.ui.timeline_model import COL_NOTE, COL_SYMPTOMS, COL_TIME, CheckInTableModel
+
+
+class TimelineView(QWidget):
+    """Past check-ins, newest first.
+
+    Signals:
+        edit_requested: the user wants to change a check-in (argument: the CheckIn).
+        delete_requested: the user wants to delete a check-in (argument: the CheckIn).
+    """
+
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self, facade: JournalFacade, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._facade = facade
+        self.model = CheckInTableModel(facade.metrics(), facade.units(), self)
+        self.table = QTableView(self)
+        self.table.setObjectName("checkins")
+        self.table.setAccessibleName("Check-ins")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SYMPTOMS, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self._request(self.edit_requested))
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return), self.table, lambda: self._request(self.edit_requested)
+        )
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            lambda: self._request(self.delete_requested),
+        )
+
+        self.count_label = QLabel(self)
+        self.edit_button = QPushButton("Change…", self)
+        self.edit_button.setAccessibleName("Change check-in")
+        self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
+        self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setAccessibleName("Delete check-in")
+        self.delete_button.clicked.connect(lambda: self._request(self.delete_requested))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("Check-ins", self)
+        title.setProperty("role", "heading")
+        layout.addWidget(title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        facade.checkins_changed.connect(self.reload)
+        facade.units_changed.connect(lambda: self.model.set_units(facade.units()))
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the check-ins again, keeping the selected one selected."""
+        selected = self.selected()
+        self.model.set_rows(self._facade.checkins())
+        self.table.resizeColumnToContents(COL_TIME)
+        self.table.setColumnWidth(COL_SYMPTOMS, 220)
+        self.table.setColumnWidth(COL_NOTE, 260)
+        count = self.model.rowCount()
+        self.count_label.setText(f"{count} check-in{'s' if count != 1 else ''}")
+        if selected is not None:
+            self.select(selected.id)
+        has_rows = count > 0
+        self.edit_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
+
+    def selected(self) -> CheckIn | None:
+        """The check-in whose row is selected."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.checkin_at(rows[0].row()) if rows else None
+
+    def select(self, checkin_id: int | None) -> None:
+        """Select the row of a check-in, if it is shown."""
+        row = self.model.row_of(checkin_id) if checkin_id is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _request(self, signal: Signal) -> None:
+        checkin = self.selected()
+        if checkin is not None:
+            signal.emit(checkin)

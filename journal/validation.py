@@ -1,0 +1,79 @@
+"""Checks on what the user typed, with messages a patient understands.
+
+Validation lives in the domain: the form shows each message beside the field it names, and
+nothing is saved while any message remains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from journal.checkin import CheckIn
+from journal.metrics import Metric, MetricKind
+from journal.units import UnitPreferences
+
+MAX_FUTURE = timedelta(minutes=5)
+TIME_FIELD = "taken_at"
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A problem with one field: the metric key (or ``TIME_FIELD``) and what to do about it."""
+
+    field: str
+    message: str
+
+
+class InvalidCheckIn(ValueError):
+    """Raised when a check-in with problems is about to be saved."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(e.message for e in errors))
+        self.errors = errors
+
+
+def _plain(number: float) -> str:
+    return f"{number:.1f}".rstrip("0").rstrip(".")
+
+
+def check_value(metric: Metric, value: float, units: UnitPreferences) -> str | None:
+    """The problem with a value in canonical units, or None when it is acceptable."""
+    if metric.kind is MetricKind.SCALE:
+        if value != int(value) or not 0 <= value <= 10:
+            return f"{metric.label} is a whole number from 0 (none) to 10 (worst)."
+        return None
+    if metric.is_boolean:
+        return None if value in (0, 1) else f"{metric.label} is yes or no."
+    # Compare in canonical units with a small tolerance, so that 109.4 °F (43.0 °C) passes.
+    if metric.minimum - 1e-9 <= value <= metric.maximum + 1e-9:
+        return None
+    low = units.from_canonical(metric.minimum, metric.unit)
+    high = units.from_canonical(metric.maximum, metric.unit)
+    unit = units.unit_for(metric.unit)
+    return f"{metric.label} must be between {_plain(low)} and {_plain(high)} {unit}."
+
+
+def validate_checkin(
+    checkin: CheckIn,
+    metrics: Iterable[Metric],
+    units: UnitPreferences,
+    now: datetime,
+) -> list[FieldError]:
+    """Every problem with ``checkin``; an empty list means it can be saved."""
+    errors: list[FieldError] = []
+    if checkin.taken_at > now + MAX_FUTURE:
+        errors.append(
+            FieldError(TIME_FIELD, "The check-in time is in the future. Use the time it is now.")
+        )
+    by_key = {m.key: m for m in metrics}
+    for key, value in checkin.values.items():
+        metric = by_key.get(key)
+        if metric is None:
+            errors.append(FieldError(key, f"“{key}” is not something this journal records."))
+            continue
+        problem = check_value(metric, value, units)
+        if problem:
+            errors.append(FieldError(key, problem))
+    return errors

@@ -1,0 +1,49 @@
+"""Shared fixtures. Qt runs offscreen: without a screen pytest-qt would abort."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep tests away from the user's real journal.
+os.environ.pop("SYMPTOM_JOURNAL_HOME", None)
+
+CET = timezone(timedelta(hours=1))
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    """Where a test's journal file goes; the folder does not exist yet."""
+    return tmp_path / "data" / "journal.sqlite"
+
+
+@pytest.fixture
+def store(journal_path: Path):
+    """A new, empty journal on a real file."""
+    from journal.store import open_journal
+
+    with open_journal(journal_path) as opened:
+        yield opened
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path_factory, monkeypatch):
+    """Window geometry and other QSettings go to a temporary folder, never the user's."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder / "cache"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - domain tests without Qt
+        return
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+def at(day: int, hour: int = 9, minute: int = 0, tz=CET) -> datetime:
+    """A fixed, timezone-aware moment in November 2026, for readable tests."""
+    return datetime(2026, 11, day, hour, minute, tzinfo=tz)

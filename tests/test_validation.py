@@ -1,0 +1,76 @@
+from datetime import timedelta
+
+import pytest
+from conftest import at
+
+from journal.checkin import CheckIn
+from journal.metrics import BUILTIN_METRICS
+from journal.units import TemperatureUnit, UnitPreferences
+from journal.validation import TIME_FIELD, validate_checkin
+
+NOW = at(21, 12)
+
+
+CELSIUS = UnitPreferences()
+
+
+def problems(values=None, when=NOW, units=CELSIUS):
+    checkin = CheckIn(taken_at=when, values=values or {})
+    return {e.field: e.message for e in validate_checkin(checkin, BUILTIN_METRICS, units, NOW)}
+
+
+def test_a_plain_check_in_has_no_problems():
+    assert problems({"pain_now": 4, "temperature": 37.2, "weight": 70}) == {}
+
+
+@pytest.mark.parametrize("pain", [-1, 11, 4.5])
+def test_pain_is_a_whole_number_from_0_to_10(pain):
+    assert "0 (none) to 10" in problems({"pain_now": pain})["pain_now"]
+
+
+@pytest.mark.parametrize("pain", [0, 10])
+def test_pain_accepts_both_ends_of_the_scale(pain):
+    assert problems({"pain_now": pain}) == {}
+
+
+def test_a_temperature_of_47_is_refused_with_the_allowed_range():
+    message = problems({"temperature": 47.0})["temperature"]
+    assert message == "Temperature must be between 34 and 43 °C."
+
+
+def test_the_range_is_given_in_fahrenheit_to_a_fahrenheit_user():
+    units = UnitPreferences(temperature=TemperatureUnit.FAHRENHEIT)
+    message = problems({"temperature": 47.0}, units=units)["temperature"]
+    assert message == "Temperature must be between 93.2 and 109.4 °F."
+
+
+@pytest.mark.parametrize(
+    ("key", "good", "bad"),
+    [
+        ("temperature", 34.0, 33.9),
+        ("temperature", 43.0, 43.1),
+        ("stiffness_minutes", 1440, 1441),
+        ("stiffness_minutes", 0, -1),
+        ("weight", 20, 19.9),
+        ("weight", 400, 400.5),
+    ],
+)
+def test_ranges_are_inclusive_at_their_ends(key, good, bad):
+    assert problems({key: good}) == {}
+    assert key in problems({key: bad})
+
+
+def test_a_time_up_to_five_minutes_ahead_is_accepted():
+    assert problems(when=NOW + timedelta(minutes=5)) == {}
+
+
+def test_a_time_further_in_the_future_is_refused():
+    assert TIME_FIELD in problems(when=NOW + timedelta(minutes=6))
+
+
+def test_an_unknown_metric_is_refused():
+    assert "mood" in problems({"mood": 3})
+
+
+def test_yes_no_values_are_0_or_1():
+    assert "chills" in problems({"chills": 2})
