@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep tests away from the user's real journal.
 os.environ.pop("SYMPTOM_JOURNAL_HOME", None)
-
-CET = timezone(timedelta(hours=1))
 
 
 @pytest.fixture
@@ -42,8 +39,3 @@ def _private_settings(tmp_path_factory, monkeypatch):
     except ImportError:  # pragma: no cover - domain tests without Qt
         return
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-
-
-def at(day: int, hour: int = 9, minute: int = 0, tz=CET) -> datetime:
-    """A fixed, timezone-aware moment in November 2026, for readable tests."""
-    return datetime(2026, 11, day, hour, minute, tzinfo=tz)

@@ -1,7 +1,7 @@
 from datetime import datetime
 
 import pytest
-from conftest import at
+from builders import at
 
 from journal.checkin import CheckIn
 from journal.pain import PainSite, Region, Side

@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 import pytest
-from conftest import at
+from builders import at
 
 from journal.checkin import CheckIn
 from journal.metrics import BUILTIN_METRICS

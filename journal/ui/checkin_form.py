@@ -8,12 +8,14 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -48,18 +50,29 @@ class CheckInForm(QWidget):
         self._loading = False
         self.fields: dict[str, MetricField] = {}
 
+        # The fields scroll; the heading, time and Save button stay in view.
+        body = QWidget(self)
+        fields = QVBoxLayout(body)
+        for group in Group:
+            box = self._group_box(group, body)
+            if box is not None:
+                fields.addWidget(box)
+        fields.addWidget(self._notes_box(body))
+        fields.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setMinimumWidth(body.sizeHint().width() + 24)
+
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
         self.heading.setProperty("role", "heading")
         layout.addWidget(self.heading)
         layout.addLayout(self._time_row())
-        for group in Group:
-            box = self._group_box(group)
-            if box is not None:
-                layout.addWidget(box)
-        layout.addWidget(self._notes_box())
+        layout.addWidget(scroll, 1)
         layout.addLayout(self._buttons())
-        layout.addStretch(1)
         facade.units_changed.connect(self._on_units_changed)
         self.clear()
 
@@ -84,11 +97,11 @@ class CheckInForm(QWidget):
         row.addStretch(0)
         return row
 
-    def _group_box(self, group: Group) -> QGroupBox | None:
+    def _group_box(self, group: Group, parent: QWidget) -> QGroupBox | None:
         metrics = [m for m in self._facade.metrics() if m.group is group]
         if not metrics and group is not Group.PAIN:
             return None
-        box = QGroupBox(group.value, self)
+        box = QGroupBox(group.value, parent)
         grid = QGridLayout(box)
         grid.setColumnStretch(3, 1)
         row = 0
@@ -125,8 +138,8 @@ class CheckInForm(QWidget):
             grid.addWidget(self.pain_characters, row + 1, 1, 1, 3)
         return box
 
-    def _notes_box(self) -> QGroupBox:
-        box = QGroupBox("Notes", self)
+    def _notes_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("Notes", parent)
         layout = QVBoxLayout(box)
         self.notes = QPlainTextEdit(box)
         self.notes.setObjectName("notes")

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -81,13 +87,9 @@ class MainWindow(QMainWindow):
             banner.setObjectName("demo_banner")
             banner.setWordWrap(True)
             layout.addWidget(banner)
-        scroll = QScrollArea(page)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setMinimumWidth(self.form.sizeHint().width() + 30)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
         self.splitter.setObjectName("journal_splitter")
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.form)
         self.splitter.addWidget(self.timeline)
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
@@ -195,14 +197,22 @@ class MainWindow(QMainWindow):
         self.form.restore_draft(draft, editing)
 
     def _restore_geometry(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        self.resize(1280, 820)
+        # Size and place are kept apart rather than as saveGeometry() bytes, which some
+        # platforms restore with the frame counted differently.
+        size = self._settings.value("window/size")
+        self.resize(size if isinstance(size, QSize) else QSize(1280, 820))
+        place = self._settings.value("window/position")
+        if isinstance(place, QPoint) and QGuiApplication.screenAt(place) is not None:
+            self.move(place)
+        if self._settings.value("window/maximized", False, type=bool):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._draft_timer.stop()
         self.keep_draft()
-        self._settings.setValue("window/geometry", self.saveGeometry())
+        if not self.isMaximized():
+            self._settings.setValue("window/size", self.size())
+            self._settings.setValue("window/position", self.pos())
+        self._settings.setValue("window/maximized", self.isMaximized())
         self._settings.sync()
         super().closeEvent(event)

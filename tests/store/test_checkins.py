@@ -1,8 +1,7 @@
 from datetime import UTC, date, timedelta, timezone
 
 import pytest
-from conftest import at
-from tests_support import many_checkins
+from builders import at, many_checkins
 
 from journal.checkin import CheckIn
 from journal.pain import Character, PainSite, Region, Side

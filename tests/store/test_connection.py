@@ -64,7 +64,7 @@ def test_a_file_that_is_not_a_journal_is_refused_and_left_untouched(journal_path
 
 
 def test_a_truncated_journal_is_refused(journal_path, store):
-    from tests_support import many_checkins
+    from builders import many_checkins
 
     store.checkins.add_many(many_checkins(400))
     store.close()

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from conftest import at
+from datetime import datetime, timedelta, timezone
 
 from journal.checkin import CheckIn
+
+CET = timezone(timedelta(hours=1))
+
+
+def at(day: int, hour: int = 9, minute: int = 0, tz=CET) -> datetime:
+    """A fixed, timezone-aware moment in November 2026, for readable tests."""
+    return datetime(2026, 11, day, hour, minute, tzinfo=tz)
 
 
 def many_checkins(count: int) -> list[CheckIn]:

@@ -1,0 +1,68 @@
+"""The command line and the entry point."""
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from journal.app import create_window, main
+from journal.store import JournalTooNew, open_journal
+from journal.store.schema import schema_version
+
+
+def test_demo_command_writes_a_demo_journal(journal_path, capsys):
+    assert main(["demo", "--journal", str(journal_path), "--end", "2026-11-01"]) == 0
+    assert "demo journal" in capsys.readouterr().out
+    with open_journal(journal_path) as demo:
+        assert demo.checkins.count() > 120
+
+
+def test_demo_command_never_overwrites(journal_path, store, capsys):
+    assert main(["demo", "--journal", str(journal_path)]) == 1
+    assert "never overwrites" in capsys.readouterr().err
+
+
+def test_create_window_refuses_a_newer_journal(qtbot, journal_path):
+    open_journal(journal_path).close()
+    conn = sqlite3.connect(journal_path)
+    conn.execute(f"PRAGMA user_version = {schema_version() + 5}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(JournalTooNew):
+        create_window(journal_path)
+
+
+def test_opening_a_newer_journal_shows_the_message_and_exits_2(qtbot, journal_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    open_journal(journal_path).close()
+    conn = sqlite3.connect(journal_path)
+    conn.execute(f"PRAGMA user_version = {schema_version() + 1}")
+    conn.commit()
+    conn.close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    assert main(["--journal", str(journal_path)]) == 2
+    assert "newer version of Symptom Journal" in shown[0]
+
+
+def test_demo_if_new_opens_the_demo_when_there_is_no_journal(qtbot, monkeypatch, tmp_path):
+    from journal import app
+
+    monkeypatch.setenv("SYMPTOM_JOURNAL_HOME", str(tmp_path / "home"))
+    opened = []
+    monkeypatch.setattr(app, "_open_window", lambda path, is_demo: opened.append(is_demo) or 0)
+    assert main(["--demo-if-new"]) == 0
+    (tmp_path / "home").mkdir()
+    open_journal(tmp_path / "home" / "journal.sqlite").close()
+    assert main(["--demo-if-new"]) == 0
+    assert opened == [True, False]
+
+
+def test_python_dash_m_journal_answers_help():
+    done = subprocess.run(
+        [sys.executable, "-m", "journal", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "symptom-journal" in done.stdout
+    assert "demo" in done.stdout
