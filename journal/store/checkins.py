@@ -45,10 +45,15 @@ class CheckInStore:
         self._db = db
         self._metrics = metrics
 
-    def _check(self, checkin: CheckIn) -> None:
+    def _check(
+        self, checkin: CheckIn, metrics: list[Metric] | None = None, now: datetime | None = None
+    ) -> None:
         # The store never holds a value the form would refuse, whoever calls it.
         errors = validate_checkin(
-            checkin, self._metrics(), UnitPreferences(), datetime.now().astimezone()
+            checkin,
+            self._metrics() if metrics is None else metrics,
+            UnitPreferences(),
+            now or datetime.now().astimezone(),
         )
         if errors:
             raise InvalidCheckIn(errors)
@@ -61,11 +66,13 @@ class CheckInStore:
         choices = [(checkin_id, PAIN_SITES, s.code) for s in checkin.pain_sites] + [
             (checkin_id, PAIN_CHARACTERS, c.value) for c in checkin.pain_characters
         ]
-        self._db.conn.executemany(
-            "INSERT INTO checkin_choices (checkin_id, field, choice) VALUES (?, ?, ?)", choices
-        )
+        if choices:
+            self._db.conn.executemany(
+                "INSERT INTO checkin_choices (checkin_id, field, choice) VALUES (?, ?, ?)", choices
+            )
 
     def _insert(self, checkin: CheckIn, checkin_id: int | None) -> CheckIn:
+        """Insert rows for one check-in; the caller holds the transaction."""
         row = {
             **_time_columns(checkin.taken_at),
             "note": checkin.note,
@@ -73,31 +80,37 @@ class CheckInStore:
         }
         if checkin_id is not None:
             row["id"] = checkin_id
-        with self._db.atomic():
-            cursor = self._db.execute(
-                f"INSERT INTO checkins ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            new_id = int(cursor.lastrowid)
-            self._write_children(new_id, checkin)
+        cursor = self._db.execute(
+            f"INSERT INTO checkins ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        new_id = int(cursor.lastrowid)
+        self._write_children(new_id, checkin)
         return checkin.with_id(new_id)
 
     def add(self, checkin: CheckIn) -> CheckIn:
         """Save a new check-in; returns it with its id."""
         self._check(checkin)
-        return self._insert(checkin, None)
+        with self._db.atomic():
+            return self._insert(checkin, None)
 
     def add_many(self, checkins: Iterable[CheckIn]) -> list[CheckIn]:
-        """Save many check-ins in one transaction (the demo, imports)."""
+        """Save many check-ins in one transaction (the demo, imports): all or none."""
+        metrics, now = self._metrics(), datetime.now().astimezone()
         with self._db.atomic():
-            return [self.add(c) for c in checkins]
+            saved = []
+            for checkin in checkins:
+                self._check(checkin, metrics, now)
+                saved.append(self._insert(checkin, None))
+            return saved
 
     def restore(self, checkin: CheckIn) -> CheckIn:
         """Put back a deleted check-in under its old id (undo of a delete)."""
         if checkin.id is None:
             raise ValueError("only a check-in that was saved can be restored")
         self._check(checkin)
-        return self._insert(checkin, checkin.id)
+        with self._db.atomic():
+            return self._insert(checkin, checkin.id)
 
     def update(self, checkin: CheckIn) -> CheckIn:
         """Replace a saved check-in's time, values, choices and note."""
