@@ -62,7 +62,7 @@ def run() -> list[Result]:
             best_of(ours, 3),
             best_of(floor, 3),
             "raw sqlite3 inserts",
-            3.0,
+            4.0,
         )
         with open_journal(Path(folder) / "read.sqlite") as store:
             store.checkins.add_many(checkins)

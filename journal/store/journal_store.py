@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from journal.snapshot import JournalSnapshot
 from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
 from journal.store.metrics import MetricStore
@@ -27,6 +29,13 @@ class JournalStore:
         self.metrics.sync_builtins()
         self.checkins = CheckInStore(self._db, self.metrics.all)
         self.settings = SettingsStore(self._db)
+
+    def snapshot(self, first: date | None = None, last: date | None = None) -> JournalSnapshot:
+        """Everything recorded from ``first`` to ``last`` (inclusive), oldest first."""
+        return JournalSnapshot(
+            checkins=tuple(reversed(self.checkins.between(first, last))),
+            metrics=tuple(self.metrics.all()),
+        )
 
     def close(self) -> None:
         """Close the file; later calls on this object fail."""

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from journal.checkin import CheckIn
 from journal.metrics import Metric
+from journal.snapshot import JournalSnapshot
 from journal.store import JournalStore
 from journal.units import UnitPreferences
 
@@ -37,6 +38,18 @@ class JournalFacade(QObject):
     def path(self):
         """The journal file."""
         return self._store.path
+
+    @property
+    def store(self) -> JournalStore:
+        """The open store, for the facades of other records (lesions, care, flags) to wrap.
+
+        Widgets use a facade, never the store.
+        """
+        return self._store
+
+    def snapshot(self, first=None, last=None) -> JournalSnapshot:
+        """Everything recorded in a period, for charts and analysis."""
+        return self._store.snapshot(first, last)
 
     def metrics(self) -> list[Metric]:
         """The metric catalogue, built-ins first."""

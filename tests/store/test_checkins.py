@@ -119,3 +119,11 @@ def test_a_failure_half_way_through_a_save_leaves_nothing_behind(store, monkeypa
     with pytest.raises(RuntimeError):
         store.checkins.add(FULL)
     assert store._db.execute("SELECT COUNT(*) FROM checkins").fetchone()[0] == 0
+
+
+def test_a_snapshot_holds_the_period_oldest_first(store):
+    store.checkins.add_many(many_checkins(72))
+    snap = store.snapshot(date(2026, 11, 19), date(2026, 11, 20))
+    assert len(snap.checkins) == 24 + 21  # the 19th whole, the 20th until 20:00
+    assert snap.checkins[0].taken_at < snap.checkins[-1].taken_at
+    assert (snap.first_day, snap.last_day) == (date(2026, 11, 19), date(2026, 11, 20))
