@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.pages.setAccessibleName("Views")
         self.pages.setDocumentMode(True)
         self.add_page(self._journal_page(), "&Journal")
+        self._add_feature_pages()
         self.setCentralWidget(self.pages)
         self._build_menus()
         self._draft_timer = QTimer(self)
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
         return page
+
+    def _add_feature_pages(self) -> None:
+        """The views of the other records, one line each (lesions, care record, trends, flags)."""
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a view as a tab; returns its index."""
