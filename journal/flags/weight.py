@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections import deque
+from datetime import date, timedelta
 
 from journal.flags.days import RuleInput, at_least, episodes
 from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words
@@ -22,15 +23,21 @@ def weight_loss(given: RuleInput) -> list[Flag]:
     t = given.thresholds
     weights = {d: day.weight for d, day in given.days.items() if day.weight is not None}
     qualifying = {}
+    # The heaviest earlier weight in the window, kept as a decreasing queue (years of daily
+    # weights stay linear); on a tie the later day wins.
+    heaviest: deque[tuple[date, float]] = deque()
     for d, kg in weights.items():
         since = d - timedelta(days=t.weight_loss_days)
-        earlier = [(w, e) for e, w in weights.items() if since <= e < d]
-        if not earlier:
-            continue
-        top, top_day = max(earlier, key=lambda pair: (pair[0], pair[1]))
-        lost = 100 * (top - kg) / top
-        if at_least(lost, t.weight_loss_percent):
-            qualifying[d] = (top_day, top, lost)
+        while heaviest and heaviest[0][0] < since:
+            heaviest.popleft()
+        if heaviest:
+            top_day, top = heaviest[0]
+            lost = 100 * (top - kg) / top
+            if at_least(lost, t.weight_loss_percent):
+                qualifying[d] = (top_day, top, lost)
+        while heaviest and heaviest[-1][1] <= kg:
+            heaviest.pop()
+        heaviest.append((d, kg))
     flags = []
     for run in episodes(qualifying, gap=WEIGHING_GAP_DAYS):
         top_day, top, _ = qualifying[run[0]]
