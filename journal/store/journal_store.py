@@ -8,6 +8,7 @@ from pathlib import Path
 from journal.snapshot import JournalSnapshot
 from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
+from journal.store.flags import FlagStore
 from journal.store.metrics import MetricStore
 from journal.store.settings import SettingsStore
 
@@ -20,6 +21,7 @@ class JournalStore:
         metrics: the metric catalogue.
         checkins: check-ins and their observations.
         settings: per-journal settings (units, draft, thresholds).
+        flags: acknowledged red flags.
     """
 
     def __init__(self, path: Path) -> None:
@@ -29,6 +31,7 @@ class JournalStore:
         self.metrics.sync_builtins()
         self.checkins = CheckInStore(self._db, self.metrics.all)
         self.settings = SettingsStore(self._db)
+        self.flags = FlagStore(self._db)
 
     def snapshot(self, first: date | None = None, last: date | None = None) -> JournalSnapshot:
         """Everything recorded from ``first`` to ``last`` (inclusive), oldest first."""

@@ -81,3 +81,19 @@ def m001_checkins(db: Database) -> None:
         """
     )
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migration
+def m004_flags(db: Database) -> None:
+    """Acknowledged red flags: a flag's stable key (rule and first day), kept on record."""
+    db.execute(
+        """
+        CREATE TABLE flag_acknowledgements (
+            rule TEXT NOT NULL,
+            first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL,
+            acknowledged_at TEXT NOT NULL,
+            PRIMARY KEY (rule, first_day)
+        ) WITHOUT ROWID
+        """
+    )

@@ -7,9 +7,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from journal.flags.thresholds import Thresholds
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 UNITS_KEY = "units"
+FLAG_THRESHOLDS_KEY = "flag_thresholds"
 
 
 class SettingsStore:
@@ -48,3 +50,11 @@ class SettingsStore:
     def set_units(self, units: UnitPreferences) -> None:
         """Remember the user's preferred display units."""
         self.put(UNITS_KEY, {"temperature": units.temperature.value, "weight": units.weight.value})
+
+    def flag_thresholds(self) -> Thresholds:
+        """The red-flag thresholds: the user's, or the product's defaults."""
+        return Thresholds.from_dict(self.get(FLAG_THRESHOLDS_KEY))
+
+    def set_flag_thresholds(self, thresholds: Thresholds) -> None:
+        """Remember the user's red-flag thresholds."""
+        self.put(FLAG_THRESHOLDS_KEY, thresholds.to_dict())

@@ -1,0 +1,100 @@
+"""``symptom-journal flags --journal PATH``: print the red flags a journal raises."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+
+from journal.flags import FlagReview, find_flags, flags_between, review
+from journal.store.journal_store import open_journal
+from journal.store.location import default_journal_path
+
+
+def add_parser(subparsers, add_journal_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Register the ``flags`` subcommand."""
+    parser = subparsers.add_parser(
+        "flags", help="print the red flags worth telling your doctor, with the data behind them"
+    )
+    add_journal_option(parser)
+    parser.add_argument(
+        "--from",
+        dest="first",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="only flags that reach this day or later",
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="only flags that start on this day or earlier",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.set_defaults(run=run)
+
+
+def reviewed_flags(path, first: date | None = None, last: date | None = None) -> list[FlagReview]:
+    """The flags of the journal at ``path`` that overlap the period, with acknowledgements."""
+    with open_journal(path) as store:
+        # Rules look back months, so flags are found on the whole journal, then chosen.
+        flags = find_flags(
+            store.snapshot(), store.settings.flag_thresholds(), store.settings.units()
+        )
+        acknowledgements = store.flags.acknowledgements()
+    return review(flags_between(flags, first, last), acknowledgements)
+
+
+def as_json(reviews: list[FlagReview]) -> list[dict]:
+    """Flags as plain data: the same fields the window shows."""
+    return [
+        {
+            "rule": r.flag.rule.key,
+            "rule_number": r.flag.rule.number,
+            "title": r.flag.title,
+            "level": r.flag.level.value,
+            "first_day": r.flag.first_day.isoformat(),
+            "last_day": r.flag.last_day.isoformat(),
+            "message": r.flag.message,
+            "data": [
+                {"day": p.day.isoformat(), "what": p.label, "value": p.value} for p in r.flag.points
+            ],
+            "acknowledged_at": r.acknowledgement.at.isoformat() if r.acknowledgement else None,
+        }
+        for r in reviews
+    ]
+
+
+def as_text(reviews: list[FlagReview]) -> str:
+    """Flags as a reader-friendly list, each with its data."""
+    if not reviews:
+        return "No red flags in this period."
+    blocks = []
+    for r in reviews:
+        flag = r.flag
+        seen = f" (acknowledged {r.acknowledgement.at:%d %b %Y})" if r.acknowledgement else ""
+        lines = [
+            f"[{flag.level.label.upper()}] {flag.title}: {flag.dates}{seen}",
+            f"  {flag.message}",
+            "  Recorded:",
+        ]
+        lines += [f"    {p.text}" for p in flag.points]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the flags; a missing journal is an error, not a new empty file."""
+    path = args.journal or default_journal_path()
+    if not path.exists():
+        print(f"flags: there is no journal at {path}", file=sys.stderr)
+        return 2
+    reviews = reviewed_flags(path, args.first, args.last)
+    if args.json:
+        print(json.dumps(as_json(reviews), indent=2, ensure_ascii=False))
+    else:
+        print(as_text(reviews))
+    return 0

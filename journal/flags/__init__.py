@@ -1,0 +1,25 @@
+"""Red flags: patterns in a journal that are worth telling a doctor — never a diagnosis.
+
+Pure domain code: reads a :class:`journal.snapshot.JournalSnapshot`, no Qt, no SQL.
+"""
+
+from journal.flags.model import Acknowledgement, DataPoint, Flag, Level, Rule
+from journal.flags.review import FlagReview, active, flag_markers, flags_between, review
+from journal.flags.rules import find_flags
+from journal.flags.thresholds import Thresholds, validate_thresholds
+
+__all__ = [
+    "Acknowledgement",
+    "DataPoint",
+    "Flag",
+    "FlagReview",
+    "Level",
+    "Rule",
+    "Thresholds",
+    "active",
+    "find_flags",
+    "flag_markers",
+    "flags_between",
+    "review",
+    "validate_thresholds",
+]

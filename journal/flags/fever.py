@@ -1,0 +1,49 @@
+"""Rules 1 and 2: fever with back pain, and night sweats (seed 000)."""
+
+from __future__ import annotations
+
+from journal.flags.days import RuleInput, episodes
+from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words
+
+
+def fever_with_back_pain(given: RuleInput) -> list[Flag]:
+    """Rule 1: a temperature at or above the fever threshold on a day with back pain.
+
+    The fever and the back pain may be recorded at different check-ins of the same local
+    day. Such days at most a few days apart make one flag.
+    """
+    qualifying = [d for d, day in given.days.items() if day.back_pain and given.fever_on(d)]
+    flags = []
+    for run in episodes(qualifying):
+        highest = max(given.days[d].temperature or 0 for d in run)
+        points = []
+        for d in run:
+            day = given.days[d]
+            points.append(DataPoint(d, "Temperature", given.temperature(day.temperature or 0)))
+            if day.pain is not None:
+                points.append(DataPoint(d, "Pain", f"{day.pain:g}/10"))
+        body = (
+            f"You recorded a temperature of {given.temperature(given.thresholds.fever_celsius)}"
+            f" or more together with back pain {span_words(run)} (highest "
+            f"{given.temperature(highest)}). Fever with back pain can come from an infection, "
+            "for example of the spine, and such infections are easier to treat when found "
+            "early."
+        )
+        flags.append(make_flag(Rule.FEVER_WITH_BACK_PAIN, run, points, body))
+    return flags
+
+
+def night_sweats(given: RuleInput) -> list[Flag]:
+    """Rule 2: night sweats reported; nearby nights make one flag."""
+    qualifying = [d for d, day in given.days.items() if "night_sweats" in day.yes]
+    return [
+        make_flag(
+            Rule.NIGHT_SWEATS,
+            run,
+            [DataPoint(d, "Night sweats", "yes") for d in run],
+            f"You recorded night sweats {span_words(run)}. Night sweats can be a sign of an "
+            "infection or an inflammation somewhere in the body, especially together with "
+            "back pain, fever or weight loss.",
+        )
+        for run in episodes(qualifying)
+    ]

@@ -1,0 +1,193 @@
+"""What a red flag is: the rule that raised it, how soon to act, and the data behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum, StrEnum
+
+
+class Level(StrEnum):
+    """How soon a flag is worth telling a doctor, most pressing first."""
+
+    URGENT = "urgent"
+    SOON = "soon"
+    NEXT_APPOINTMENT = "next appointment"
+
+    @property
+    def rank(self) -> int:
+        """0 for the most pressing level; for sorting."""
+        return list(Level).index(self)
+
+    @property
+    def label(self) -> str:
+        """Plain words for the level."""
+        return _LEVEL_LABELS[self]
+
+    @property
+    def advice(self) -> str:
+        """The closing words of every message at this level."""
+        return _ADVICE[self]
+
+
+_LEVEL_LABELS = {
+    Level.URGENT: "Seek medical help now",
+    Level.SOON: "Tell a doctor soon",
+    Level.NEXT_APPOINTMENT: "For your next appointment",
+}
+
+_ADVICE = {
+    Level.URGENT: (
+        "Seek medical help now: call your doctor's urgent line or an emergency service. "
+        "This is worth telling your doctor straight away."
+    ),
+    Level.SOON: "This is worth telling your doctor soon, within a day or two.",
+    Level.NEXT_APPOINTMENT: "This is worth telling your doctor at your next appointment.",
+}
+
+
+class Rule(Enum):
+    """The red-flag rules. Each value is (rule number in the product brief, title, level)."""
+
+    FEVER_WITH_BACK_PAIN = (1, "Fever with back pain", Level.SOON)
+    NIGHT_SWEATS = (2, "Night sweats", Level.NEXT_APPOINTMENT)
+    WEIGHT_LOSS = (3, "Weight loss", Level.NEXT_APPOINTMENT)
+    NERVE_SYMPTOMS = (4, "Nerve symptoms", Level.NEXT_APPOINTMENT)
+    BLADDER_BOWEL = (4, "Change in bladder or bowel control", Level.URGENT)
+    WEAKNESS_WITH_FEVER_OR_PAIN = (
+        4,
+        "Weakness or difficulty walking with fever or worsening pain",
+        Level.URGENT,
+    )
+    UNRELENTING_PAIN = (5, "Pain that does not ease", Level.NEXT_APPOINTMENT)
+    WORSENING_PAIN = (6, "Rapidly worsening pain", Level.SOON)
+    INFLAMMATORY_PATTERN = (7, "Long morning stiffness, most days", Level.NEXT_APPOINTMENT)
+    LESION_GROWING = (8, "A skin lesion growing", Level.NEXT_APPOINTMENT)
+    LESION_WITH_FEVER = (8, "A skin lesion with fever", Level.SOON)
+    COMING_BACK = (9, "Coming back after antibiotics", Level.SOON)
+
+    @property
+    def number(self) -> int:
+        """The rule's number in the product brief (1–9)."""
+        return self.value[0]
+
+    @property
+    def title(self) -> str:
+        """A short name for lists, banners and chart markers."""
+        return self.value[1]
+
+    @property
+    def level(self) -> Level:
+        """How soon a flag from this rule is worth telling a doctor."""
+        return self.value[2]
+
+    @property
+    def key(self) -> str:
+        """Stable identifier used in storage and exports ("fever_with_back_pain")."""
+        return self.name.lower()
+
+    @classmethod
+    def from_key(cls, key: str) -> Rule:
+        """The rule whose :attr:`key` is ``key``."""
+        return cls[key.upper()]
+
+
+@dataclass(frozen=True)
+class DataPoint:
+    """One recorded fact behind a flag, for example (2 Nov, "Temperature", "38.4 °C")."""
+
+    day: date
+    label: str
+    value: str
+
+    @property
+    def text(self) -> str:
+        """For example "Mon 2 Nov 2026: Temperature 38.4 °C"."""
+        return f"{format_day(self.day)}: {self.label} {self.value}".rstrip()
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A red flag raised by a rule over a span of days.
+
+    Attributes:
+        rule: the rule that raised it.
+        first_day: the first local day it covers.
+        last_day: the last local day it covers (inclusive).
+        points: the recorded data behind it, oldest first.
+        message: what was recorded and why it matters, ending with the level's advice.
+    """
+
+    rule: Rule
+    first_day: date
+    last_day: date
+    points: tuple[DataPoint, ...]
+    message: str
+
+    @property
+    def level(self) -> Level:
+        """How soon it is worth telling a doctor."""
+        return self.rule.level
+
+    @property
+    def title(self) -> str:
+        """The rule's short name."""
+        return self.rule.title
+
+    @property
+    def key(self) -> str:
+        """Stable across recomputation: the rule and the first day ("night_sweats:2026-11-02")."""
+        return f"{self.rule.key}:{self.first_day.isoformat()}"
+
+    @property
+    def dates(self) -> str:
+        """The days covered, in words."""
+        if self.first_day == self.last_day:
+            return format_day(self.first_day)
+        return f"{format_day(self.first_day)} to {format_day(self.last_day)}"
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    """The user has seen a flag. It stays on record; the summary shows it as acknowledged.
+
+    Attributes:
+        key: the flag's :attr:`Flag.key`.
+        last_day: the last day the flag covered when acknowledged; a flag that goes on
+            beyond it is new again.
+        at: when the user acknowledged it.
+    """
+
+    key: str
+    last_day: date
+    at: datetime
+
+
+def make_flag(rule: Rule, days: list[date], points: list[DataPoint], body: str) -> Flag:
+    """A flag over ``days`` whose message is ``body`` followed by the level's advice."""
+    return Flag(
+        rule=rule,
+        first_day=min(days),
+        last_day=max(days),
+        points=tuple(sorted(points, key=lambda p: (p.day, p.label, p.value))),
+        message=f"{body} {rule.level.advice}",
+    )
+
+
+def format_day(day: date) -> str:
+    """A day in words, for example "Mon 2 Nov 2026"."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def span_words(days: list[date]) -> str:
+    """ "on Mon 2 Nov 2026" or "on 3 days, from Mon 2 Nov 2026 to Wed 4 Nov 2026"."""
+    first, last = min(days), max(days)
+    count = len(set(days))
+    if count == 1:
+        return f"on {format_day(first)}"
+    return f"on {count} days, from {format_day(first)} to {format_day(last)}"
+
+
+def between_words(first: date, last: date) -> str:
+    """ "between Mon 2 Nov 2026 and Sun 8 Nov 2026"."""
+    return f"between {format_day(first)} and {format_day(last)}"

@@ -1,0 +1,88 @@
+"""Rule 4: nerve symptoms, and the emergencies among them (seed 000)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from journal.flags.days import MOTOR_KEYS, NERVE_KEYS, RuleInput, episodes
+from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words
+from journal.flags.pain import worsening_days
+from journal.metrics import BUILTIN_BY_KEY
+
+
+def _label(key: str) -> str:
+    return BUILTIN_BY_KEY[key].label
+
+
+def bladder_bowel(given: RuleInput) -> list[Flag]:
+    """Rule 4, urgent: any change in bladder or bowel control."""
+    qualifying = [d for d, day in given.days.items() if "bladder_bowel_change" in day.yes]
+    return [
+        make_flag(
+            Rule.BLADDER_BOWEL,
+            run,
+            [DataPoint(d, "Bladder or bowel change", "yes") for d in run],
+            f"You recorded a change in bladder or bowel control {span_words(run)}. With back "
+            "pain this can mean pressure on the nerves at the bottom of the spine, which is "
+            "an emergency.",
+        )
+        for run in episodes(qualifying)
+    ]
+
+
+def weakness_with_fever_or_pain(given: RuleInput) -> list[Flag]:
+    """Rule 4, urgent: weakness or difficulty walking on a day with fever, or while pain is
+    rapidly worsening (rule 6 holds on that day or within the 2 days after).
+
+    Every such day counts as new: the journal cannot tell whether the weakness was there
+    before it began, and together with fever or worsening pain it needs help now either way.
+    """
+    worsening = set(worsening_days(given))
+    near_worsening = {d - timedelta(days=back) for d in worsening for back in (0, 1, 2)}
+    qualifying = [
+        d
+        for d, day in given.days.items()
+        if any(k in day.yes for k in MOTOR_KEYS) and (given.fever_on(d) or d in near_worsening)
+    ]
+    flags = []
+    for run in episodes(qualifying):
+        points = []
+        for d in run:
+            day = given.days[d]
+            points += [DataPoint(d, _label(k), "yes") for k in MOTOR_KEYS if k in day.yes]
+            if given.fever_on(d):
+                points.append(DataPoint(d, "Temperature", given.temperature(day.temperature)))
+            if d in near_worsening and day.pain is not None:
+                points.append(DataPoint(d, "Pain (worsening)", f"{day.pain:g}/10"))
+        body = (
+            f"You recorded weakness or difficulty walking together with fever or quickly "
+            f"worsening pain {span_words(run)}. With back pain, this can mean an infection "
+            "pressing on the spinal cord or nerves, which needs care the same day."
+        )
+        flags.append(make_flag(Rule.WEAKNESS_WITH_FEVER_OR_PAIN, run, points, body))
+    return flags
+
+
+def nerve_symptoms(given: RuleInput) -> list[Flag]:
+    """Rule 4: tingling, numbness, weakness or difficulty walking; nearby days make one flag."""
+    qualifying = [d for d, day in given.days.items() if any(k in day.yes for k in NERVE_KEYS)]
+    flags = []
+    for run in episodes(qualifying):
+        points = [
+            DataPoint(d, _label(k), "yes")
+            for d in run
+            for k in NERVE_KEYS
+            if k in given.days[d].yes
+        ]
+        named = sorted({p.label.lower() for p in points})
+        body = (
+            f"You recorded {_and(named)} {span_words(run)}. Nerve symptoms with back pain can "
+            "mean that something presses on a nerve or the spinal cord, and doctors want to "
+            "know early."
+        )
+        flags.append(make_flag(Rule.NERVE_SYMPTOMS, run, points, body))
+    return flags
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]

@@ -1,0 +1,106 @@
+"""Rule 9: pain or fever coming back after a course of antibiotics ended (seed 000)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from journal.care import Purpose, Regimen
+from journal.flags.days import RuleInput, at_least, episodes, mean_pain, span
+from journal.flags.model import DataPoint, Flag, Rule, format_day, make_flag, span_words
+
+MEAN_DAYS = 3
+MIN_DAYS_IN_SPAN = 2
+
+
+@dataclass(frozen=True)
+class Course:
+    """Days on antibiotics without a break: overlapping or back-to-back regimens joined
+    (IV then oral is one course)."""
+
+    start: date
+    end: date | None
+    names: tuple[str, ...]
+
+
+def antibiotic_courses(regimens: tuple[Regimen, ...] | list[Regimen]) -> list[Course]:
+    """The antibiotic courses, oldest first."""
+    antibiotics = sorted(
+        (r for r in regimens if r.purpose is Purpose.ANTIBIOTIC), key=lambda r: (r.start, r.name)
+    )
+    courses: list[Course] = []
+    for r in antibiotics:
+        last = courses[-1] if courses else None
+        joins = last is not None and (last.end is None or r.start <= last.end + timedelta(days=1))
+        if last is not None and joins:
+            end = None if last.end is None or r.end is None else max(last.end, r.end)
+            names = last.names if r.name in last.names else (*last.names, r.name)
+            courses[-1] = Course(last.start, end, names)
+        else:
+            courses.append(Course(r.start, r.end, (r.name,)))
+    return courses
+
+
+def coming_back(given: RuleInput) -> list[Flag]:
+    """Rule 9: after an antibiotic course ended, a fever, or pain rising again.
+
+    Watched from the day after the course's last day for the watch period (26 weeks by
+    default), or until the next course starts. Pain is rising again on a day whose 3-day
+    mean pain (at least 2 of the 3 days recorded) is at least the threshold (2 points by
+    default) above the lowest 3-day mean from the course's last day up to the day before.
+    A fever is a temperature at or above the fever threshold.
+    """
+    t = given.thresholds
+    courses = antibiotic_courses(given.snapshot.regimens)
+    flags = []
+    for i, course in enumerate(courses):
+        if course.end is None:
+            continue
+        stop = course.end + timedelta(days=t.relapse_watch_days)
+        if i + 1 < len(courses):
+            stop = min(stop, courses[i + 1].start - timedelta(days=1))
+        watched = [d for d in given.days if course.end < d <= stop]
+        fever = {d for d in watched if given.fever_on(d)}
+        rising: dict[date, tuple[float, float]] = {}
+        lowest: float | None = None
+        day = course.end
+        while day <= (watched[-1] if watched else course.end):
+            mean = mean_pain(given.days, span(day, MEAN_DAYS), MIN_DAYS_IN_SPAN)
+            if (
+                mean is not None
+                and day > course.end
+                and lowest is not None
+                and at_least(mean - lowest, t.relapse_pain_points)
+            ):
+                rising[day] = (lowest, mean)
+            if mean is not None and (lowest is None or mean < lowest):
+                lowest = mean
+            day += timedelta(days=1)
+        for run in episodes(fever | set(rising)):
+            flags.append(_flag(given, course, run, fever, rising))
+    return flags
+
+
+def _flag(given, course: Course, run, fever, rising) -> Flag:
+    points = []
+    for d in run:
+        day = given.days.get(d)
+        if d in fever and day is not None:
+            points.append(DataPoint(d, "Temperature", given.temperature(day.temperature)))
+        if d in rising and day is not None and day.pain is not None:
+            points.append(DataPoint(d, "Pain", f"{day.pain:g}/10"))
+    parts = []
+    if fever & set(run):
+        parts.append(f"a fever {span_words(sorted(fever & set(run)))}")
+    if rising.keys() & set(run):
+        low, high = max((rising[d] for d in run if d in rising), key=lambda p: p[1] - p[0])
+        parts.append(
+            f"pain rising again (3-day mean {high:.1f} out of 10, up from its lowest of "
+            f"{low:.1f} after the course)"
+        )
+    body = (
+        f"Your antibiotics ({', '.join(course.names)}) ended on {format_day(course.end)}, "
+        f"and since then you recorded {' and '.join(parts)}. Pain creeping back or fever "
+        "returning after treatment can mean the infection was not fully cleared."
+    )
+    return make_flag(Rule.COMING_BACK, list(run), points, body)

@@ -1,0 +1,49 @@
+"""Rule 7: the inflammatory pattern of long morning stiffness on most days (seed 003)."""
+
+from __future__ import annotations
+
+from journal.flags.days import RuleInput, episodes, span
+from journal.flags.model import DataPoint, Flag, Rule, between_words, make_flag
+
+
+def inflammatory_pattern(given: RuleInput) -> list[Flag]:
+    """Rule 7: morning stiffness longer than 30 minutes on at least 10 of the last 14 days.
+
+    Checked on every recorded day, over the 14 calendar days ending that day (days without
+    a check-in count as not stiff). The flag runs from the first long-stiffness day of the
+    first window that held (or the first after the previous flag) to the last day the
+    pattern still held.
+    """
+    t = given.thresholds
+    stiff = {
+        d
+        for d, day in given.days.items()
+        if day.stiffness is not None and day.stiffness > t.stiffness_minutes
+    }
+    holding = [
+        d
+        for d in given.days
+        if sum(w in stiff for w in span(d, t.stiffness_window_days)) >= t.stiffness_days
+    ]
+    flags = []
+    previous_end = None
+    for run in episodes(holding):
+        first = min(w for w in span(run[0], t.stiffness_window_days) if w in stiff)
+        if previous_end is not None and first <= previous_end:
+            # The window reaches back into the previous flag; each day belongs to one flag.
+            first = min(d for d in stiff if d > previous_end)
+        previous_end = run[-1]
+        covered = sorted(d for d in stiff if first <= d <= run[-1])
+        points = [
+            DataPoint(d, "Morning stiffness", f"{given.days[d].stiffness:g} min") for d in covered
+        ]
+        body = (
+            f"Your morning stiffness lasted more than {t.stiffness_minutes:g} minutes on "
+            f"{len(covered)} days {between_words(first, run[-1])}: at least "
+            f"{t.stiffness_days} days out of {t.stiffness_window_days} at a time. Long "
+            "morning stiffness on most days is a pattern of inflammation of the spine "
+            "(such as ankylosing spondylitis), which blood tests like CRP and ESR can help "
+            "check."
+        )
+        flags.append(make_flag(Rule.INFLAMMATORY_PATTERN, [first, run[-1]], points, body))
+    return flags

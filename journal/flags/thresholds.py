@@ -1,0 +1,94 @@
+"""The red-flag thresholds: user settings whose defaults are the product brief's."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from journal.validation import FieldError
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Where each rule draws its line. Temperatures in °C, weights as a percentage.
+
+    Attributes:
+        fever_celsius: a temperature at or above this is a fever (rules 1, 4, 8, 9).
+        weight_loss_percent: a loss of at least this share of body weight (rule 3) ...
+        weight_loss_days: ... within this many days (about 6 months).
+        unrelenting_pain: pain at or above this on every day ... (rule 5)
+        unrelenting_days: ... of this many days in a row.
+        worsening_points: the latest days' mean pain at least this much above ... (rule 6)
+        worsening_days: ... the days before; both spans are this many days long.
+        stiffness_minutes: morning stiffness longer than this ... (rule 7)
+        stiffness_days: ... on at least this many days ...
+        stiffness_window_days: ... of the last this many days.
+        lesion_growth_observations: size or count up at this many observations in a row
+            (rule 8).
+        relapse_pain_points: after antibiotics, the 3-day mean pain this much above its lowest
+            since the course ended (rule 9; the brief gives no number, 2 points is ours).
+        relapse_watch_days: how long after a course ends pain and fever are watched (rule 9).
+    """
+
+    fever_celsius: float = 38.0
+    weight_loss_percent: float = 5.0
+    weight_loss_days: int = 183
+    unrelenting_pain: float = 7.0
+    unrelenting_days: int = 7
+    worsening_points: float = 3.0
+    worsening_days: int = 3
+    stiffness_minutes: float = 30.0
+    stiffness_days: int = 10
+    stiffness_window_days: int = 14
+    lesion_growth_observations: int = 3
+    relapse_pain_points: float = 2.0
+    relapse_watch_days: int = 182
+
+    def to_dict(self) -> dict[str, float]:
+        """Plain values for storage."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, stored: dict[str, Any] | None) -> Thresholds:
+        """Thresholds from stored values; anything missing, unknown or unusable is the default.
+
+        A damaged setting must never silence a red flag, so bad values fall back to the
+        defaults rather than failing.
+        """
+        stored = stored or {}
+        default = cls()
+        chosen: dict[str, Any] = {}
+        for f in fields(cls):
+            value = stored.get(f.name)
+            kind = int if isinstance(getattr(default, f.name), int) else float
+            try:
+                converted = kind(value)
+            except (TypeError, ValueError):
+                continue
+            if isinstance(value, bool) or converted != value or converted <= 0:
+                continue
+            chosen[f.name] = converted
+        candidate = cls(**chosen)
+        return candidate if not validate_thresholds(candidate) else default
+
+
+def validate_thresholds(thresholds: Thresholds) -> list[FieldError]:
+    """Problems with thresholds a user typed, one per field, in plain words."""
+    errors = []
+    if not 37.0 <= thresholds.fever_celsius <= 41.0:
+        errors.append(FieldError("fever_celsius", "A fever threshold is between 37 and 41 °C."))
+    if not 0 < thresholds.weight_loss_percent < 50:
+        errors.append(
+            FieldError("weight_loss_percent", "Weight loss is a percentage between 0 and 50.")
+        )
+    for name in ("unrelenting_pain", "worsening_points", "relapse_pain_points"):
+        if not 0 < getattr(thresholds, name) <= 10:
+            errors.append(FieldError(name, "Pain is between 0 and 10 points."))
+    if thresholds.stiffness_days > thresholds.stiffness_window_days:
+        errors.append(
+            FieldError("stiffness_days", "The number of stiff days cannot exceed the period.")
+        )
+    for f in fields(thresholds):
+        if getattr(thresholds, f.name) <= 0:
+            errors.append(FieldError(f.name, "This needs a number above zero."))
+    return errors

@@ -1,0 +1,85 @@
+"""A banner across the top of the main window while red flags are active."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from journal.flags import FlagReview, Level
+from journal.ui.flags_facade import FlagsFacade
+
+_STYLES = {
+    # Urgent is unmistakable: strong red with white words; the others are calmer.
+    Level.URGENT: ("#b00020", "#ffffff", "#7a0016"),
+    Level.SOON: ("#fff1cc", "#3d2b00", "#d9a400"),
+    Level.NEXT_APPOINTMENT: ("#e4eefb", "#102a43", "#8fb3e0"),
+}
+
+
+def banner_text(shown: list[FlagReview]) -> str:
+    """What the banner says about the active flags (the most pressing first)."""
+    top = shown[0].flag
+    more = len(shown) - 1
+    others = f" And {more} more red flag{'s' if more > 1 else ''}." if more else ""
+    if top.level is Level.URGENT:
+        return f"⚠ Seek medical help now — {top.title}, {top.dates}.{others}"
+    if top.level is Level.SOON:
+        return f"Worth telling your doctor soon: {top.title}, {top.dates}.{others}"
+    return f"For your next appointment: {top.title}, {top.dates}.{others}"
+
+
+class FlagBanner(QFrame):
+    """Says which red flags are active; hidden when none is.
+
+    Signals:
+        show_requested: the user wants to see the flags.
+    """
+
+    show_requested = Signal()
+
+    def __init__(
+        self, flags: FlagsFacade, parent: QWidget | None = None, hide_with: QWidget | None = None
+    ) -> None:
+        """Args:
+        flags: the flags facade.
+        parent: the parent widget.
+        hide_with: the container to show and hide instead of the banner itself (a dock
+            whose only content is the banner must not be left empty).
+        """
+        super().__init__(parent)
+        self.setObjectName("flag_banner")
+        self._flags = flags
+        self._hide_with = hide_with or self
+        self.label = QLabel(self)
+        self.label.setObjectName("flag_banner_text")
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Red flag alert")
+        self.button = QPushButton("Show red flags", self)
+        self.button.setAccessibleName("Show red flags")
+        self.button.clicked.connect(self.show_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        flags.changed.connect(self._on_changed)
+        self._on_changed()
+
+    @property
+    def level(self) -> Level | None:
+        """The most pressing level shown, or None when the banner is hidden."""
+        shown = self._flags.active()
+        return shown[0].flag.level if shown else None
+
+    def _on_changed(self) -> None:
+        shown = self._flags.active()
+        self._hide_with.setVisible(bool(shown))
+        if not shown:
+            return
+        self.label.setText(banner_text(shown))
+        background, text, border = _STYLES[shown[0].flag.level]
+        weight = "bold" if shown[0].flag.level is not Level.NEXT_APPOINTMENT else "normal"
+        self.setStyleSheet(
+            f"QFrame#flag_banner {{ background: {background}; border: 2px solid {border}; }}"
+            f"QLabel#flag_banner_text {{ color: {text}; font-weight: {weight}; "
+            "font-size: 11pt; }"
+        )

@@ -1,0 +1,69 @@
+"""The Qt side of red flags: finds them again whenever the journal changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from journal.checkin import local_now
+from journal.flags import Flag, FlagReview, active, find_flags, review
+from journal.recovery import recovery_progress
+from journal.ui.facade import JournalFacade
+
+
+class FlagsFacade(QObject):
+    """Red flags of one open journal, as the widgets see them.
+
+    Signals:
+        changed: the flags, their acknowledgements or the recovery progress changed.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        journal: JournalFacade,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._store = journal.store
+        self._today = today
+        self._reviews: list[FlagReview] = []
+        self._recovery: list[str] | None = None
+        journal.checkins_changed.connect(self.refresh)
+        journal.units_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Find the flags again from the whole journal."""
+        snapshot = self._store.snapshot()
+        thresholds = self._store.settings.flag_thresholds()
+        flags = find_flags(snapshot, thresholds, self._journal.units())
+        self._reviews = review(flags, self._store.flags.acknowledgements())
+        progress = recovery_progress(snapshot, self._today(), thresholds)
+        self._recovery = progress.sentences(self._journal.units()) if progress else None
+        self.changed.emit()
+
+    def reviews(self) -> list[FlagReview]:
+        """Every flag with its acknowledgement, the most recent first."""
+        return sorted(
+            self._reviews,
+            key=lambda r: (-r.flag.last_day.toordinal(), r.flag.level.rank, r.flag.key),
+        )
+
+    def active(self) -> list[FlagReview]:
+        """The flags for the banner: recent and not acknowledged, most pressing first."""
+        return active(self._reviews, self._today())
+
+    def recovery(self) -> list[str] | None:
+        """The running antibiotic course beside the typical one, or None when none runs."""
+        return self._recovery
+
+    def acknowledge(self, flag: Flag) -> None:
+        """Record that the user has seen ``flag``; it stays on record as acknowledged."""
+        self._store.flags.acknowledge(flag, local_now())
+        self.refresh()

@@ -1,0 +1,191 @@
+"""The Red flags page: every flag with its data, acknowledgement, and recovery progress."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.flags import FlagReview
+from journal.ui.flags_banner import FlagBanner
+from journal.ui.flags_facade import FlagsFacade
+from journal.ui.flags_model import COL_FLAG, FlagTableModel
+
+if TYPE_CHECKING:
+    from journal.ui.main_window import MainWindow
+
+NO_COURSE = (
+    "No antibiotic course is running today. While one runs, this shows the week of treatment "
+    "and how your pain and temperature compare with the typical course."
+)
+
+
+class FlagsPage(QWidget):
+    """Every red flag, the data behind the chosen one, and a way to acknowledge it.
+
+    Attributes:
+        flags: the flags facade.
+        table: the list of flags (accessible name "Red flags").
+        acknowledge_button: acknowledges the chosen flag.
+        recovery: the antibiotic course beside the typical one.
+    """
+
+    def __init__(self, flags: FlagsFacade, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flags = flags
+        self.model = FlagTableModel(self)
+        heading = QLabel("Red flags", self)
+        heading.setProperty("role", "heading")
+        intro = QLabel(
+            "Patterns in your journal that are worth telling your doctor. They say what you "
+            "recorded and why it matters; they are never a diagnosis.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setObjectName("flags_table")
+        self.table.setAccessibleName("Red flags")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_FLAG, QHeaderView.ResizeMode.Stretch)
+
+        self.title = QLabel(self)
+        self.title.setProperty("role", "heading")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.points = QPlainTextEdit(self)
+        self.points.setReadOnly(True)
+        self.points.setAccessibleName("Data behind the flag")
+        self.acknowledge_button = QPushButton("Acknowledge flag", self)
+        self.acknowledge_button.setAccessibleName("Acknowledge flag")
+        self.acknowledge_button.setToolTip(
+            "Mark that you have seen this flag. It stays on record, and the summary for your "
+            "doctor shows it as acknowledged."
+        )
+        self.acknowledge_button.clicked.connect(self.acknowledge)
+        self.recovery = QLabel(self)
+        self.recovery.setObjectName("recovery_progress")
+        self.recovery.setWordWrap(True)
+        self.recovery.setAccessibleName("Recovery")
+
+        self._layout(heading, intro)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        flags.changed.connect(self._on_changed)
+        self._on_changed()
+
+    def _layout(self, heading: QLabel, intro: QLabel) -> None:
+        detail = QWidget(self)
+        right = QVBoxLayout(detail)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.title)
+        right.addWidget(self.message)
+        right.addWidget(QLabel("What you recorded:", detail))
+        right.addWidget(self.points, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.acknowledge_button)
+        right.addLayout(buttons)
+        # The list spans the full width so that no column is clipped; the detail sits below.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        box = QGroupBox("Recovery while on antibiotics", self)
+        QVBoxLayout(box).addWidget(self.recovery)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(box)
+
+    def selected(self) -> FlagReview | None:
+        """The flag chosen in the list, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.review_at(rows[0].row()) if rows else None
+
+    def select(self, key: str) -> None:
+        """Choose the flag with this key in the list."""
+        row = self.model.row_of(key)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def acknowledge(self) -> None:
+        """Acknowledge the chosen flag; it stays chosen and on record."""
+        chosen = self.selected()
+        if chosen is None or chosen.acknowledged:
+            return
+        self.flags.acknowledge(chosen.flag)
+        self.select(chosen.flag.key)
+
+    def _on_changed(self) -> None:
+        chosen = self.selected()
+        self.model.set_rows(self.flags.reviews())
+        if chosen is not None:
+            self.select(chosen.flag.key)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        self._show(self.selected())
+        sentences = self.flags.recovery()
+        self.recovery.setText("\n".join(sentences) if sentences else NO_COURSE)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show(self.selected())
+
+    def _show(self, reviewed: FlagReview | None) -> None:
+        if reviewed is None:
+            self.title.setText("No red flags" if not self.model.rowCount() else "")
+            self.message.setText(
+                "Nothing in your journal matches a red-flag rule."
+                if not self.model.rowCount()
+                else ""
+            )
+            self.points.setPlainText("")
+            self.acknowledge_button.setEnabled(False)
+            return
+        flag = reviewed.flag
+        seen = reviewed.acknowledgement
+        status = f" — acknowledged {seen.at:%d %b %Y}" if seen else ""
+        self.title.setText(f"{flag.level.label}: {flag.title}{status}")
+        self.message.setText(flag.message)
+        self.points.setPlainText("\n".join(p.text for p in flag.points))
+        self.acknowledge_button.setEnabled(not reviewed.acknowledged)
+
+
+def install_flags(window: MainWindow) -> FlagsPage:
+    """Add the Red flags page and the banner above every page to the main window."""
+    flags = FlagsFacade(window.facade, parent=window)
+    page = FlagsPage(flags)
+    window.add_page(page, "Red &flags")
+    # A fixed dock is the one place above every page that needs no change to the layout.
+    dock = QDockWidget(window)
+    dock.setObjectName("flag_banner_dock")
+    dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+    dock.setTitleBarWidget(QWidget(dock))
+    window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
+    banner = FlagBanner(flags, hide_with=dock)
+    dock.setWidget(banner)
+    banner.show_requested.connect(lambda: window.pages.setCurrentWidget(page))
+    window.flag_banner = banner
+    return page
