@@ -26,6 +26,7 @@ from journal.ui.checkin_form import CheckInForm
 from journal.ui.delete_command import DeleteCheckIn
 from journal.ui.facade import JournalFacade
 from journal.ui.timeline_view import TimelineView
+from journal.ui.trends_view import TrendsView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 DRAFT_DELAY_MS = 800
@@ -98,6 +99,9 @@ class MainWindow(QMainWindow):
 
     def _add_feature_pages(self) -> None:
         """The views of the other records, one line each (lesions, care record, trends, flags)."""
+        self.trends = TrendsView(self.facade)
+        self.trends.checkin_requested.connect(self.edit_checkin)
+        self.add_page(self.trends, "&Trends")
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a view as a tab; returns its index."""
