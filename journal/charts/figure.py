@@ -8,7 +8,6 @@ into a figure of its own size. Margins are fixed in pixels, so the width of the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 from matplotlib import dates as mdates
@@ -22,22 +21,22 @@ from journal.charts.aggregation import fit_points, fit_to_width
 from journal.charts.chart import Panel, Role, TrendChart
 from journal.charts.hover import HoverPoints
 from journal.charts.series import DailySeries, day_count
+from journal.charts.strip import course_rows, draw_strip
+from journal.charts.style import (
+    BAND_COLOUR,
+    COLOURS,
+    EVENT_COLOUR,
+    FONT,
+    HALF_DAY,
+    MEAN_STYLE,
+    REFERENCE_COLOUR,
+    ROLE_STYLE,
+    day_number,
+)
 
-LEFT_PX, RIGHT_PX, TOP_PX, BOTTOM_PX = 52, 14, 4, 24
+# The bottom margin holds the dates and, below them, the year ConciseDateFormatter adds.
+LEFT_PX, RIGHT_PX, TOP_PX, BOTTOM_PX = 62, 14, 4, 38
 TITLE_PX, GAP_PX, STRIP_ROW_PX = 22, 4, 16
-FONT = 8
-HALF_DAY = 0.5
-COLOURS = ("#1f5f99", "#2e8b57", "#8e44ad", "#b8860b", "#2c3e50")
-ROLE_STYLE = {
-    "pain_worst": {"color": "#d98880", "linewidth": 1.0},
-    "pain_now": {"color": "#1f5f99", "linewidth": 1.2},
-}
-MEAN_STYLE = {"color": "#17202a", "linewidth": 2.0}
-BAND_COLOUR = "#f5b041"
-EVENT_COLOUR = "#6c3483"
-REFERENCE_COLOUR = "#c0392b"
-FLAG_COLOURS = {"emergency": "#c0392b"}
-FLAG_DEFAULT_COLOUR = "#e67e22"
 
 
 @dataclass(frozen=True, eq=False)
@@ -65,10 +64,6 @@ def build_figure(chart: TrendChart, width_px: int, height_px: int, dpi: int = 10
     return figure
 
 
-def _num(day: date) -> float:
-    return float(mdates.date2num(np.datetime64(day, "D")))
-
-
 def draw_chart(figure: Figure, chart: TrendChart) -> ChartDrawing:
     """Clear ``figure`` and draw ``chart`` into it, fitted to the figure's size."""
     figure.clear()
@@ -77,7 +72,7 @@ def draw_chart(figure: Figure, chart: TrendChart) -> ChartDrawing:
     if not chart.panels:
         figure.text(0.5, 0.5, "Choose what to show under Metrics.", ha="center", va="center")
         return ChartDrawing(figure, (), None, ())
-    rows = _course_rows(chart)
+    rows = course_rows(chart)
     strip_rows = (max(rows, default=-1) + 1) + (1 if chart.flags or chart.events else 0)
     strip_px = strip_rows * STRIP_ROW_PX
     count = len(chart.panels)
@@ -98,7 +93,7 @@ def draw_chart(figure: Figure, chart: TrendChart) -> ChartDrawing:
         top -= TITLE_PX
         axes.append(figure.add_axes(box(top, panel_px), sharex=axes[0] if axes else strip))
         top -= panel_px + GAP_PX
-    left, right = _num(chart.first) - HALF_DAY, _num(chart.last) + HALF_DAY
+    left, right = day_number(chart.first) - HALF_DAY, day_number(chart.last) + HALF_DAY
     axes[0].set_xlim(left, right)
     pixels, days = int(plot_px), day_count(chart.first, chart.last)
     points: list[HoverPoints] = []
@@ -107,7 +102,7 @@ def draw_chart(figure: Figure, chart: TrendChart) -> ChartDrawing:
         _shade(ax, chart)
         ax.tick_params(labelbottom=False, labelsize=FONT)
     if strip is not None:
-        _draw_strip(strip, chart, rows, strip_rows)
+        draw_strip(strip, chart, rows, strip_rows)
     locator = mdates.AutoDateLocator(maxticks=max(3, int(plot_px // 90)))
     bottom = axes[-1]
     bottom.xaxis.set_major_locator(locator)
@@ -150,6 +145,8 @@ def _draw_panel(ax: Axes, panel: Panel, chart: TrendChart, pixels: int, days: in
             va="bottom",
             fontsize=FONT - 1,
             color=REFERENCE_COLOUR,
+            # Readable where the data crosses it.
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1},
         )
     _value_axis(ax, panel)
     if len(panel.lines) > 1:
@@ -213,8 +210,8 @@ def _value_axis(ax: Axes, panel: Panel) -> None:
 def _shade(ax: Axes, chart: TrendChart) -> None:
     for band in chart.bands:
         ax.axvspan(
-            _num(band.start) - HALF_DAY,
-            _num(band.end) + HALF_DAY,
+            day_number(band.start) - HALF_DAY,
+            day_number(band.end) + HALF_DAY,
             color=BAND_COLOUR,
             alpha=0.14,
             linewidth=0,
@@ -222,74 +219,9 @@ def _shade(ax: Axes, chart: TrendChart) -> None:
         )
     for event in chart.events:
         ax.axvline(
-            _num(event.day),
+            day_number(event.day),
             color=EVENT_COLOUR,
             linewidth=0.9,
             linestyle=":",
             gid=f"event:{event.label}",
         )
-
-
-def _course_rows(chart: TrendChart) -> list[int]:
-    """A row for each band so that overlapping courses do not hide each other."""
-    ends: list[date] = []
-    rows = []
-    for band in chart.bands:
-        row = next((i for i, end in enumerate(ends) if end < band.start), len(ends))
-        if row == len(ends):
-            ends.append(band.end)
-        else:
-            ends[row] = band.end
-        rows.append(row)
-    return rows
-
-
-def _draw_strip(ax: Axes, chart: TrendChart, rows: list[int], row_count: int) -> None:
-    ax.set_ylim(row_count, 0)
-    ax.set_yticks([])
-    ax.tick_params(labelbottom=False, bottom=False)
-    for spine in ax.spines.values():
-        spine.set_visible(False)
-    left = ax.get_xlim()[0]
-    for band, row in zip(chart.bands, rows, strict=True):
-        start, end = _num(band.start) - HALF_DAY, _num(band.end) + HALF_DAY
-        ax.fill_between(
-            [start, end], row + 0.1, row + 0.9, color=BAND_COLOUR, alpha=0.55, linewidth=0
-        )
-        ax.text(
-            max(start, left) + 0.5,
-            row + 0.5,
-            f" {band.label}",
-            va="center",
-            fontsize=FONT - 0.5,
-            clip_on=True,
-        )
-    marks = row_count - 1
-    if rows:
-        _strip_label(ax, "Medicines", 1 - (max(rows) + 1) / 2 / row_count)
-    for event in chart.events:
-        ax.axvline(_num(event.day), color=EVENT_COLOUR, linewidth=0.9, linestyle=":")
-    for flag in chart.flags:
-        ax.plot(
-            _num(flag.day),
-            marks + 0.55,
-            marker="v",
-            markersize=7,
-            color=FLAG_COLOURS.get(flag.level, FLAG_DEFAULT_COLOUR),
-            gid=f"flag:{flag.label}",
-        )
-    if chart.flags or chart.events:
-        _strip_label(ax, "Flags", 1 - (marks + 0.5) / row_count)
-
-
-def _strip_label(ax: Axes, text: str, height: float) -> None:
-    ax.text(
-        -0.01,
-        height,
-        text,
-        transform=ax.transAxes,
-        ha="right",
-        va="center",
-        fontsize=FONT - 1,
-        color="#7f8c8d",
-    )
