@@ -132,3 +132,23 @@ def test_the_pointer_near_a_point_names_its_date_and_value():
 def test_no_chosen_panel_says_what_to_do():
     figure = _figure(snapshot_of({}), [])
     assert "Metrics" in figure.texts[0].get_text()
+
+
+def test_the_pointer_on_a_weekly_point_names_its_week_and_says_mean():
+    first = date(2026, 1, 5)  # a Monday
+    values = {i: {"fatigue": float(i % 7)} for i in range(70)}
+    snapshot = snapshot_of({(first - FIRST).days + i: v for i, v in values.items()})
+    chart = trend_chart(snapshot, ["fatigue"], first, first + timedelta(days=69))
+    figure = Figure(figsize=(1, 3), dpi=100)
+    drawing = draw_chart(figure, chart)
+    figure.canvas.draw()
+    target = drawing.points[0]
+    assert target.describe(1) == "Mon 12 Jan 2026 to Sun 18 Jan 2026 — Fatigue: 3 (mean)"
+
+
+def test_a_yes_no_symptom_is_drawn_as_yes_or_no_per_day():
+    snapshot = snapshot_of({0: {"night_sweats": 1.0}, 1: {"night_sweats": 0.0}})
+    figure = _figure(snapshot, ["night_sweats"])
+    line = artist(figure, "line:night_sweats")
+    assert line.get_ydata()[:2].tolist() == [1.0, 0.0]
+    assert [t.get_text() for t in line.axes.get_yticklabels()] == ["no", "yes"]
