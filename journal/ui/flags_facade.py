@@ -7,9 +7,12 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
+from journal.charts.markers import FlagMarker
 from journal.checkin import local_now
 from journal.flags import Flag, FlagReview, active, find_flags, review
+from journal.flags.review import flag_markers
 from journal.recovery import recovery_progress
+from journal.snapshot import JournalSnapshot
 from journal.ui.facade import JournalFacade
 
 
@@ -58,6 +61,14 @@ class FlagsFacade(QObject):
     def active(self) -> list[FlagReview]:
         """The flags for the banner: recent and not acknowledged, most pressing first."""
         return active(self._reviews, self._today())
+
+    def chart_markers(self, snapshot: JournalSnapshot) -> list[FlagMarker]:
+        """The flags raised within the snapshot's days, as marks for the trend charts."""
+        first, last = snapshot.first_day, snapshot.last_day
+        if first is None or last is None:
+            return []
+        flags = [r.flag for r in self._reviews if first <= r.flag.first_day <= last]
+        return [FlagMarker(day, label, level) for day, label, level in flag_markers(flags)]
 
     def recovery(self) -> list[str] | None:
         """The running antibiotic course beside the typical one, or None when none runs."""

@@ -27,6 +27,7 @@ from journal.ui.delete_command import DeleteCheckIn
 from journal.ui.facade import JournalFacade
 from journal.ui.flags_view import install_flags
 from journal.ui.timeline_view import TimelineView
+from journal.ui.trends_view import TrendsView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 DRAFT_DELAY_MS = 800
@@ -99,7 +100,13 @@ class MainWindow(QMainWindow):
 
     def _add_feature_pages(self) -> None:
         """The views of the other records, one line each (lesions, care record, trends, flags)."""
+        self.trends = TrendsView(self.facade)
+        self.trends.checkin_requested.connect(self.edit_checkin)
+        self.add_page(self.trends, "&Trends")
         self.flags_page = install_flags(self)
+        # Red flags are marked on the charts, redrawn whenever the flags change.
+        self.trends.facade.flag_source = self.flags_page.flags.chart_markers
+        self.flags_page.flags.changed.connect(self.trends.facade.changed)
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a view as a tab; returns its index."""

@@ -1,0 +1,227 @@
+"""Drawing a trend chart with matplotlib: stacked panels sharing the time axis.
+
+No pyplot and no Qt: the window draws into its canvas's figure, the appointment summary
+into a figure of its own size. Margins are fixed in pixels, so the width of the plot area
+(and with it how many points a line may have) is known before anything is drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib import dates as mdates
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+from matplotlib.transforms import blended_transform_factory
+
+from journal.charts.aggregation import fit_points, fit_to_width
+from journal.charts.chart import Panel, Role, TrendChart
+from journal.charts.hover import HoverPoints
+from journal.charts.series import DailySeries, day_count
+from journal.charts.strip import course_rows, draw_strip
+from journal.charts.style import (
+    BAND_COLOUR,
+    COLOURS,
+    EVENT_COLOUR,
+    FONT,
+    HALF_DAY,
+    MEAN_STYLE,
+    REFERENCE_COLOUR,
+    ROLE_STYLE,
+    day_number,
+)
+
+# The bottom margin holds the dates and, below them, the year ConciseDateFormatter adds.
+LEFT_PX, RIGHT_PX, TOP_PX, BOTTOM_PX = 62, 14, 4, 38
+TITLE_PX, GAP_PX, STRIP_ROW_PX = 22, 4, 16
+
+
+@dataclass(frozen=True, eq=False)
+class ChartDrawing:
+    """A drawn chart, for hovering and clicking.
+
+    Attributes:
+        figure: the figure drawn into.
+        panel_axes: one axes per panel, top to bottom.
+        strip: the axes above the panels with medicine courses, appointments and flags.
+        points: the drawn lines' points.
+    """
+
+    figure: Figure
+    panel_axes: tuple[Axes, ...]
+    strip: Axes | None
+    points: tuple[HoverPoints, ...]
+
+
+def build_figure(chart: TrendChart, width_px: int, height_px: int, dpi: int = 100) -> Figure:
+    """A new figure of ``width_px`` × ``height_px`` pixels showing ``chart``."""
+    figure = Figure(figsize=(width_px / dpi, height_px / dpi), dpi=dpi)
+    FigureCanvasAgg(figure)
+    draw_chart(figure, chart)
+    return figure
+
+
+def draw_chart(figure: Figure, chart: TrendChart) -> ChartDrawing:
+    """Clear ``figure`` and draw ``chart`` into it, fitted to the figure's size."""
+    figure.clear()
+    figure.set_facecolor("white")
+    width, height = figure.get_size_inches() * figure.dpi
+    if not chart.panels:
+        figure.text(0.5, 0.5, "Choose what to show under Metrics.", ha="center", va="center")
+        return ChartDrawing(figure, (), None, ())
+    rows = course_rows(chart)
+    strip_rows = (max(rows, default=-1) + 1) + (1 if chart.flags or chart.events else 0)
+    strip_px = strip_rows * STRIP_ROW_PX
+    count = len(chart.panels)
+    free = height - TOP_PX - BOTTOM_PX - strip_px - (GAP_PX if strip_px else 0)
+    panel_px = max(12.0, (free - count * TITLE_PX - (count - 1) * GAP_PX) / count)
+    plot_px = max(1.0, width - LEFT_PX - RIGHT_PX)
+
+    def box(top_px: float, size_px: float) -> list[float]:
+        return [LEFT_PX / width, (top_px - size_px) / height, plot_px / width, size_px / height]
+
+    top = height - TOP_PX
+    strip = None
+    if strip_px:
+        strip = figure.add_axes(box(top, strip_px))
+        top -= strip_px + GAP_PX
+    axes: list[Axes] = []
+    for _ in chart.panels:
+        top -= TITLE_PX
+        axes.append(figure.add_axes(box(top, panel_px), sharex=axes[0] if axes else strip))
+        top -= panel_px + GAP_PX
+    left, right = day_number(chart.first) - HALF_DAY, day_number(chart.last) + HALF_DAY
+    axes[0].set_xlim(left, right)
+    pixels, days = int(plot_px), day_count(chart.first, chart.last)
+    points: list[HoverPoints] = []
+    for ax, panel in zip(axes, chart.panels, strict=True):
+        points.extend(_draw_panel(ax, panel, chart, pixels, days))
+        _shade(ax, chart)
+        ax.tick_params(labelbottom=False, labelsize=FONT)
+    if strip is not None:
+        draw_strip(strip, chart, rows, strip_rows)
+    locator = mdates.AutoDateLocator(maxticks=max(3, int(plot_px // 90)))
+    bottom = axes[-1]
+    bottom.xaxis.set_major_locator(locator)
+    bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    bottom.tick_params(labelbottom=True)
+    return ChartDrawing(figure, tuple(axes), strip, tuple(points))
+
+
+def _draw_panel(ax: Axes, panel: Panel, chart: TrendChart, pixels: int, days: int):
+    ax.set_title(panel.title, loc="left", fontsize=FONT + 1, pad=3)
+    ax.grid(axis="y", color="#e5e7e9", linewidth=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    drawn = []
+    for index, line in enumerate(panel.lines):
+        if isinstance(line.series, DailySeries):
+            plotted = fit_to_width(line.series, pixels, line.reduce)
+        else:
+            plotted = fit_points(line.series, chart.first, pixels, days)
+        x = mdates.date2num(plotted.x) if len(plotted) else np.array([])
+        style = _style(line.key, line.role, index, len(plotted), panel.yes_no)
+        ax.plot(x, plotted.y, label=line.label, gid=f"line:{line.key}", **style)
+        if line.role is not Role.MEAN:
+            drawn.append(HoverPoints(ax, panel, line.label, plotted, line.reduce, x))
+    for reference in panel.references:
+        ax.axhline(
+            reference.value,
+            color=REFERENCE_COLOUR,
+            linewidth=0.9,
+            linestyle="--",
+            gid=f"reference:{panel.key}",
+        )
+        ax.text(
+            1.0,
+            reference.value,
+            reference.label + " ",
+            transform=blended_transform_factory(ax.transAxes, ax.transData),
+            ha="right",
+            va="bottom",
+            fontsize=FONT - 1,
+            color=REFERENCE_COLOUR,
+            # Readable where the data crosses it.
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1},
+        )
+    _value_axis(ax, panel)
+    if len(panel.lines) > 1:
+        ax.legend(
+            loc="lower right",
+            bbox_to_anchor=(1.0, 1.0),
+            ncols=len(panel.lines),
+            frameon=False,
+            fontsize=FONT,
+            borderaxespad=0.1,
+            handlelength=1.6,
+            columnspacing=1.2,
+        )
+    if not any(np.isfinite(p.plotted.y).any() for p in drawn):
+        ax.text(
+            0.5,
+            0.5,
+            "Nothing recorded in this period",
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            fontsize=FONT,
+            color="#7f8c8d",
+        )
+    return drawn
+
+
+def _style(key: str, role: Role, index: int, count: int, yes_no: bool) -> dict:
+    if role is Role.MEAN:
+        return dict(MEAN_STYLE)
+    style = dict(ROLE_STYLE.get(key, {"color": COLOURS[index % len(COLOURS)], "linewidth": 1.2}))
+    if role is Role.MEASURE:
+        return {**style, "marker": "o", "markersize": 4}
+    if yes_no:
+        style["drawstyle"] = "steps-mid"
+    # Markers keep a day between two gaps visible; on long ranges they would only blur.
+    style.update(marker="o", markersize=2.5 if count <= 120 else 1.2)
+    return style
+
+
+def _value_axis(ax: Axes, panel: Panel) -> None:
+    if panel.normal_range is not None:
+        low, high = panel.normal_range
+        if high is not None:
+            ax.axhspan(low or 0.0, high, color="#d5f5e3", linewidth=0, gid="normal_range")
+        elif low is not None:
+            ax.axhline(low, color="#27ae60", linewidth=0.8, linestyle=":", gid="normal_range")
+    if panel.yes_no:
+        ax.set_ylim(-0.15, 1.15)
+        ax.set_yticks([0, 1], ["no", "yes"])
+    elif panel.limits is not None:
+        bottom, top = panel.limits
+        pad = (top - bottom) * 0.04
+        ax.set_ylim(bottom - pad, top + pad)
+        ax.set_yticks(np.linspace(bottom, top, 3))
+    else:
+        ax.margins(y=0.15)
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=3))
+
+
+def _shade(ax: Axes, chart: TrendChart) -> None:
+    for band in chart.bands:
+        ax.axvspan(
+            day_number(band.start) - HALF_DAY,
+            day_number(band.end) + HALF_DAY,
+            color=BAND_COLOUR,
+            alpha=0.14,
+            linewidth=0,
+            gid=f"band:{band.label}",
+        )
+    for event in chart.events:
+        ax.axvline(
+            day_number(event.day),
+            color=EVENT_COLOUR,
+            linewidth=0.9,
+            linestyle=":",
+            gid=f"event:{event.label}",
+        )

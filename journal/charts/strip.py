@@ -1,0 +1,93 @@
+"""The strip above the panels: medicine courses by name, appointments and red flags."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from matplotlib.axes import Axes
+
+from journal.charts.chart import TrendChart
+from journal.charts.style import (
+    BAND_COLOUR,
+    EVENT_COLOUR,
+    FLAG_COLOURS,
+    FLAG_DEFAULT_COLOUR,
+    FONT,
+    HALF_DAY,
+    day_number,
+)
+
+
+def course_rows(chart: TrendChart) -> list[int]:
+    """A row for each band so that overlapping courses do not hide each other."""
+    ends: list[date] = []
+    rows = []
+    for band in chart.bands:
+        row = next((i for i, end in enumerate(ends) if end < band.start), len(ends))
+        if row == len(ends):
+            ends.append(band.end)
+        else:
+            ends[row] = band.end
+        rows.append(row)
+    return rows
+
+
+def draw_strip(ax: Axes, chart: TrendChart, rows: list[int], row_count: int) -> None:
+    """Draw the courses in their ``rows`` and, on the last row, appointments and flags."""
+    ax.set_ylim(row_count, 0)
+    ax.set_yticks([])
+    ax.tick_params(labelbottom=False, bottom=False)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    left = ax.get_xlim()[0]
+    for band, row in zip(chart.bands, rows, strict=True):
+        start, end = day_number(band.start) - HALF_DAY, day_number(band.end) + HALF_DAY
+        ax.fill_between(
+            [start, end], row + 0.1, row + 0.9, color=BAND_COLOUR, alpha=0.55, linewidth=0
+        )
+        ax.text(
+            max(start, left) + 0.5,
+            row + 0.5,
+            f" {band.label}",
+            va="center",
+            fontsize=FONT - 0.5,
+            clip_on=True,
+        )
+    marks = row_count - 1
+    if rows:
+        _strip_label(ax, "Medicines", 1 - (max(rows) + 1) / 2 / row_count)
+    for event in chart.events:
+        ax.axvline(day_number(event.day), color=EVENT_COLOUR, linewidth=0.9, linestyle=":")
+        ax.text(
+            day_number(event.day) + HALF_DAY,
+            marks + 0.5,
+            event.label,
+            va="center",
+            fontsize=FONT - 1.5,
+            color=EVENT_COLOUR,
+            clip_on=True,
+        )
+    for flag in chart.flags:
+        ax.plot(
+            day_number(flag.day),
+            marks + 0.55,
+            marker="v",
+            markersize=7,
+            color=FLAG_COLOURS.get(flag.level, FLAG_DEFAULT_COLOUR),
+            gid=f"flag:{flag.label}",
+        )
+    if chart.flags or chart.events:
+        _strip_label(ax, "Flags" if chart.flags else "Visits", 1 - (marks + 0.5) / row_count)
+
+
+def _strip_label(ax: Axes, text: str, height: float) -> None:
+    ax.text(
+        -0.01,
+        height,
+        text,
+        transform=ax.transAxes,
+        ha="right",
+        va="center",
+        fontsize=FONT - 1,
+        color="#7f8c8d",
+    )

@@ -1,0 +1,26 @@
+"""Asking where to save a chart, as a PNG picture or an SVG drawing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+FILTERS = {"PNG picture (*.png)": ".png", "SVG drawing (*.svg)": ".svg"}
+
+
+class ExportChartDialog:
+    """The save dialog for a chart."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        """The file the user chose (ending .png or .svg), or None when they cancelled."""
+        chosen, selected = QFileDialog.getSaveFileName(
+            parent, "Export chart", str(suggested), ";;".join(FILTERS)
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in FILTERS.values():
+            path = path.with_name(path.name + FILTERS.get(selected, ".png"))
+        return path

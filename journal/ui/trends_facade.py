@@ -1,0 +1,60 @@
+"""The Qt side of trend charts: what the Trends view reads, and its remembered choices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from journal.charts.markers import FlagMarker
+from journal.checkin import CheckIn
+from journal.snapshot import JournalSnapshot
+from journal.ui.facade import JournalFacade
+from journal.units import UnitPreferences
+
+SETTINGS_KEY = "trends"
+
+
+class TrendsFacade(QObject):
+    """The journal as the Trends view sees it.
+
+    Signals:
+        changed: check-ins or display units changed, so the chart is out of date.
+
+    Attributes:
+        flag_source: gives the red flags to mark for a snapshot; none until the red-flag
+            analysis provides them.
+        basdai_source: gives BASDAI scores as (day, score) pairs for a snapshot, if any.
+    """
+
+    changed = Signal()
+
+    def __init__(self, journal: JournalFacade, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.flag_source: Callable[[JournalSnapshot], Sequence[FlagMarker]] = lambda _s: ()
+        self.basdai_source: Callable[[JournalSnapshot], Sequence[tuple[date, float]]] | None = None
+        journal.checkins_changed.connect(self.changed)
+        journal.units_changed.connect(self.changed)
+
+    def snapshot(self, first: date | None = None, last: date | None = None) -> JournalSnapshot:
+        """Everything recorded from ``first`` to ``last``."""
+        return self._journal.snapshot(first, last)
+
+    def units(self) -> UnitPreferences:
+        """The user's display units."""
+        return self._journal.units()
+
+    def checkin(self, checkin_id: int) -> CheckIn:
+        """One check-in by id (raises CheckInNotFound when it was deleted)."""
+        return self._journal.checkin(checkin_id)
+
+    def choices(self) -> dict:
+        """The remembered range and panels: {"range", "panels", "from", "to"}, each optional."""
+        stored = self._journal.store.settings.get(SETTINGS_KEY, {})
+        return stored if isinstance(stored, dict) else {}
+
+    def remember(self, **choices) -> None:
+        """Remember some of the user's choices for next time."""
+        self._journal.store.settings.put(SETTINGS_KEY, {**self.choices(), **choices})

@@ -1,0 +1,267 @@
+"""The Trends view: stacked charts of the journal over a chosen period.
+
+matplotlib is imported the first time the view is shown, not when the window opens: its
+import alone would slow every start-up.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.charts.ranges import CUSTOM, DEFAULT_RANGE, RANGES, period
+from journal.store.checkins import CheckInNotFound
+from journal.ui.chart_export import ExportChartDialog
+from journal.ui.facade import JournalFacade
+from journal.ui.trends_facade import TrendsFacade
+
+PANEL_PX = 110  # height of one panel: five fit a usual window, more scroll, none squash
+MEAN_WARM_UP = timedelta(days=6)
+
+
+class TrendsView(QWidget):
+    """Charts of the chosen metrics over the chosen period.
+
+    Signals:
+        checkin_requested: the user clicked a point; argument: the CheckIn behind it.
+
+    Attributes:
+        facade: the journal, as trends see it.
+        canvas: the matplotlib canvas, None until the view is first shown.
+        drawing: the chart as last drawn (for hovering and clicking), or None.
+    """
+
+    checkin_requested = Signal(object)
+
+    def __init__(self, journal: JournalFacade, today=date.today, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trends")
+        self.setAccessibleName("Trends")
+        self.facade = TrendsFacade(journal, self)
+        self._today = today
+        self.canvas = None
+        self.drawing = None
+        self._chart = None
+        self._out_of_date = True
+        choices = self.facade.choices()
+        self._panels: list[str] | None = choices.get("panels")
+        self._build(choices)
+        self.facade.changed.connect(self.refresh)
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self, choices: dict) -> None:
+        self.range_box = QComboBox(self)
+        self.range_box.setAccessibleName("Range")
+        for choice in RANGES:
+            self.range_box.addItem(choice.label, choice.key)
+        index = self.range_box.findData(choices.get("range", DEFAULT_RANGE))
+        self.range_box.setCurrentIndex(max(0, index))
+        today = self._today()
+        self.from_edit = self._date_edit("From", choices.get("from"), today - timedelta(29))
+        self.to_edit = self._date_edit("To", choices.get("to"), today)
+        self.metrics_button = QToolButton(self)
+        self.metrics_button.setText("&Metrics")
+        self.metrics_button.setAccessibleName("Metrics")
+        self.metrics_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.metrics_menu = QMenu(self.metrics_button)
+        self.metrics_button.setMenu(self.metrics_menu)
+        self.export_button = QPushButton("&Export chart…", self)
+        self.export_button.setAccessibleName("Export chart")
+        self.export_button.clicked.connect(self.export)
+        self.point_label = QLabel("Point at the chart to read a value; click to open it.", self)
+        self.point_label.setObjectName("trends_point")
+
+        range_label = QLabel("&Range:", self)
+        range_label.setBuddy(self.range_box)
+        bar = QHBoxLayout()
+        bar.addWidget(range_label)
+        bar.addWidget(self.range_box)
+        bar.addWidget(self.from_edit)
+        bar.addWidget(self.to_edit)
+        bar.addWidget(self.metrics_button)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.point_label)
+        layout.addWidget(self.scroll, 1)
+        self._show_custom_dates()
+        self.range_box.currentIndexChanged.connect(self._on_range_changed)
+        self.from_edit.dateChanged.connect(self._on_dates_changed)
+        self.to_edit.dateChanged.connect(self._on_dates_changed)
+
+    def _date_edit(self, name: str, stored: str | None, default: date) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDate(QDate(date.fromisoformat(stored) if stored else default))
+        return edit
+
+    def _show_custom_dates(self) -> None:
+        custom = self.range_box.currentData() == CUSTOM
+        self.from_edit.setVisible(custom)
+        self.to_edit.setVisible(custom)
+
+    def _build_metrics_menu(self, snapshot) -> None:
+        from journal.charts.panels import DEFAULT_PANELS, panel_choices
+
+        chosen = set(self._panels if self._panels is not None else DEFAULT_PANELS)
+        self.metrics_menu.clear()
+        for choice in panel_choices(snapshot, self.facade.basdai_source is not None):
+            action = QAction(choice.title, self.metrics_menu, checkable=True)
+            action.setData(choice.key)
+            action.setChecked(choice.key in chosen)
+            action.toggled.connect(self._on_metric_toggled)
+            self.metrics_menu.addAction(action)
+
+    # --- drawing --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.canvas is None:
+            self._create_canvas()
+        if self._out_of_date:
+            self.refresh()
+
+    def _create_canvas(self) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.canvas = FigureCanvasQTAgg(Figure())
+        self.canvas.setObjectName("trends_chart")
+        self.canvas.setAccessibleName("Trend chart")
+        self.canvas.setMouseTracking(True)
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("button_press_event", self._on_click)
+        self.canvas.mpl_connect("resize_event", self._on_resize)
+        self.scroll.setWidget(self.canvas)
+
+    def current_period(self) -> tuple[date, date]:
+        """The first and last day the chart shows."""
+        key = self.range_box.currentData()
+        earliest = None
+        if key == "all":
+            earliest = self.facade.snapshot().first_day
+        chosen = (self.from_edit.date().toPython(), self.to_edit.date().toPython())
+        return period(key, self._today(), earliest, chosen)
+
+    def refresh(self) -> None:
+        """Rebuild the chart from the journal (only once the view has been shown)."""
+        if self.canvas is None or not self.isVisible():
+            self._out_of_date = True
+            return
+        from journal.charts.panels import DEFAULT_PANELS, trend_chart
+        from journal.charts.series import PointSeries
+
+        self._out_of_date = False
+        first, last = self.current_period()
+        snapshot = self.facade.snapshot(first - MEAN_WARM_UP, last)
+        self._build_metrics_menu(snapshot)
+        basdai = None
+        if self.facade.basdai_source is not None:
+            basdai = PointSeries.of(self.facade.basdai_source(snapshot))
+        self._chart = trend_chart(
+            snapshot,
+            self._panels if self._panels is not None else DEFAULT_PANELS,
+            first,
+            last,
+            self.facade.units(),
+            self.facade.flag_source(snapshot),
+            basdai,
+        )
+        self.canvas.setMinimumHeight(max(200, PANEL_PX * len(self._chart.panels) + 60))
+        self._draw()
+
+    def _draw(self) -> None:
+        from journal.charts.figure import draw_chart
+
+        self.drawing = draw_chart(self.canvas.figure, self._chart)
+        self.canvas.draw_idle()
+
+    # --- events ---------------------------------------------------------------------------
+
+    def _on_range_changed(self) -> None:
+        self._show_custom_dates()
+        self.facade.remember(range=self.range_box.currentData())
+        self.refresh()
+
+    def _on_dates_changed(self) -> None:
+        self.facade.remember(
+            **{
+                "from": self.from_edit.date().toPython().isoformat(),
+                "to": self.to_edit.date().toPython().isoformat(),
+            }
+        )
+        if self.range_box.currentData() == CUSTOM:
+            self.refresh()
+
+    def _on_metric_toggled(self) -> None:
+        self._panels = [a.data() for a in self.metrics_menu.actions() if a.isChecked()]
+        self.facade.remember(panels=self._panels)
+        self.refresh()
+
+    def _on_resize(self, _event) -> None:
+        # The number of points a line may have depends on the width: fit them again.
+        if self._chart is not None:
+            self._draw()
+
+    def _point(self, event):
+        from journal.charts.hover import point_near
+
+        if self.drawing is None or event.x is None:
+            return None
+        return point_near(self.drawing.points, event.x, event.y)
+
+    def _on_motion(self, event) -> None:
+        found = self._point(event)
+        text = found[0].describe(found[1]) if found else ""
+        self.point_label.setText(text or " ")
+        self.canvas.setToolTip(text)
+
+    def _on_click(self, event) -> None:
+        found = self._point(event)
+        if event.button != 1 or found is None:
+            return
+        checkin_id = found[0].checkin_id(found[1])
+        if checkin_id is None:
+            return
+        try:
+            self.checkin_requested.emit(self.facade.checkin(checkin_id))
+        except CheckInNotFound:
+            self.point_label.setText("That check-in has been deleted.")
+
+    def export(self) -> None:
+        """Save the chart as shown, as a PNG picture or an SVG drawing."""
+        if self.canvas is None or self._chart is None:
+            return
+        first, last = self._chart.first, self._chart.last
+        suggested = Path.home() / f"symptom-trends-{first.isoformat()}-to-{last.isoformat()}.png"
+        path = ExportChartDialog.ask(self, suggested)
+        if path is None:
+            return
+        try:
+            self.canvas.figure.savefig(path, format=path.suffix.lstrip(".").lower(), dpi=150)
+        except OSError as exc:
+            self.point_label.setText(f"The chart could not be saved: {exc.strerror or exc}")
+            return
+        self.point_label.setText(f"Chart saved as {path.name}.")
