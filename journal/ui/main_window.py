@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.checkin import CheckIn
 from journal.store.checkins import CheckInNotFound
+from journal.ui.care_page import CarePage
 from journal.ui.checkin_form import CheckInForm
 from journal.ui.delete_command import DeleteCheckIn
 from journal.ui.facade import JournalFacade
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
 
     def _add_feature_pages(self) -> None:
         """The views of the other records, one line each (lesions, care record, trends, flags)."""
+        self.care_page = CarePage(self.facade, self.undo_stack, self)
+        self.add_page(self.care_page, "&Care record")
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a view as a tab; returns its index."""
@@ -118,6 +121,13 @@ class MainWindow(QMainWindow):
         )
         self.save_action = self._action(
             "&Save check-in", QKeySequence.StandardKey.Save, self.form.save, journal
+        )
+        # Reachable from any page: questions come to mind at any time.
+        self.question_action = self._action(
+            "Add a &question for my next appointment…",
+            "Ctrl+Shift+D",
+            self.care_page.ask_question,
+            journal,
         )
         journal.addSeparator()
         self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, journal)
