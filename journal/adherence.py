@@ -36,6 +36,8 @@ class Adherence:
         """Plain words: "40 of 42 doses (95 %)", or "3 doses taken" when as needed."""
         fraction = self.fraction
         if fraction is None:
+            if self.taken == 0:
+                return "None taken"
             return f"{self.taken} dose{'s' if self.taken != 1 else ''} taken"
         return f"{min(self.taken, self.expected)} of {self.expected} doses ({fraction:.0%})"
 

@@ -72,7 +72,12 @@ def asdas_esr(
 
 
 def band(score: float) -> str:
-    """The disease activity state of an ASDAS score."""
+    """The disease activity state of an ASDAS score.
+
+    The score is read to one decimal, as it is reported, so that the state never
+    contradicts the number shown (3.53 shows as 3.5, which is high, not very high).
+    """
+    score = round(score, 1)
     if score < 1.3:
         return "Inactive disease"
     if score < 2.1:

@@ -71,12 +71,13 @@ def test_asdas_esr_matches_the_published_formula():
 @pytest.mark.parametrize(
     ("score", "state"),
     [
-        (1.29, "Inactive disease"),
-        (1.3, "Low disease activity"),
-        (2.09, "Low disease activity"),
-        (2.1, "High disease activity"),
+        (1.24, "Inactive disease"),
+        (1.26, "Low disease activity"),
+        (2.04, "Low disease activity"),
+        (2.06, "High disease activity"),
         (3.5, "High disease activity"),
-        (3.51, "Very high disease activity"),
+        (3.54, "High disease activity"),
+        (3.56, "Very high disease activity"),
     ],
 )
 def test_asdas_bands_follow_the_published_cut_offs(score, state):

@@ -34,6 +34,7 @@ from journal.medical_context import MedicalContext
 IV, PARACETAMOL, IBUPROFEN = 0, 1, 2
 IV_TIMES = (time(6), time(12), time(18), time(23))
 # Weekly from diagnosis: (CRP mg/L, ESR mm/h).
+WBC_RANGE = {"reference_low": 4.0, "reference_high": 11.0}
 WEEKLY_MARKERS = ((148, 92), (96, 78), (61, 64), (38, 51), (22, 40), (12, 31), (7, 24))
 
 
@@ -107,17 +108,17 @@ def _labs(start: date) -> list[LabResult]:
     diagnosis = start + timedelta(days=DIAGNOSIS_DAY)
     staph = "positive: Staphylococcus aureus (sensitive to flucloxacillin)"
     labs += [
-        LabResult("WBC", diagnosis, 14.2, "×10⁹/L", reference_low=4, reference_high=11),
+        LabResult("WBC", diagnosis, 14.2, "×10⁹/L", **WBC_RANGE),
         LabResult("Blood culture", diagnosis, text=staph),
         LabResult("Blood culture", diagnosis, text=staph),
         LabResult("Blood culture", diagnosis + timedelta(days=7), text="negative"),
-        LabResult("WBC", diagnosis + timedelta(days=14), 8.1, "×10⁹/L", 4, 11),
+        LabResult("WBC", diagnosis + timedelta(days=14), 8.1, "×10⁹/L", **WBC_RANGE),
     ]
     scare = start + timedelta(days=SCARE_DAYS.start + 6)
     labs += [
         LabResult("CRP", scare, 6, "mg/L", reference_high=5),
         LabResult("ESR", scare, 19, "mm/h", reference_high=20),
-        LabResult("WBC", scare, 6.9, "×10⁹/L", 4, 11),
+        LabResult("WBC", scare, 6.9, "×10⁹/L", **WBC_RANGE),
     ]
     return labs
 

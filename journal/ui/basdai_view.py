@@ -68,6 +68,7 @@ class BasdaiView(QWidget):
         """Read the questionnaires (and labs, for ASDAS) again."""
         self._labs = self._care.labs()
         self.model.set_rows(list(reversed(self._care.basdai())))
+        self.table.select_first()
         self.delete_button.setEnabled(self.model.rowCount() > 0)
 
     def fill_in(self) -> None:

@@ -47,9 +47,11 @@ class CareFacade(QObject):
         """Every medicine, in the order they started."""
         return self._store.medicines.all()
 
-    def doses(self, first: date | None = None, last: date | None = None) -> list[DoseEvent]:
-        """Doses in a period, oldest first."""
-        return self._store.medicines.doses(first, last)
+    def doses(
+        self, first: date | None = None, last: date | None = None, regimen_id: int | None = None
+    ) -> list[DoseEvent]:
+        """Doses in a period (of one medicine, or all), oldest first."""
+        return self._store.medicines.doses(first, last, regimen_id)
 
     def add_regimen(self, regimen: Regimen) -> Regimen:
         """Save a new medicine."""

@@ -152,6 +152,8 @@ class CheckInForm(QWidget):
             del self.fields[key]
         if self._custom_box is not None:
             self._sections.removeWidget(self._custom_box)
+            # Out of the window at once (deleteLater waits for the event loop).
+            self._custom_box.setParent(None)
             self._custom_box.deleteLater()
         self._custom_box = self._group_box(Group.CUSTOM, self._body)
         if self._custom_box is None:

@@ -20,7 +20,7 @@ class CustomSymptomDialog(RecordDialog):
         self.name.setPlaceholderText("like Jaw pain")
         self.kind = self.add_field("kind", "&Answered as", QComboBox(self))
         for kind, text in KINDS:
-            self.kind.addItem(text, kind)
+            self.kind.addItem(text, kind.value)
         self.unit = self.add_field("unit", "&Unit", QLineEdit(self))
         self.unit.setPlaceholderText("like mmHg")
         self.minimum = self.add_field("minimum", "&Lowest", QLineEdit("0", self))
@@ -29,14 +29,14 @@ class CustomSymptomDialog(RecordDialog):
         self._on_kind()
 
     def _on_kind(self) -> None:
-        number = self.kind.currentData() is MetricKind.NUMBER
+        number = self.kind.currentData() == MetricKind.NUMBER.value
         for widget in (self.unit, self.minimum, self.maximum):
             widget.setEnabled(number)
 
     def build(self) -> tuple[Metric | None, list[FieldError]]:
         """The new symptom as a metric, or None with the problems found."""
         errors: list[FieldError] = []
-        kind = self.kind.currentData()
+        kind = MetricKind(self.kind.currentData())
         low = high = None
         if kind is MetricKind.NUMBER:
             low = self.number("minimum", "The lowest value", errors)

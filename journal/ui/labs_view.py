@@ -26,7 +26,9 @@ def _lab_cells(lab: LabResult) -> tuple[str, ...]:
     else:
         result = lab.text
     if lab.reference_low is not None or lab.reference_high is not None:
-        normal = f"{_number(lab.reference_low) or '0'}–{_number(lab.reference_high)} {lab.unit}"
+        low, high = _number(lab.reference_low), _number(lab.reference_high)
+        span = f"{low or '0'}–{high}" if high else f"from {low}"
+        normal = f"{span} {lab.unit}"
     else:
         normal = ""
     return (f"{lab.taken_on:%a %d %b %Y}", lab.test, result, normal.strip())
@@ -85,6 +87,8 @@ class LabsView(QWidget):
         """Read labs and imaging again, newest first."""
         self.model.set_rows(list(reversed(self._care.labs())))
         self.imaging_model.set_rows(list(reversed(self._care.imaging())))
+        self.table.select_first()
+        self.imaging_table.select_first()
         self.delete_button.setEnabled(self.model.rowCount() > 0)
         self.delete_imaging_button.setEnabled(self.imaging_model.rowCount() > 0)
 

@@ -37,7 +37,8 @@ DOSE_UNITS = ("mg", "g", "ml", "tablet", "µg", "IU")
 def _combo(parent: QWidget, labels: dict) -> QComboBox:
     combo = QComboBox(parent)
     for value, text in labels.items():
-        combo.addItem(text, value)
+        # Qt hands an enum back as a plain string: keep the value, convert on reading.
+        combo.addItem(text, value.value)
     return combo
 
 
@@ -62,7 +63,9 @@ class MedicineDialog(RecordDialog):
         self.start = self.add_field("start", "&First day", date_edit(self, today or date.today()))
         self.length = self.add_field("planned_length", "&Planned length", QLineEdit(self))
         self.length.setPlaceholderText("like 6 weeks; empty if ongoing")
-        self.has_end = self.add_field("has_end", "Last day", QCheckBox("Known last day", self))
+        known = QCheckBox("The last day is known", self)
+        known.setAccessibleName("The last day is known")
+        self.has_end = self.add_field("has_end", "", known)
         self.end = self.add_field("end", "&Last day", date_edit(self, today or date.today()))
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
@@ -78,8 +81,8 @@ class MedicineDialog(RecordDialog):
             name=self.name.text().strip(),
             dose=dose if dose is not None else 0.0,
             dose_unit=self.dose_unit.currentText().strip(),
-            route=self.route.currentData(),
-            purpose=self.purpose.currentData(),
+            route=Route(self.route.currentData()),
+            purpose=Purpose(self.purpose.currentData()),
             start=start,
             end=end,
             times_per_day=self.times.value() or None,
@@ -105,8 +108,8 @@ class DoseDialog(RecordDialog):
         self.at = self.add_field("at", "&When", date_time_edit(self, local_now()))
         self.status = self.add_field("status", "&What happened", QComboBox(self))
         taken = DoseStatus.AS_NEEDED if regimen.as_needed else DoseStatus.TAKEN
-        self.status.addItem("Taken", taken)
-        self.status.addItem("Missed", DoseStatus.MISSED)
+        self.status.addItem("Taken", taken.value)
+        self.status.addItem("Missed", DoseStatus.MISSED.value)
         self.side_effects = self.add_field("side_effects", "&Side effects", QLineEdit(self))
         self.side_effects.setPlaceholderText("like nausea, rash; empty if none")
 
@@ -116,7 +119,7 @@ class DoseDialog(RecordDialog):
         dose = DoseEvent(
             self._regimen.id,
             read_moment(self.at),
-            self.status.currentData(),
+            DoseStatus(self.status.currentData()),
             self.side_effects.text().strip(),
         )
         errors = validate_dose(dose, self._regimen, local_now())

@@ -42,8 +42,9 @@ class MedicinesView(QWidget):
         self._today = date.today()
         self._doses: list[DoseEvent] = []
         self.model_regimens: list[Regimen] = []
+        self._adherence: dict[int | None, str] = {}
         self.model = RecordTableModel(
-            ("Medicine", "Dose", "Given", "For", "Schedule", "Course", "Last 14 days"),
+            ("Medicine", "Dose", "Given", "For", "Schedule", "Course", "Doses taken"),
             self._cells,
         )
         self.table = RecordTable("Medicines", self.model, self)
@@ -73,10 +74,10 @@ class MedicinesView(QWidget):
         dose_buttons.addWidget(self.delete_dose_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Medicines", self))
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         layout.addWidget(heading(f"Doses, last {DOSE_LOG_DAYS} days", self))
-        layout.addWidget(self.dose_table, 2)
+        layout.addWidget(self.dose_table, 3)
         layout.addLayout(dose_buttons)
         care.medicines_changed.connect(self.reload)
         self.reload()
@@ -88,19 +89,32 @@ class MedicinesView(QWidget):
         return button
 
     def _cells(self, regimen: Regimen) -> tuple[str, ...]:
-        first = max(regimen.start, self._today - timedelta(days=ADHERENCE_DAYS - 1))
-        taken = adherence(regimen, self._doses, first, self._today)
-        running = regimen.active_on(self._today) or regimen.start > self._today
+        status = course_status(regimen, self._today)
+        if regimen.planned_length and status:
+            status = status[0].lower() + status[1:]
+        course = ", ".join(t for t in (regimen.planned_length, status) if t)
         return (
             regimen.name,
             f"{_number(regimen.dose)} {regimen.dose_unit}",
             ROUTE_LABELS[regimen.route],
             PURPOSE_LABELS[regimen.purpose],
             _schedule(regimen),
-            course_status(regimen, self._today)
-            or (regimen.planned_length or f"Since {regimen.start:%d %b %Y}"),
-            taken.describe() if running or taken.taken else "",
+            course or f"Since {regimen.start:%d %b %Y}",
+            self._adherence.get(regimen.id, ""),
         )
+
+    def _adherence_text(self, regimen: Regimen) -> str:
+        """A course with an end is judged as a whole (so far); an open one on recent days."""
+        if regimen.start > self._today:
+            return ""
+        if regimen.end is not None:
+            first, last = regimen.start, min(regimen.end, self._today)
+        else:
+            first = max(regimen.start, self._today - timedelta(days=ADHERENCE_DAYS - 1))
+            last = self._today
+        doses = self._care.doses(first, last, regimen.id)
+        text = adherence(regimen, doses, first, last).describe()
+        return text if regimen.end is not None else f"{text} in {ADHERENCE_DAYS} days"
 
     def _dose_cells(self, dose: DoseEvent) -> tuple[str, ...]:
         names = {r.id: r.name for r in self.model_regimens}
@@ -117,6 +131,7 @@ class MedicinesView(QWidget):
         self._today = date.today()
         self.model_regimens = self._care.regimens()
         self._doses = self._care.doses(self._today - timedelta(days=DOSE_LOG_DAYS), self._today)
+        self._adherence = {r.id: self._adherence_text(r) for r in self.model_regimens}
         self.model.set_rows(self.model_regimens)
         self.dose_model.set_rows(list(reversed(self._doses)))
         if selected is not None:

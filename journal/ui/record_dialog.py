@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -61,6 +60,7 @@ class RecordDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(480)
         self.record: Any = None
         self.form = QFormLayout()
         self._errors: dict[str, QLabel] = {}
@@ -79,6 +79,13 @@ class RecordDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
+    def add_note(self, text: str) -> QLabel:
+        """A line of explanation across the form."""
+        note = QLabel(text, self)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        return note
+
     def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
         """Add a labelled field whose problems (FieldError ``key``) show beside it."""
         widget.setObjectName(key)
@@ -89,9 +96,11 @@ class RecordDialog(QDialog):
         error.setProperty("role", "error")
         error.setWordWrap(True)
         error.setVisible(False)
-        row = QHBoxLayout()
-        row.addWidget(widget, 1)
-        row.addWidget(error, 1)
+        # The message goes under its field, where it has room to wrap.
+        row = QVBoxLayout()
+        row.setSpacing(2)
+        row.addWidget(widget)
+        row.addWidget(error)
         caption = QLabel(label, self)
         caption.setBuddy(widget)
         self.form.addRow(caption, row)

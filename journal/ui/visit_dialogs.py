@@ -101,6 +101,7 @@ class BasdaiDialog(RecordDialog):
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__("BASDAI: how was the last week?", parent)
+        self.add_note("About the last week, from 0 (none) to 10 (very severe).")
         self.taken_on = self.add_field("taken_on", "&Day", date_edit(self, today or date.today()))
         self.items = {
             key: self.add_field(key, f"{n}. {label}", _item(self))
