@@ -40,6 +40,7 @@ class Regimen:
         end: last day (inclusive) — planned or actual; None when open-ended.
         times_per_day: scheduled doses a day; None means "as needed".
         id: the journal's identifier, None until saved.
+        planned_length: the course as the doctor said it ("6 weeks"), empty when not given.
     """
 
     name: str
@@ -51,6 +52,7 @@ class Regimen:
     end: date | None = None
     times_per_day: int | None = None
     id: int | None = None
+    planned_length: str = ""
 
     @property
     def as_needed(self) -> bool:

@@ -6,12 +6,15 @@ snapshot; they never read the store. The store builds it (``JournalStore.snapsho
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from journal.appointments import Question
+from journal.basdai import BasdaiAnswers
 from journal.care import Appointment, DoseEvent, Imaging, LabResult, Regimen
 from journal.checkin import CheckIn
 from journal.lesions import Lesion, LesionObservation
+from journal.medical_context import MedicalContext
 from journal.metrics import BUILTIN_METRICS, Metric
 
 
@@ -28,6 +31,9 @@ class JournalSnapshot:
     labs: tuple[LabResult, ...] = ()
     imaging: tuple[Imaging, ...] = ()
     appointments: tuple[Appointment, ...] = ()
+    basdai: tuple[BasdaiAnswers, ...] = ()
+    questions: tuple[Question, ...] = ()
+    medical_context: MedicalContext = field(default_factory=MedicalContext)
 
     @property
     def first_day(self) -> date | None:

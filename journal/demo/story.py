@@ -16,9 +16,13 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from journal.checkin import CheckIn
 from journal.pain import Character, PainSite, Region, Side
+
+if TYPE_CHECKING:
+    from journal.demo.care import DemoCare
 
 DAYS = 120
 DIAGNOSIS_DAY = 21
@@ -33,6 +37,7 @@ class DemoJournal:
 
     start: date
     checkins: list[CheckIn] = field(default_factory=list)
+    care: DemoCare | None = None
 
 
 def _pain_level(day: int) -> float:
@@ -173,4 +178,7 @@ def build_demo(end: date) -> DemoJournal:
         if rng.random() < 0.85 or day in _NOTES or day < DIAGNOSIS_DAY + 14:
             evening = datetime.combine(on, time(21, rng.randrange(50))).astimezone()
             checkins.append(_evening(day, evening, rng))
-    return DemoJournal(start=start, checkins=checkins)
+    # Imported here: the care story is told on this story's days (it imports them).
+    from journal.demo.care import build_care
+
+    return DemoJournal(start=start, checkins=checkins, care=build_care(start))

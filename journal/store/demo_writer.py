@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 from journal.demo import build_demo
+from journal.demo.care import DemoCare
 from journal.store.journal_store import JournalStore, open_journal
 
 
@@ -35,4 +37,29 @@ def write_demo(path: Path, end: date | None = None, replace: bool = False) -> Jo
     store = open_journal(path)
     # Today's later check-ins have not happened yet.
     store.checkins.add_many(c for c in demo.checkins if c.taken_at <= now)
+    if demo.care is not None:
+        _write_care(store, demo.care, now)
     return store
+
+
+def _write_care(store: JournalStore, care: DemoCare, now: datetime) -> None:
+    """The demo's medicines, doses, labs, imaging, appointments, BASDAI and context."""
+    ids = [store.medicines.add(r).id for r in care.regimens]
+    store.medicines.add_doses(
+        (replace(d, regimen_id=ids[d.regimen_id]) for d in care.doses if d.at <= now), now
+    )
+    for lab in care.labs:
+        if lab.taken_on <= now.date():
+            store.labs.add(lab)
+    for imaging in care.imaging:
+        store.labs.add_imaging(imaging)
+    for appointment, questions in care.appointments:
+        saved = store.appointments.add(
+            replace(appointment, questions=tuple(q.text for q in questions)), now
+        )
+        for question, stored in zip(questions, store.appointments.questions(saved.id), strict=True):
+            if question.done:
+                store.appointments.set_done(stored.id, True)
+    for answers in care.basdai:
+        store.basdai.add(answers)
+    store.medical_context.put(care.context)

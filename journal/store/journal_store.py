@@ -6,9 +6,14 @@ from datetime import date
 from pathlib import Path
 
 from journal.snapshot import JournalSnapshot
+from journal.store.appointments import AppointmentStore
+from journal.store.basdai import BasdaiStore
 from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
 from journal.store.flags import FlagStore
+from journal.store.labs import LabStore
+from journal.store.medical_context import MedicalContextStore
+from journal.store.medicines import MedicineStore
 from journal.store.metrics import MetricStore
 from journal.store.settings import SettingsStore
 
@@ -22,6 +27,11 @@ class JournalStore:
         checkins: check-ins and their observations.
         settings: per-journal settings (units, draft, thresholds).
         flags: acknowledged red flags.
+        medicines: medicines (regimens) and the dose log.
+        labs: lab results and imaging.
+        appointments: appointments and their questions.
+        basdai: weekly BASDAI questionnaires.
+        medical_context: the context for the doctor, kept once.
     """
 
     def __init__(self, path: Path) -> None:
@@ -32,12 +42,27 @@ class JournalStore:
         self.checkins = CheckInStore(self._db, self.metrics.all)
         self.settings = SettingsStore(self._db)
         self.flags = FlagStore(self._db)
+        self.medicines = MedicineStore(self._db)
+        self.labs = LabStore(self._db)
+        self.appointments = AppointmentStore(self._db)
+        self.basdai = BasdaiStore(self._db)
+        self.medical_context = MedicalContextStore(self.settings)
 
     def snapshot(self, first: date | None = None, last: date | None = None) -> JournalSnapshot:
         """Everything recorded from ``first`` to ``last`` (inclusive), oldest first."""
         return JournalSnapshot(
             checkins=tuple(reversed(self.checkins.between(first, last))),
             metrics=tuple(self.metrics.all()),
+            # The care record: medicines are whole courses, so every one is included and
+            # analysis shades the part within the period.
+            regimens=tuple(self.medicines.all()),
+            doses=tuple(self.medicines.doses(first, last)),
+            labs=tuple(self.labs.all(first, last)),
+            imaging=tuple(self.labs.imaging(first, last)),
+            appointments=tuple(self.appointments.all(first, last)),
+            basdai=tuple(self.basdai.all(first, last)),
+            questions=tuple(self.appointments.all_questions()),
+            medical_context=self.medical_context.get(),
         )
 
     def close(self) -> None:

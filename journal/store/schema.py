@@ -84,6 +84,104 @@ def m001_checkins(db: Database) -> None:
 
 
 @migration
+def m003_care_record(db: Database) -> None:
+    """Medicines and their doses, lab results, imaging, appointments with their questions,
+    and BASDAI answers. The medical context is one JSON value in ``settings``."""
+    db.execute(
+        """
+        CREATE TABLE regimens (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            dose REAL NOT NULL CHECK (dose > 0),
+            dose_unit TEXT NOT NULL,
+            route TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            start_day TEXT NOT NULL,
+            end_day TEXT,
+            times_per_day INTEGER,
+            planned_length TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE doses (
+            id INTEGER PRIMARY KEY,
+            regimen_id INTEGER NOT NULL REFERENCES regimens (id) ON DELETE CASCADE,
+            local_time TEXT NOT NULL,
+            utc_offset_min INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            side_effects TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX doses_by_regimen ON doses (regimen_id, local_time)")
+    db.execute(
+        """
+        CREATE TABLE lab_results (
+            id INTEGER PRIMARY KEY,
+            test TEXT NOT NULL,
+            taken_on TEXT NOT NULL,
+            value REAL,
+            unit TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            reference_low REAL,
+            reference_high REAL
+        )
+        """
+    )
+    db.execute("CREATE INDEX lab_results_by_day ON lab_results (taken_on)")
+    db.execute(
+        """
+        CREATE TABLE imaging (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            done_on TEXT NOT NULL,
+            result TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE appointments (
+            id INTEGER PRIMARY KEY,
+            local_time TEXT NOT NULL,
+            utc_offset_min INTEGER NOT NULL,
+            clinician TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE appointment_questions (
+            id INTEGER PRIMARY KEY,
+            appointment_id INTEGER REFERENCES appointments (id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE basdai (
+            id INTEGER PRIMARY KEY,
+            taken_on TEXT NOT NULL,
+            fatigue REAL NOT NULL,
+            back_pain REAL NOT NULL,
+            peripheral REAL NOT NULL,
+            tenderness REAL NOT NULL,
+            stiffness_severity REAL NOT NULL,
+            stiffness_duration REAL NOT NULL,
+            patient_global REAL
+        )
+        """
+    )
+
+
+@migration
 def m004_flags(db: Database) -> None:
     """Acknowledged red flags: a flag's stable key (rule and first day), kept on record."""
     db.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -53,11 +54,16 @@ class CheckInForm(QWidget):
         # The fields scroll; the heading, time and Save button stay in view.
         body = QWidget(self)
         fields = QVBoxLayout(body)
+        self._body, self._sections = body, fields
+        self._custom_box: QGroupBox | None = None
         for group in Group:
             box = self._group_box(group, body)
             if box is not None:
                 fields.addWidget(box)
-        fields.addWidget(self._notes_box(body))
+                if group is Group.CUSTOM:
+                    self._custom_box = box
+        self._notes_group = self._notes_box(body)
+        fields.addWidget(self._notes_group)
         fields.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -74,6 +80,7 @@ class CheckInForm(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(self._buttons())
         facade.units_changed.connect(self._on_units_changed)
+        facade.metrics_changed.connect(self._rebuild_custom_group)
         self.clear()
 
     # --- building -------------------------------------------------------------------------
@@ -137,6 +144,33 @@ class CheckInForm(QWidget):
             grid.addWidget(QLabel("It feels", box), row + 1, 0)
             grid.addWidget(self.pain_characters, row + 1, 1, 1, 3)
         return box
+
+    def _rebuild_custom_group(self) -> None:
+        """Show the user's own symptoms again after one was added, keeping what is typed."""
+        kept = {k: f.state() for k, f in self.fields.items() if f.metric.group is Group.CUSTOM}
+        for key in kept:
+            del self.fields[key]
+        if self._custom_box is not None:
+            self._sections.removeWidget(self._custom_box)
+            # Out of the window at once (deleteLater waits for the event loop).
+            self._custom_box.setParent(None)
+            self._custom_box.deleteLater()
+        self._custom_box = self._group_box(Group.CUSTOM, self._body)
+        if self._custom_box is None:
+            return
+        self._sections.insertWidget(self._sections.indexOf(self._notes_group), self._custom_box)
+        self._loading = True
+        try:
+            for key, state in kept.items():
+                if key in self.fields:
+                    self.fields[key].restore_state(state)
+        finally:
+            self._loading = False
+        # New widgets join the end of the focus chain; put them back before the notes.
+        others = [f.widget for f in self.fields.values() if f.metric.group is not Group.CUSTOM]
+        mine = [f.widget for f in self.fields.values() if f.metric.group is Group.CUSTOM]
+        for before, after in pairwise([*others[-1:], *mine, self.notes]):
+            QWidget.setTabOrder(before, after)
 
     def _notes_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("Notes", parent)

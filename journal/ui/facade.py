@@ -19,6 +19,7 @@ class JournalFacade(QObject):
     Signals:
         checkins_changed: a check-in was added, changed, deleted or restored.
         units_changed: the display units changed.
+        metrics_changed: the catalogue changed (the user added a symptom of their own).
 
     Attributes:
         is_demo: the journal is the demo, kept apart from the user's own data.
@@ -26,6 +27,7 @@ class JournalFacade(QObject):
 
     checkins_changed = Signal()
     units_changed = Signal()
+    metrics_changed = Signal()
 
     def __init__(self, store: JournalStore, is_demo: bool = False, parent: QObject | None = None):
         super().__init__(parent)
@@ -54,6 +56,13 @@ class JournalFacade(QObject):
     def metrics(self) -> list[Metric]:
         """The metric catalogue, built-ins first."""
         return list(self._metrics)
+
+    def add_custom_metric(self, metric: Metric) -> Metric:
+        """Add one of the user's own symptoms; the form and timeline pick it up."""
+        saved = self._store.metrics.add_custom(metric)
+        self._metrics = self._store.metrics.all()
+        self.metrics_changed.emit()
+        return saved
 
     def units(self) -> UnitPreferences:
         """The user's display units."""

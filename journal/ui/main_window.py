@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.basdai import basdai_series
 from journal.checkin import CheckIn
 from journal.store.checkins import CheckInNotFound
+from journal.ui.care_page import CarePage
 from journal.ui.checkin_form import CheckInForm
 from journal.ui.delete_command import DeleteCheckIn
 from journal.ui.facade import JournalFacade
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
 
     def _add_feature_pages(self) -> None:
         """The views of the other records, one line each (lesions, care record, trends, flags)."""
+        self.care_page = CarePage(self.facade, self.undo_stack, self)
+        self.add_page(self.care_page, "&Care record")
         self.trends = TrendsView(self.facade)
         self.trends.checkin_requested.connect(self.edit_checkin)
         self.add_page(self.trends, "&Trends")
@@ -107,6 +111,13 @@ class MainWindow(QMainWindow):
         # Red flags are marked on the charts, redrawn whenever the flags change.
         self.trends.facade.flag_source = self.flags_page.flags.chart_markers
         self.flags_page.flags.changed.connect(self.trends.facade.changed)
+        self.trends.facade.basdai_source = basdai_series
+        # Medicines and doses feed the red flags (pain relief taken, courses ended); labs,
+        # visits and BASDAI feed the charts.
+        care = self.care_page.care
+        care.medicines_changed.connect(self.flags_page.flags.refresh)
+        for changed in (care.labs_changed, care.appointments_changed, care.basdai_changed):
+            changed.connect(self.trends.facade.changed)
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a view as a tab; returns its index."""
@@ -127,6 +138,13 @@ class MainWindow(QMainWindow):
         )
         self.save_action = self._action(
             "&Save check-in", QKeySequence.StandardKey.Save, self.form.save, journal
+        )
+        # Reachable from any page: questions come to mind at any time.
+        self.question_action = self._action(
+            "Add a &question for my next appointment…",
+            "Ctrl+Shift+D",
+            self.care_page.ask_question,
+            journal,
         )
         journal.addSeparator()
         self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, journal)

@@ -41,6 +41,12 @@ class CheckInTableModel(QAbstractTableModel):
         self._rows = list(checkins)
         self.endResetModel()
 
+    def set_metrics(self, metrics: list[Metric]) -> None:
+        """Use a changed catalogue (the user added a symptom of their own)."""
+        self.beginResetModel()
+        self._metrics = {m.key: m for m in metrics}
+        self.endResetModel()
+
     def set_units(self, units: UnitPreferences) -> None:
         """Show temperatures and weights in other units."""
         self._units = units

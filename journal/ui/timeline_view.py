@@ -81,6 +81,7 @@ class TimelineView(QWidget):
 
         facade.checkins_changed.connect(self.reload)
         facade.units_changed.connect(lambda: self.model.set_units(facade.units()))
+        facade.metrics_changed.connect(self._on_metrics_changed)
         self.reload()
 
     def reload(self) -> None:
@@ -97,6 +98,12 @@ class TimelineView(QWidget):
         has_rows = count > 0
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
+
+    def _on_metrics_changed(self) -> None:
+        selected = self.selected()
+        self.model.set_metrics(self._facade.metrics())
+        if selected is not None:
+            self.select(selected.id)
 
     def selected(self) -> CheckIn | None:
         """The check-in whose row is selected."""

@@ -1,38 +1,26 @@
 """The demo journal tells its story through the flags it raises (seed 000)."""
 
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
-from journal.care import Purpose, Regimen, Route
 from journal.demo import build_demo
-from journal.demo.story import COURSE_DAYS, DIAGNOSIS_DAY, SCARE_DAYS
+from journal.demo.story import DIAGNOSIS_DAY, SCARE_DAYS
 from journal.flags import Rule, find_flags
 from journal.snapshot import JournalSnapshot
 
 END = date(2026, 11, 21)
 
 
-def _course(start: date) -> Regimen:
-    # The care record adds the demo's own course; until then, the story's constants say it.
-    return Regimen.course(
-        start + timedelta(days=DIAGNOSIS_DAY),
-        COURSE_DAYS // 7,
-        name="Flucloxacillin",
-        dose=2,
-        dose_unit="g",
-        route=Route.IV,
-        purpose=Purpose.ANTIBIOTIC,
-        times_per_day=4,
-        id=1,
-    )
-
-
 @pytest.fixture(scope="module")
 def demo_flags():
     demo = build_demo(END)
-    regimens = tuple(getattr(demo, "regimens", ()) or (_course(demo.start),))
-    snapshot = JournalSnapshot(checkins=tuple(demo.checkins), regimens=regimens)
+    # Until written, a demo dose's regimen_id is its medicine's index in the list.
+    regimens = tuple(replace(r, id=i) for i, r in enumerate(demo.care.regimens))
+    snapshot = JournalSnapshot(
+        checkins=tuple(demo.checkins), regimens=regimens, doses=tuple(demo.care.doses)
+    )
     flags = find_flags(snapshot)
     return {rule: [f for f in flags if f.rule is rule] for rule in Rule}, demo.start
 

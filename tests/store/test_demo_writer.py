@@ -23,3 +23,14 @@ def test_the_demo_file_can_be_regenerated_when_asked(journal_path):
     with open_journal(journal_path) as demo:
         days = {c.local_date for c in demo.checkins.between()}
     assert len(days) == 120
+
+
+def test_the_demo_holds_its_care_record(journal_path):
+    write_demo(journal_path, end=date(2026, 11, 1)).close()
+    with open_journal(journal_path) as demo:
+        snapshot = demo.snapshot()
+    assert [r.name for r in snapshot.regimens] == ["Paracetamol", "Ibuprofen", "Flucloxacillin"]
+    assert {lab.test for lab in snapshot.labs} >= {"CRP", "ESR", "WBC", "Blood culture"}
+    assert snapshot.doses and snapshot.imaging and snapshot.basdai
+    assert len(snapshot.appointments) == 2
+    assert snapshot.medical_context.dental_infection

@@ -1,0 +1,54 @@
+"""Appointments and the questions to bring to them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from journal.care import Appointment
+from journal.validation import FieldError
+
+MAX_QUESTION = 500
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question to ask at an appointment, one line of a checklist built over days.
+
+    Attributes:
+        text: the question.
+        done: ticked off (asked, or no longer needed).
+        appointment_id: the appointment it is for; None for "my next appointment" when none
+            is booked yet.
+        position: its place in the checklist.
+        id: the journal's identifier, None until saved.
+    """
+
+    text: str
+    done: bool = False
+    appointment_id: int | None = None
+    position: int = 0
+    id: int | None = None
+
+
+def validate_appointment(appointment: Appointment) -> list[FieldError]:
+    """Every problem with an appointment as typed."""
+    if appointment.at.tzinfo is None:
+        return [FieldError("at", "The appointment needs a date and time.")]
+    return []
+
+
+def validate_question(text: str) -> list[FieldError]:
+    """The problem with a question's text, if any."""
+    if not text.strip():
+        return [FieldError("text", "Type the question first.")]
+    if len(text) > MAX_QUESTION:
+        return [FieldError("text", f"Keep a question under {MAX_QUESTION} characters.")]
+    return []
+
+
+def next_appointment(appointments: Iterable[Appointment], now: datetime) -> Appointment | None:
+    """The first appointment from ``now`` on (the rest of today counts), if one is booked."""
+    coming = [a for a in appointments if a.at.date() >= now.date()]
+    return min(coming, key=lambda a: a.at) if coming else None

@@ -1,0 +1,112 @@
+"""BASDAI, the Bath Ankylosing Spondylitis Disease Activity Index, as a weekly questionnaire.
+
+Six questions about the last week, each 0 (none) to 10 (very severe); the sixth, how long
+morning stiffness lasts, is 0 to 2 hours or more mapped onto 0–10. The score is
+
+    BASDAI = (Q1 + Q2 + Q3 + Q4 + (Q5 + Q6) / 2) / 5
+
+and 4 or more is commonly read as active disease. Source: Garrett S et al., "A new approach
+to defining disease status in ankylosing spondylitis: the Bath Ankylosing Spondylitis
+Disease Activity Index", J Rheumatol 1994;21:2286–91; calculation as restated by ASAS
+(Sieper J et al., Ann Rheum Dis 2009;68 Suppl 2:ii1–44, table 2).
+
+The ASDAS also needs the patient's global assessment of disease activity, which BASDAI does
+not ask. The questionnaire therefore asks it as an optional seventh question, in the ASAS
+wording; without it no ASDAS is computed (we never substitute another answer for it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import TYPE_CHECKING
+
+from journal.validation import FieldError
+
+if TYPE_CHECKING:  # the snapshot holds BASDAI answers, so only for type checking
+    from journal.snapshot import JournalSnapshot
+
+ACTIVE_FROM = 4.0
+FULL_STIFFNESS_MINUTES = 120  # "2 hours or more" is the top of question 6
+
+QUESTIONS: tuple[tuple[str, str], ...] = (
+    ("fatigue", "Fatigue or tiredness"),
+    ("back_pain", "Neck, back or hip pain"),
+    ("peripheral", "Pain or swelling in other joints"),
+    ("tenderness", "Areas tender to touch or pressure"),
+    ("stiffness_severity", "Morning stiffness: how bad"),
+    ("stiffness_duration", "Morning stiffness: how long (0 = none, 10 = 2 hours or more)"),
+)
+GLOBAL_QUESTION = ("patient_global", "How active was your condition, on average, this week")
+
+
+@dataclass(frozen=True)
+class BasdaiAnswers:
+    """One week's answers, each 0 (none) to 10 (very severe).
+
+    Attributes:
+        taken_on: the day the questionnaire was filled in (about the week before it).
+        fatigue: question 1.
+        back_pain: question 2, neck, back or hip pain.
+        peripheral: question 3, pain or swelling in other joints.
+        tenderness: question 4, areas tender to touch or pressure.
+        stiffness_severity: question 5.
+        stiffness_duration: question 6, 0–2 hours or more mapped onto 0–10.
+        patient_global: the patient's global assessment for ASDAS, if answered.
+        id: the journal's identifier, None until saved.
+    """
+
+    taken_on: date
+    fatigue: float
+    back_pain: float
+    peripheral: float
+    tenderness: float
+    stiffness_severity: float
+    stiffness_duration: float
+    patient_global: float | None = None
+    id: int | None = None
+
+    @property
+    def score(self) -> float:
+        """The BASDAI score, 0–10."""
+        return basdai_score(self)
+
+    @property
+    def active(self) -> bool:
+        """True when the score is 4 or more, commonly read as active disease."""
+        return self.score >= ACTIVE_FROM
+
+
+def basdai_score(answers: BasdaiAnswers) -> float:
+    """(Q1 + Q2 + Q3 + Q4 + (Q5 + Q6) / 2) / 5."""
+    morning = (answers.stiffness_severity + answers.stiffness_duration) / 2
+    return (
+        answers.fatigue + answers.back_pain + answers.peripheral + answers.tenderness + morning
+    ) / 5
+
+
+def stiffness_duration_item(minutes: float) -> float:
+    """Question 6 from minutes of stiffness: 0 h → 0, 1 h → 5, 2 h or more → 10."""
+    return min(10.0, max(0.0, minutes) * 10 / FULL_STIFFNESS_MINUTES)
+
+
+def validate_basdai(answers: BasdaiAnswers) -> list[FieldError]:
+    """A message for each answer outside 0–10."""
+    errors = []
+    labels = dict((*QUESTIONS, GLOBAL_QUESTION))
+    for item in fields(answers):
+        if item.name not in labels:
+            continue
+        value = getattr(answers, item.name)
+        if value is None and item.name == GLOBAL_QUESTION[0]:
+            continue
+        if value is None or not 0 <= value <= 10:
+            errors.append(
+                FieldError(item.name, f"{labels[item.name]}: a number from 0 (none) to 10.")
+            )
+    return errors
+
+
+def basdai_series(snapshot: JournalSnapshot) -> list[tuple[date, float]]:
+    """BASDAI scores of a snapshot as (day, score) pairs, oldest first, for the charts."""
+    return sorted((a.taken_on, basdai_score(a)) for a in snapshot.basdai)

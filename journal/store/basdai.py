@@ -1,0 +1,62 @@
+"""Weekly BASDAI answers on disk."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from datetime import date
+
+from sqlite_utils import Database
+
+from journal.basdai import BasdaiAnswers, validate_basdai
+from journal.store.record_errors import RecordNotFound, check
+
+
+def _row(answers: BasdaiAnswers) -> dict:
+    row = asdict(answers)
+    row.pop("id")
+    row["taken_on"] = answers.taken_on.isoformat()
+    return row
+
+
+def _answers(row: dict) -> BasdaiAnswers:
+    return BasdaiAnswers(**{**row, "taken_on": date.fromisoformat(row["taken_on"])})
+
+
+class BasdaiStore:
+    """Adds, deletes and reads BASDAI questionnaires."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, answers: BasdaiAnswers) -> BasdaiAnswers:
+        """Save a filled-in questionnaire.
+
+        Raises:
+            InvalidRecord: an answer is outside 0–10; nothing was saved.
+        """
+        check(validate_basdai(answers))
+        with self._db.atomic():
+            new_id = self._db["basdai"].insert(_row(answers)).last_pk
+        return replace(answers, id=new_id)
+
+    def all(self, first: date | None = None, last: date | None = None) -> list[BasdaiAnswers]:
+        """Questionnaires from ``first`` to ``last`` inclusive, oldest first."""
+        rows = self._db.query(
+            "SELECT * FROM basdai WHERE taken_on >= ? AND taken_on <= ? ORDER BY taken_on, id",
+            [(first or date.min).isoformat(), (last or date.max).isoformat()],
+        )
+        return [_answers(r) for r in rows]
+
+    def delete(self, answers_id: int) -> BasdaiAnswers:
+        """Delete a questionnaire; returns it for undo."""
+        rows = list(self._db.query("SELECT * FROM basdai WHERE id = ?", [answers_id]))
+        if not rows:
+            raise RecordNotFound(f"no BASDAI {answers_id}")
+        with self._db.atomic():
+            self._db.execute("DELETE FROM basdai WHERE id = ?", [answers_id])
+        return _answers(rows[0])
+
+    def restore(self, answers: BasdaiAnswers) -> None:
+        """Put back a deleted questionnaire under its old id."""
+        with self._db.atomic():
+            self._db["basdai"].insert({"id": answers.id, **_row(answers)})

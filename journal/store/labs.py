@@ -1,0 +1,112 @@
+"""Lab results and imaging on disk."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from datetime import date
+
+from sqlite_utils import Database
+
+from journal.care import Imaging, LabResult
+from journal.labs import validate_imaging, validate_lab
+from journal.store.record_errors import RecordNotFound, check
+
+
+def _lab_row(lab: LabResult) -> dict:
+    row = asdict(lab)
+    row.pop("id")
+    row["test"] = lab.test.strip()
+    row["taken_on"] = lab.taken_on.isoformat()
+    return row
+
+
+def _lab(row: dict) -> LabResult:
+    return LabResult(**{**row, "taken_on": date.fromisoformat(row["taken_on"])})
+
+
+def _imaging_row(imaging: Imaging) -> dict:
+    return {
+        "kind": imaging.kind.strip(),
+        "done_on": imaging.done_on.isoformat(),
+        "result": imaging.result,
+    }
+
+
+def _imaging(row: dict) -> Imaging:
+    return Imaging(row["kind"], date.fromisoformat(row["done_on"]), row["result"], row["id"])
+
+
+def _between(column: str, first: date | None, last: date | None) -> tuple[str, list]:
+    where, params = ["1 = 1"], []
+    if first is not None:
+        where.append(f"{column} >= ?")
+        params.append(first.isoformat())
+    if last is not None:
+        where.append(f"{column} <= ?")
+        params.append(last.isoformat())
+    return " AND ".join(where), params
+
+
+class LabStore:
+    """Adds, deletes and reads lab results and imaging."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, lab: LabResult) -> LabResult:
+        """Save a lab result.
+
+        Raises:
+            InvalidRecord: the result has problems; nothing was saved.
+        """
+        check(validate_lab(lab))
+        with self._db.atomic():
+            new_id = self._db["lab_results"].insert(_lab_row(lab)).last_pk
+        return replace(lab, id=new_id)
+
+    def all(self, first: date | None = None, last: date | None = None) -> list[LabResult]:
+        """Lab results from ``first`` to ``last`` inclusive, oldest first."""
+        where, params = _between("taken_on", first, last)
+        sql = f"SELECT * FROM lab_results WHERE {where} ORDER BY taken_on, id"
+        return [_lab(r) for r in self._db.query(sql, params)]
+
+    def delete(self, lab_id: int) -> LabResult:
+        """Delete a lab result; returns it for undo."""
+        rows = list(self._db.query("SELECT * FROM lab_results WHERE id = ?", [lab_id]))
+        if not rows:
+            raise RecordNotFound(f"no lab result {lab_id}")
+        with self._db.atomic():
+            self._db.execute("DELETE FROM lab_results WHERE id = ?", [lab_id])
+        return _lab(rows[0])
+
+    def restore(self, lab: LabResult) -> None:
+        """Put back a deleted lab result under its old id."""
+        with self._db.atomic():
+            self._db["lab_results"].insert({"id": lab.id, **_lab_row(lab)})
+
+    def add_imaging(self, imaging: Imaging) -> Imaging:
+        """Save an imaging study."""
+        check(validate_imaging(imaging))
+        with self._db.atomic():
+            new_id = self._db["imaging"].insert(_imaging_row(imaging)).last_pk
+        return replace(imaging, id=new_id)
+
+    def imaging(self, first: date | None = None, last: date | None = None) -> list[Imaging]:
+        """Imaging from ``first`` to ``last`` inclusive, oldest first."""
+        where, params = _between("done_on", first, last)
+        sql = f"SELECT * FROM imaging WHERE {where} ORDER BY done_on, id"
+        return [_imaging(r) for r in self._db.query(sql, params)]
+
+    def delete_imaging(self, imaging_id: int) -> Imaging:
+        """Delete an imaging study; returns it for undo."""
+        rows = list(self._db.query("SELECT * FROM imaging WHERE id = ?", [imaging_id]))
+        if not rows:
+            raise RecordNotFound(f"no imaging {imaging_id}")
+        with self._db.atomic():
+            self._db.execute("DELETE FROM imaging WHERE id = ?", [imaging_id])
+        return _imaging(rows[0])
+
+    def restore_imaging(self, imaging: Imaging) -> None:
+        """Put back a deleted imaging study under its old id."""
+        with self._db.atomic():
+            self._db["imaging"].insert({"id": imaging.id, **_imaging_row(imaging)})

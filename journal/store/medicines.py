@@ -1,0 +1,194 @@
+"""Medicines (regimens) and the dose log on disk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
+from journal.medicines import validate_dose, validate_regimen
+from journal.store.moments import day_or_none, from_local_columns, local_columns
+from journal.store.record_errors import InvalidRecord, RecordNotFound
+from journal.validation import FieldError
+
+
+def _regimen_row(regimen: Regimen) -> dict:
+    return {
+        "name": regimen.name.strip(),
+        "dose": regimen.dose,
+        "dose_unit": regimen.dose_unit.strip(),
+        "route": regimen.route.value,
+        "purpose": regimen.purpose.value,
+        "start_day": regimen.start.isoformat(),
+        "end_day": regimen.end.isoformat() if regimen.end else None,
+        "times_per_day": regimen.times_per_day,
+        "planned_length": regimen.planned_length,
+    }
+
+
+def _regimen(row: dict) -> Regimen:
+    return Regimen(
+        name=row["name"],
+        dose=row["dose"],
+        dose_unit=row["dose_unit"],
+        route=Route(row["route"]),
+        purpose=Purpose(row["purpose"]),
+        start=date.fromisoformat(row["start_day"]),
+        end=day_or_none(row["end_day"]),
+        times_per_day=row["times_per_day"],
+        id=row["id"],
+        planned_length=row["planned_length"],
+    )
+
+
+def _dose_row(dose: DoseEvent) -> dict:
+    local_time, offset = local_columns(dose.at)
+    return {
+        "regimen_id": dose.regimen_id,
+        "local_time": local_time,
+        "utc_offset_min": offset,
+        "status": dose.status.value,
+        "side_effects": dose.side_effects.strip(),
+    }
+
+
+def _dose(row: dict) -> DoseEvent:
+    return DoseEvent(
+        regimen_id=row["regimen_id"],
+        at=from_local_columns(row["local_time"], row["utc_offset_min"]),
+        status=DoseStatus(row["status"]),
+        side_effects=row["side_effects"],
+        id=row["id"],
+    )
+
+
+class MedicineStore:
+    """Adds, changes, deletes and reads medicines and their doses."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- medicines ------------------------------------------------------------------------
+
+    def add(self, regimen: Regimen) -> Regimen:
+        """Save a new medicine.
+
+        Raises:
+            InvalidRecord: the medicine has problems; nothing was saved.
+        """
+        errors = validate_regimen(regimen)
+        if errors:
+            raise InvalidRecord(errors)
+        with self._db.atomic():
+            new_id = self._db["regimens"].insert(_regimen_row(regimen)).last_pk
+        return replace(regimen, id=new_id)
+
+    def update(self, regimen: Regimen) -> Regimen:
+        """Save changes to a medicine (a new end day when a course is stopped early)."""
+        errors = validate_regimen(regimen)
+        if errors:
+            raise InvalidRecord(errors)
+        self.get(regimen.id)
+        with self._db.atomic():
+            self._db["regimens"].update(regimen.id, _regimen_row(regimen))
+        return regimen
+
+    def get(self, regimen_id: int | None) -> Regimen:
+        """One medicine by id.
+
+        Raises:
+            RecordNotFound: no medicine has this id.
+        """
+        rows = list(self._db.query("SELECT * FROM regimens WHERE id = ?", [regimen_id]))
+        if not rows:
+            raise RecordNotFound(f"no medicine {regimen_id}")
+        return _regimen(rows[0])
+
+    def all(self) -> list[Regimen]:
+        """Every medicine, in the order they started."""
+        return [
+            _regimen(r) for r in self._db.query("SELECT * FROM regimens ORDER BY start_day, id")
+        ]
+
+    def delete(self, regimen_id: int) -> tuple[Regimen, list[DoseEvent]]:
+        """Delete a medicine and its doses; returns both so that the delete can be undone."""
+        regimen = self.get(regimen_id)
+        doses = self.doses(regimen_id=regimen_id)
+        with self._db.atomic():
+            self._db.execute("DELETE FROM regimens WHERE id = ?", [regimen_id])
+        return regimen, doses
+
+    def restore(self, regimen: Regimen, doses: Iterable[DoseEvent] = ()) -> None:
+        """Put back a deleted medicine and its doses under their old ids."""
+        with self._db.atomic():
+            self._db["regimens"].insert({"id": regimen.id, **_regimen_row(regimen)})
+            self._db["doses"].insert_all({"id": d.id, **_dose_row(d)} for d in doses)
+
+    # --- doses ----------------------------------------------------------------------------
+
+    def add_doses(self, doses: Iterable[DoseEvent], now: datetime | None = None) -> list[DoseEvent]:
+        """Log doses in one transaction ("took today's doses" is one step).
+
+        Raises:
+            InvalidRecord: a dose has problems; none was saved.
+        """
+        doses = list(doses)
+        now = now or datetime.now().astimezone()
+        regimens = {r.id: r for r in self.all()}
+        errors: list[FieldError] = []
+        for dose in doses:
+            if dose.regimen_id not in regimens:
+                raise RecordNotFound(f"no medicine {dose.regimen_id}")
+            errors += validate_dose(dose, regimens[dose.regimen_id], now)
+        if errors:
+            raise InvalidRecord(errors)
+        saved = []
+        # Plain statements: sqlite-utils' insert inspects the table on every call, which
+        # made a year of doses several times slower than the write itself.
+        with self._db.atomic():
+            for dose in doses:
+                row = _dose_row(dose)
+                cursor = self._db.conn.execute(
+                    f"INSERT INTO doses ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()),
+                )
+                saved.append(replace(dose, id=cursor.lastrowid))
+        return saved
+
+    def add_dose(self, dose: DoseEvent, now: datetime | None = None) -> DoseEvent:
+        """Log one dose taken or missed."""
+        return self.add_doses([dose], now)[0]
+
+    def doses(
+        self, first: date | None = None, last: date | None = None, regimen_id: int | None = None
+    ) -> list[DoseEvent]:
+        """Doses from ``first`` to ``last`` (local days, inclusive), oldest first."""
+        where, params = ["1 = 1"], []
+        if first is not None:
+            where.append("local_time >= ?")
+            params.append(first.isoformat())
+        if last is not None:
+            where.append("local_time < ?")
+            params.append(date.fromordinal(last.toordinal() + 1).isoformat())
+        if regimen_id is not None:
+            where.append("regimen_id = ?")
+            params.append(regimen_id)
+        sql = f"SELECT * FROM doses WHERE {' AND '.join(where)} ORDER BY local_time, id"
+        return [_dose(r) for r in self._db.query(sql, params)]
+
+    def delete_dose(self, dose_id: int) -> DoseEvent:
+        """Delete one dose entry; returns it for undo."""
+        rows = list(self._db.query("SELECT * FROM doses WHERE id = ?", [dose_id]))
+        if not rows:
+            raise RecordNotFound(f"no dose {dose_id}")
+        with self._db.atomic():
+            self._db.execute("DELETE FROM doses WHERE id = ?", [dose_id])
+        return _dose(rows[0])
+
+    def restore_dose(self, dose: DoseEvent) -> None:
+        """Put back a deleted dose under its old id."""
+        with self._db.atomic():
+            self._db["doses"].insert({"id": dose.id, **_dose_row(dose)})

@@ -1,0 +1,215 @@
+"""Appointments, and the checklist of questions for the doctor built over days."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.appointments import Question, next_appointment
+from journal.care import Appointment
+from journal.checkin import local_now
+from journal.ui.care_delete import DeleteRecord
+from journal.ui.care_facade import CareFacade
+from journal.ui.care_models import QuestionListModel, RecordTableModel
+from journal.ui.record_table import RecordTable, heading
+from journal.ui.visit_dialogs import AppointmentDialog, QuestionDialog
+
+
+def _cells(appointment: Appointment) -> tuple[str, ...]:
+    return (
+        f"{appointment.at:%a %d %b %Y  %H:%M}",
+        appointment.clinician,
+        appointment.place,
+        str(len(appointment.questions)) if appointment.questions else "",
+        appointment.outcome.replace("\n", " "),
+    )
+
+
+class AppointmentsView(QWidget):
+    """The appointments table beside the questions for the one selected."""
+
+    def __init__(self, care: CareFacade, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self._care = care
+        self._undo = undo_stack
+        self._ticking = False
+        self.model = RecordTableModel(
+            ("When", "Clinician", "Place", "Questions", "Outcome and decisions"), _cells
+        )
+        self.table = RecordTable("Appointments", self.model, self)
+        self.question_model = QuestionListModel(self._on_tick, self)
+        self.questions = QListView(self)
+        self.questions.setObjectName("questions")
+        self.questions.setAccessibleName("Questions for my doctor")
+        self.questions.setModel(self.question_model)
+        self.questions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.questions.setWordWrap(True)
+        self.questions_for = QLabel(self)
+        self.questions_for.setWordWrap(True)
+        self.status = QLabel(self)
+
+        self.add_button = self._button("Add appointment…", "Add appointment", self.add_appointment)
+        self.change_button = self._button("Change…", "Change appointment", self.change_appointment)
+        self.delete_button = self._button("Delete", "Delete appointment", self.delete_appointment)
+        self.ask_button = self._button("Add question…", "Add question", self.add_question)
+        self.delete_question_button = self._button(
+            "Delete question", "Delete question", self.delete_question
+        )
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(heading("Appointments", left))
+        left_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.change_button)
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        left_layout.addLayout(row)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(heading("Questions for my doctor", right))
+        right_layout.addWidget(self.questions_for)
+        right_layout.addWidget(self.questions, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.ask_button)
+        row.addStretch(1)
+        row.addWidget(self.delete_question_button)
+        right_layout.addLayout(row)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+        self.table.selectionModel().selectionChanged.connect(self._show_questions)
+        care.appointments_changed.connect(self.reload)
+        self.reload()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def reload(self) -> None:
+        """Read appointments again; select the one selected before, else the next one."""
+        if self._ticking:
+            return
+        selected = self.table.selected()
+        appointments = self._care.appointments()
+        self.model.set_rows(list(reversed(appointments)))
+        wanted = selected or next_appointment(appointments, local_now())
+        if wanted is None and appointments:
+            wanted = appointments[-1]
+        if wanted is not None:
+            row = next(
+                (
+                    i
+                    for i in range(self.model.rowCount())
+                    if self.model.record_at(i).id == wanted.id
+                ),
+                None,
+            )
+            if row is not None:
+                self.table.selectRow(row)
+        has_rows = self.model.rowCount() > 0
+        self.change_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
+        self._show_questions()
+
+    def _shown_appointment(self) -> Appointment | None:
+        return self.table.selected()
+
+    def _show_questions(self, *_: object) -> None:
+        appointment = self._shown_appointment()
+        questions = self._care.questions(None)
+        if appointment is not None:
+            questions = self._care.questions(appointment.id) + questions
+            self.questions_for.setText(
+                f"For {appointment.clinician or 'the appointment'} on "
+                f"{appointment.at:%a %d %b %Y at %H:%M}. Tick a question once it is answered."
+            )
+        else:
+            self.questions_for.setText(
+                "For your next appointment, whenever it is booked. "
+                "Add questions here or with Ctrl+Shift+D from anywhere."
+            )
+        self.question_model.set_rows(questions)
+        self.delete_question_button.setEnabled(bool(questions))
+
+    def _on_tick(self, question: Question, done: bool) -> None:
+        self._ticking = True
+        try:
+            self._care.set_question_done(question.id, done)
+        finally:
+            self._ticking = False
+
+    # --- actions --------------------------------------------------------------------------
+
+    def add_appointment(self) -> None:
+        """Ask for a new appointment and save it."""
+        appointment = AppointmentDialog.ask(self)
+        if appointment is not None:
+            self._care.add_appointment(appointment)
+            self.status.setText(f"Added the appointment of {appointment.at:%d %b}.")
+
+    def change_appointment(self) -> None:
+        """Change the selected appointment, such as writing down what was decided."""
+        appointment = self.table.selected()
+        if appointment is None:
+            return
+        changed = AppointmentDialog.ask(self, appointment)
+        if changed is not None:
+            self._care.update_appointment(changed)
+            self.status.setText("Appointment saved.")
+
+    def add_question(self) -> None:
+        """Ask for a question and add it to the next appointment's checklist."""
+        text = QuestionDialog.ask(self)
+        if text is not None:
+            self._care.add_question(text)
+            self.status.setText("Question added for your next appointment.")
+
+    def delete_appointment(self) -> None:
+        """Delete the selected appointment and its questions; Ctrl+Z puts them back."""
+        appointment = self.table.selected()
+        if appointment is None:
+            return
+        self._undo.push(
+            DeleteRecord(
+                f"Delete the appointment of {appointment.at:%d %b}",
+                lambda: self._care.delete_appointment(appointment.id),
+                self._care.restore_appointment,
+            )
+        )
+        self.status.setText("Appointment deleted. Press Ctrl+Z to undo.")
+
+    def delete_question(self) -> None:
+        """Delete the selected question; Ctrl+Z puts it back."""
+        rows = self.questions.selectionModel().selectedRows()
+        if not rows:
+            return
+        question = self.question_model.question_at(rows[0].row())
+        self._undo.push(
+            DeleteRecord(
+                "Delete a question",
+                lambda: self._care.delete_question(question.id),
+                self._care.restore_question,
+            )
+        )
+        self.status.setText("Question deleted. Press Ctrl+Z to undo.")

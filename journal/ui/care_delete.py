@@ -1,0 +1,29 @@
+"""Deleting a care record entry as an undoable command (Ctrl+Z puts it back)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+
+class DeleteRecord(QUndoCommand):
+    """Deletes on redo and restores what was deleted, under the same ids, on undo.
+
+    ``delete`` returns what it removed; ``restore`` takes exactly that back.
+    """
+
+    def __init__(
+        self, text: str, delete: Callable[[], Any], restore: Callable[[Any], None]
+    ) -> None:
+        super().__init__(text)
+        self._delete = delete
+        self._restore = restore
+        self._deleted: Any = None
+
+    def redo(self) -> None:
+        self._deleted = self._delete()
+
+    def undo(self) -> None:
+        self._restore(self._deleted)

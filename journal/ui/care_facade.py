@@ -1,0 +1,233 @@
+"""The Qt side of the care record: wraps the journal's stores and says what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from journal.appointments import Question
+from journal.basdai import BasdaiAnswers
+from journal.care import Appointment, DoseEvent, Imaging, LabResult, Regimen
+from journal.checkin import local_now
+from journal.medical_context import MedicalContext
+from journal.medicines import todays_missing_doses
+from journal.metrics import Metric
+from journal.ui.facade import JournalFacade
+
+
+class CareFacade(QObject):
+    """Medicines, labs, appointments, context and BASDAI, as the care views see them.
+
+    Every change goes through here, so views only listen to the signals.
+
+    Signals:
+        medicines_changed: a medicine or a dose was added, deleted or restored.
+        labs_changed: a lab result or imaging was added, deleted or restored.
+        appointments_changed: an appointment or a question changed.
+        context_changed: the medical context was saved.
+        basdai_changed: a BASDAI questionnaire was added, deleted or restored.
+    """
+
+    medicines_changed = Signal()
+    labs_changed = Signal()
+    appointments_changed = Signal()
+    context_changed = Signal()
+    basdai_changed = Signal()
+
+    def __init__(self, journal: JournalFacade, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._store = journal.store
+
+    # --- medicines ------------------------------------------------------------------------
+
+    def regimens(self) -> list[Regimen]:
+        """Every medicine, in the order they started."""
+        return self._store.medicines.all()
+
+    def doses(
+        self, first: date | None = None, last: date | None = None, regimen_id: int | None = None
+    ) -> list[DoseEvent]:
+        """Doses in a period (of one medicine, or all), oldest first."""
+        return self._store.medicines.doses(first, last, regimen_id)
+
+    def add_regimen(self, regimen: Regimen) -> Regimen:
+        """Save a new medicine."""
+        saved = self._store.medicines.add(regimen)
+        self.medicines_changed.emit()
+        return saved
+
+    def delete_regimen(self, regimen_id: int) -> tuple[Regimen, list[DoseEvent]]:
+        """Delete a medicine and its doses; returns them for undo."""
+        deleted = self._store.medicines.delete(regimen_id)
+        self.medicines_changed.emit()
+        return deleted
+
+    def restore_regimen(self, deleted: tuple[Regimen, list[DoseEvent]]) -> None:
+        """Put back a deleted medicine with its doses."""
+        self._store.medicines.restore(*deleted)
+        self.medicines_changed.emit()
+
+    def add_doses(self, doses: Iterable[DoseEvent]) -> list[DoseEvent]:
+        """Log doses in one step."""
+        saved = self._store.medicines.add_doses(doses)
+        self.medicines_changed.emit()
+        return saved
+
+    def take_todays_doses(self, now: datetime | None = None) -> list[DoseEvent]:
+        """Record every scheduled dose due so far today that is not logged yet."""
+        now = now or local_now()
+        missing = todays_missing_doses(self.regimens(), self.doses(now.date(), now.date()), now)
+        return self.add_doses(missing) if missing else []
+
+    def delete_dose(self, dose_id: int) -> DoseEvent:
+        """Delete a dose entry; returns it for undo."""
+        deleted = self._store.medicines.delete_dose(dose_id)
+        self.medicines_changed.emit()
+        return deleted
+
+    def restore_dose(self, dose: DoseEvent) -> None:
+        """Put back a deleted dose entry."""
+        self._store.medicines.restore_dose(dose)
+        self.medicines_changed.emit()
+
+    # --- labs and imaging -----------------------------------------------------------------
+
+    def labs(self) -> list[LabResult]:
+        """Every lab result, oldest first."""
+        return self._store.labs.all()
+
+    def add_lab(self, lab: LabResult) -> LabResult:
+        """Save a lab result."""
+        saved = self._store.labs.add(lab)
+        self.labs_changed.emit()
+        return saved
+
+    def delete_lab(self, lab_id: int) -> LabResult:
+        """Delete a lab result; returns it for undo."""
+        deleted = self._store.labs.delete(lab_id)
+        self.labs_changed.emit()
+        return deleted
+
+    def restore_lab(self, lab: LabResult) -> None:
+        """Put back a deleted lab result."""
+        self._store.labs.restore(lab)
+        self.labs_changed.emit()
+
+    def imaging(self) -> list[Imaging]:
+        """Every imaging study, oldest first."""
+        return self._store.labs.imaging()
+
+    def add_imaging(self, imaging: Imaging) -> Imaging:
+        """Save an imaging study."""
+        saved = self._store.labs.add_imaging(imaging)
+        self.labs_changed.emit()
+        return saved
+
+    def delete_imaging(self, imaging_id: int) -> Imaging:
+        """Delete an imaging study; returns it for undo."""
+        deleted = self._store.labs.delete_imaging(imaging_id)
+        self.labs_changed.emit()
+        return deleted
+
+    def restore_imaging(self, imaging: Imaging) -> None:
+        """Put back a deleted imaging study."""
+        self._store.labs.restore_imaging(imaging)
+        self.labs_changed.emit()
+
+    # --- appointments ---------------------------------------------------------------------
+
+    def appointments(self) -> list[Appointment]:
+        """Every appointment, oldest first."""
+        return self._store.appointments.all()
+
+    def add_appointment(self, appointment: Appointment) -> Appointment:
+        """Save an appointment."""
+        saved = self._store.appointments.add(appointment)
+        self.appointments_changed.emit()
+        return saved
+
+    def update_appointment(self, appointment: Appointment) -> Appointment:
+        """Save the outcome or other changes of an appointment."""
+        saved = self._store.appointments.update(appointment)
+        self.appointments_changed.emit()
+        return saved
+
+    def delete_appointment(self, appointment_id: int) -> tuple[Appointment, list[Question]]:
+        """Delete an appointment and its questions; returns them for undo."""
+        deleted = self._store.appointments.delete(appointment_id)
+        self.appointments_changed.emit()
+        return deleted
+
+    def restore_appointment(self, deleted: tuple[Appointment, list[Question]]) -> None:
+        """Put back a deleted appointment with its questions."""
+        self._store.appointments.restore(*deleted)
+        self.appointments_changed.emit()
+
+    def questions(self, appointment_id: int | None) -> list[Question]:
+        """One appointment's checklist (None: questions waiting for one to be booked)."""
+        return self._store.appointments.questions(appointment_id)
+
+    def add_question(self, text: str) -> Question:
+        """Add a question for the next appointment."""
+        saved = self._store.appointments.add_question(text)
+        self.appointments_changed.emit()
+        return saved
+
+    def set_question_done(self, question_id: int, done: bool) -> None:
+        """Tick a question off, or untick it."""
+        self._store.appointments.set_done(question_id, done)
+        self.appointments_changed.emit()
+
+    def delete_question(self, question_id: int) -> Question:
+        """Delete a question; returns it for undo."""
+        deleted = self._store.appointments.delete_question(question_id)
+        self.appointments_changed.emit()
+        return deleted
+
+    def restore_question(self, question: Question) -> None:
+        """Put back a deleted question."""
+        self._store.appointments.restore_question(question)
+        self.appointments_changed.emit()
+
+    # --- context, BASDAI, custom symptoms -------------------------------------------------
+
+    def medical_context(self) -> MedicalContext:
+        """The context for the doctor."""
+        return self._store.medical_context.get()
+
+    def save_medical_context(self, context: MedicalContext) -> None:
+        """Replace the context for the doctor."""
+        self._store.medical_context.put(context)
+        self.context_changed.emit()
+
+    def basdai(self) -> list[BasdaiAnswers]:
+        """Every BASDAI questionnaire, oldest first."""
+        return self._store.basdai.all()
+
+    def add_basdai(self, answers: BasdaiAnswers) -> BasdaiAnswers:
+        """Save a BASDAI questionnaire."""
+        saved = self._store.basdai.add(answers)
+        self.basdai_changed.emit()
+        return saved
+
+    def delete_basdai(self, answers_id: int) -> BasdaiAnswers:
+        """Delete a questionnaire; returns it for undo."""
+        deleted = self._store.basdai.delete(answers_id)
+        self.basdai_changed.emit()
+        return deleted
+
+    def restore_basdai(self, answers: BasdaiAnswers) -> None:
+        """Put back a deleted questionnaire."""
+        self._store.basdai.restore(answers)
+        self.basdai_changed.emit()
+
+    def custom_symptoms(self) -> list[Metric]:
+        """The user's own symptoms."""
+        return [m for m in self.journal.metrics() if not m.builtin]
+
+    def add_custom_symptom(self, metric: Metric) -> Metric:
+        """Add a symptom of the user's own to every check-in from now on."""
+        return self.journal.add_custom_metric(metric)

@@ -1,0 +1,50 @@
+"""The care record page: medicines, labs, appointments, BASDAI, and context, as tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from journal.ui.appointments_view import AppointmentsView
+from journal.ui.basdai_view import BasdaiView
+from journal.ui.care_facade import CareFacade
+from journal.ui.context_view import ContextView
+from journal.ui.facade import JournalFacade
+from journal.ui.labs_view import LabsView
+from journal.ui.medicines_view import MedicinesView
+from journal.ui.visit_dialogs import QuestionDialog
+
+
+class CarePage(QWidget):
+    """Everything about treatment and tests, one tab per record.
+
+    Attributes:
+        care: the care record's facade.
+        tabs: the record tabs.
+    """
+
+    def __init__(self, journal: JournalFacade, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.care = CareFacade(journal, self)
+        self.medicines = MedicinesView(self.care, undo_stack, self)
+        self.labs = LabsView(self.care, undo_stack, self)
+        self.appointments = AppointmentsView(self.care, undo_stack, self)
+        self.basdai = BasdaiView(self.care, undo_stack, self)
+        self.context = ContextView(self.care, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("care_tabs")
+        self.tabs.setAccessibleName("Care record")
+        self.tabs.addTab(self.medicines, "&Medicines")
+        self.tabs.addTab(self.labs, "&Labs and imaging")
+        self.tabs.addTab(self.appointments, "&Appointments")
+        self.tabs.addTab(self.basdai, "&BASDAI")
+        self.tabs.addTab(self.context, "Con&text and my symptoms")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def ask_question(self) -> None:
+        """From anywhere: add a question for the next appointment (Ctrl+Shift+D)."""
+        text = QuestionDialog.ask(self.window())
+        if text is not None:
+            self.care.add_question(text)
+            self.window().statusBar().showMessage("Question added for your next appointment.", 5000)

@@ -1,0 +1,156 @@
+"""The medical context for the doctor, kept once, and the user's own symptoms."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.custom_symptoms import KINDS
+from journal.medical_context import MedicalContext
+from journal.metrics import Metric, MetricKind
+from journal.ui.care_facade import CareFacade
+from journal.ui.care_models import RecordTableModel
+from journal.ui.custom_symptom_dialog import CustomSymptomDialog
+from journal.ui.record_table import RecordTable, heading
+
+_TEXTS = (
+    ("conditions", "Conditions", "like ankylosing spondylitis, since 2019"),
+    ("recent_surgery", "Recent surgery", "what, and when"),
+    ("infection_notes", "About the infections", "when, and how they were treated"),
+    ("immune_weakness", "Weak immunity", "chemotherapy, steroids, or another cause"),
+    ("allergies", "Allergies", "like penicillin (rash)"),
+    ("notes", "Anything else", ""),
+)
+_TICKS = (
+    ("urinary_infection", "Urinary infection"),
+    ("skin_infection", "Skin infection"),
+    ("dental_infection", "Dental infection"),
+    ("diabetes", "Diabetes"),
+    ("iv_drug_use", "Injects drugs"),
+)
+_KIND_TEXT = dict(KINDS)
+
+
+def _symptom_cells(metric: Metric) -> tuple[str, ...]:
+    answered = _KIND_TEXT.get(metric.kind, metric.kind.value)
+    if metric.kind is MetricKind.NUMBER:
+        answered = f"{answered}: {metric.minimum:g}–{metric.maximum:g} {metric.unit}"
+    return (metric.label, answered)
+
+
+class ContextView(QWidget):
+    """The medical context form and the list of custom symptoms."""
+
+    def __init__(self, care: CareFacade, parent=None) -> None:
+        super().__init__(parent)
+        self._care = care
+        self.context_box = QGroupBox("Medical context", self)
+        self.context_box.setAccessibleName("Medical context")
+        form = QFormLayout(self.context_box)
+        self.texts: dict[str, QLineEdit] = {}
+        for key, label, hint in _TEXTS[:2]:
+            self._text_row(form, key, label, hint)
+        ticks = QHBoxLayout()
+        self.ticks: dict[str, QCheckBox] = {}
+        for key, label in _TICKS[:3]:
+            ticks.addWidget(self._tick(key, label))
+        ticks.addStretch(1)
+        form.addRow(QLabel("Recent infections", self.context_box), ticks)
+        for key, label, hint in _TEXTS[2:3]:
+            self._text_row(form, key, label, hint)
+        risks = QHBoxLayout()
+        for key, label in _TICKS[3:]:
+            risks.addWidget(self._tick(key, label))
+        risks.addStretch(1)
+        form.addRow(QLabel("Also", self.context_box), risks)
+        for key, label, hint in _TEXTS[3:]:
+            self._text_row(form, key, label, hint)
+        self.save_button = QPushButton("Save medical context", self.context_box)
+        self.save_button.setAccessibleName("Save medical context")
+        self.save_button.clicked.connect(self.save_context)
+        self.context_status = QLabel(self.context_box)
+        row = QHBoxLayout()
+        row.addWidget(self.context_status, 1)
+        row.addWidget(self.save_button)
+        form.addRow(row)
+
+        self.symptom_model = RecordTableModel(("Symptom", "Answered as"), _symptom_cells)
+        self.symptoms = RecordTable("Custom symptoms", self.symptom_model, self)
+        self.add_symptom_button = QPushButton("Track a symptom of my own…", self)
+        self.add_symptom_button.setAccessibleName("Add custom symptom")
+        self.add_symptom_button.clicked.connect(self.add_symptom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("For the doctor, kept once", self))
+        layout.addWidget(self.context_box)
+        layout.addWidget(heading("My own symptoms", self))
+        layout.addWidget(QLabel("They appear in every check-in, under “My symptoms”.", self))
+        layout.addWidget(self.symptoms, 1)
+        symptom_row = QHBoxLayout()
+        symptom_row.addWidget(self.add_symptom_button)
+        symptom_row.addStretch(1)
+        layout.addLayout(symptom_row)
+
+        care.context_changed.connect(self.load_context)
+        care.journal.metrics_changed.connect(self.reload_symptoms)
+        self.load_context()
+        self.reload_symptoms()
+
+    def _text_row(self, form: QFormLayout, key: str, label: str, hint: str) -> None:
+        edit = QLineEdit(self.context_box)
+        edit.setObjectName(key)
+        edit.setAccessibleName(label)
+        edit.setPlaceholderText(hint)
+        edit.textEdited.connect(lambda _: self.context_status.setText("Not saved yet."))
+        self.texts[key] = edit
+        form.addRow(label, edit)
+
+    def _tick(self, key: str, label: str) -> QCheckBox:
+        box = QCheckBox(label, self.context_box)
+        box.setObjectName(key)
+        box.setAccessibleName(label)
+        box.clicked.connect(lambda _: self.context_status.setText("Not saved yet."))
+        self.ticks[key] = box
+        return box
+
+    def context(self) -> MedicalContext:
+        """The context as shown in the form."""
+        values: dict[str, object] = {k: e.text().strip() for k, e in self.texts.items()}
+        values.update({k: b.isChecked() for k, b in self.ticks.items()})
+        return MedicalContext(**values)  # type: ignore[arg-type]
+
+    def load_context(self) -> None:
+        """Show the context as saved."""
+        context = self._care.medical_context()
+        for item in fields(context):
+            value = getattr(context, item.name)
+            if item.name in self.texts:
+                self.texts[item.name].setText(value)
+            elif item.name in self.ticks:
+                self.ticks[item.name].setChecked(value)
+
+    def save_context(self) -> None:
+        """Keep the context as typed."""
+        self._care.save_medical_context(self.context())
+        self.context_status.setText("Saved.")
+
+    def reload_symptoms(self) -> None:
+        """Show the user's own symptoms again."""
+        self.symptom_model.set_rows(self._care.custom_symptoms())
+
+    def add_symptom(self) -> None:
+        """Ask for a symptom of the user's own and add it to every check-in."""
+        metric = CustomSymptomDialog.ask(self, self._care.journal.metrics())
+        if metric is not None:
+            self._care.add_custom_symptom(metric)
+            self.context_status.setText("")

@@ -1,0 +1,96 @@
+"""Dialogs for a lab result and for an imaging study."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from journal.care import Imaging, LabResult
+from journal.labs import BLOOD_CULTURE, IMAGING_KINDS, KNOWN_TESTS, validate_imaging, validate_lab
+from journal.ui.record_dialog import RecordDialog, date_edit, read_date
+from journal.validation import FieldError
+
+
+class LabDialog(RecordDialog):
+    """A lab result: the test, its value and unit (or words), the day, a normal range."""
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__("Add a lab result", parent)
+        self.test = self.add_field("test", "&Test", QComboBox(self))
+        self.test.setEditable(True)
+        for known in KNOWN_TESTS:
+            self.test.addItem(known.label, known.name)
+        self.test.addItem(BLOOD_CULTURE, BLOOD_CULTURE)
+        self.taken_on = self.add_field(
+            "taken_on", "&Day taken", date_edit(self, today or date.today())
+        )
+        self.value = self.add_field("value", "&Value", QLineEdit(self))
+        self.unit = self.add_field("unit", "&Unit", QLineEdit(self))
+        self.text = self.add_field("text", "Result in &words", QLineEdit(self))
+        self.text.setPlaceholderText("for a culture: negative, or positive with the organism")
+        self.low = self.add_field("reference_low", "Normal from", QLineEdit(self))
+        self.high = self.add_field("reference_high", "Normal up to", QLineEdit(self))
+        self.test.currentIndexChanged.connect(self._on_test_chosen)
+        self._on_test_chosen()
+
+    def _test_name(self) -> str:
+        index = self.test.currentIndex()
+        if index >= 0 and self.test.itemText(index) == self.test.currentText():
+            return str(self.test.itemData(index))
+        return self.test.currentText().strip()
+
+    def _on_test_chosen(self) -> None:
+        known = {t.name: t for t in KNOWN_TESTS}.get(self._test_name())
+        self.unit.setText(known.unit if known else "")
+        words = self._test_name() == BLOOD_CULTURE
+        self.value.setEnabled(not words)
+        self.text.setEnabled(True)
+
+    def build(self) -> tuple[LabResult | None, list[FieldError]]:
+        """The result as typed, or None with the problems found."""
+        errors: list[FieldError] = []
+        lab = LabResult(
+            test=self._test_name(),
+            taken_on=read_date(self.taken_on),
+            value=self.number("value", "The value", errors),
+            unit=self.unit.text().strip(),
+            text=self.text.text().strip(),
+            reference_low=self.number("reference_low", "The bottom of the range", errors),
+            reference_high=self.number("reference_high", "The top of the range", errors),
+        )
+        errors += validate_lab(lab)
+        return (None if errors else lab), errors
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> LabResult | None:
+        """The new lab result, or None when the user cancelled."""
+        dialog = cls(parent)
+        return dialog.record if dialog.exec() else None
+
+
+class ImagingDialog(RecordDialog):
+    """An imaging study: what, when, and a short result."""
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__("Add imaging", parent)
+        self.kind = self.add_field("kind", "&Scan", QComboBox(self))
+        self.kind.setEditable(True)
+        self.kind.addItems(IMAGING_KINDS)
+        self.done_on = self.add_field("done_on", "&Day", date_edit(self, today or date.today()))
+        self.result = self.add_field("result", "&Result", QLineEdit(self))
+        self.result.setPlaceholderText("in a few words, as the report says")
+
+    def build(self) -> tuple[Imaging | None, list[FieldError]]:
+        """The study as typed, or None with the problems found."""
+        imaging = Imaging(
+            self.kind.currentText().strip(), read_date(self.done_on), self.result.text().strip()
+        )
+        errors = validate_imaging(imaging)
+        return (None if errors else imaging), errors
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Imaging | None:
+        """The new imaging study, or None when the user cancelled."""
+        dialog = cls(parent)
+        return dialog.record if dialog.exec() else None

@@ -1,0 +1,132 @@
+"""Dialogs for a new medicine and for one dose taken or missed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+
+from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
+from journal.checkin import local_now
+from journal.medicines import MAX_TIMES_PER_DAY, planned_end, validate_dose, validate_regimen
+from journal.ui.record_dialog import (
+    RecordDialog,
+    date_edit,
+    date_time_edit,
+    read_date,
+    read_moment,
+)
+from journal.validation import FieldError
+
+ROUTE_LABELS = {
+    Route.ORAL: "By mouth",
+    Route.IV: "IV (drip)",
+    Route.INJECTION: "Injection",
+    Route.TOPICAL: "On the skin",
+}
+PURPOSE_LABELS = {
+    Purpose.ANTIBIOTIC: "Antibiotic",
+    Purpose.PAIN_RELIEF: "Pain relief",
+    Purpose.ANTI_INFLAMMATORY: "Anti-inflammatory",
+    Purpose.DMARD_OR_BIOLOGIC: "DMARD or biologic",
+    Purpose.OTHER: "Other",
+}
+DOSE_UNITS = ("mg", "g", "ml", "tablet", "µg", "IU")
+
+
+def _combo(parent: QWidget, labels: dict) -> QComboBox:
+    combo = QComboBox(parent)
+    for value, text in labels.items():
+        # Qt hands an enum back as a plain string: keep the value, convert on reading.
+        combo.addItem(text, value.value)
+    return combo
+
+
+class MedicineDialog(RecordDialog):
+    """A medicine as prescribed: name, dose, route, schedule, start, and its length."""
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__("Add a medicine", parent)
+        self.name = self.add_field("name", "&Medicine", QLineEdit(self))
+        self.name.setPlaceholderText("as on the box, like Flucloxacillin")
+        self.dose = self.add_field("dose", "&Dose", QLineEdit(self))
+        self.dose.setPlaceholderText("500")
+        self.dose_unit = self.add_field("dose_unit", "Dose &unit", QComboBox(self))
+        self.dose_unit.setEditable(True)
+        self.dose_unit.addItems(DOSE_UNITS)
+        self.route = self.add_field("route", "&Given", _combo(self, ROUTE_LABELS))
+        self.purpose = self.add_field("purpose", "&For", _combo(self, PURPOSE_LABELS))
+        self.times = self.add_field("times_per_day", "&Times a day", QSpinBox(self))
+        self.times.setRange(0, MAX_TIMES_PER_DAY)
+        self.times.setSpecialValueText("As needed")
+        self.times.setValue(1)
+        self.start = self.add_field("start", "&First day", date_edit(self, today or date.today()))
+        self.length = self.add_field("planned_length", "&Planned length", QLineEdit(self))
+        self.length.setPlaceholderText("like 6 weeks; empty if ongoing")
+        known = QCheckBox("The last day is known", self)
+        known.setAccessibleName("The last day is known")
+        self.has_end = self.add_field("has_end", "", known)
+        self.end = self.add_field("end", "&Last day", date_edit(self, today or date.today()))
+        self.end.setEnabled(False)
+        self.has_end.toggled.connect(self.end.setEnabled)
+
+    def build(self) -> tuple[Regimen | None, list[FieldError]]:
+        """The medicine as typed, or None with the problems found."""
+        errors: list[FieldError] = []
+        dose = self.number("dose", "The dose", errors)
+        start = read_date(self.start)
+        length = self.length.text().strip()
+        end = read_date(self.end) if self.has_end.isChecked() else planned_end(start, length)
+        regimen = Regimen(
+            name=self.name.text().strip(),
+            dose=dose if dose is not None else 0.0,
+            dose_unit=self.dose_unit.currentText().strip(),
+            route=Route(self.route.currentData()),
+            purpose=Purpose(self.purpose.currentData()),
+            start=start,
+            end=end,
+            times_per_day=self.times.value() or None,
+            planned_length=length,
+        )
+        if not errors:
+            errors = validate_regimen(regimen)
+        return (None if errors else regimen), errors
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Regimen | None:
+        """The new medicine, or None when the user cancelled."""
+        dialog = cls(parent)
+        return dialog.record if dialog.exec() else None
+
+
+class DoseDialog(RecordDialog):
+    """One dose of a medicine: when, taken or missed, and any side effects."""
+
+    def __init__(self, regimen: Regimen, parent: QWidget | None = None) -> None:
+        super().__init__(f"A dose of {regimen.name}", parent)
+        self._regimen = regimen
+        self.at = self.add_field("at", "&When", date_time_edit(self, local_now()))
+        self.status = self.add_field("status", "&What happened", QComboBox(self))
+        taken = DoseStatus.AS_NEEDED if regimen.as_needed else DoseStatus.TAKEN
+        self.status.addItem("Taken", taken.value)
+        self.status.addItem("Missed", DoseStatus.MISSED.value)
+        self.side_effects = self.add_field("side_effects", "&Side effects", QLineEdit(self))
+        self.side_effects.setPlaceholderText("like nausea, rash; empty if none")
+
+    def build(self) -> tuple[DoseEvent | None, list[FieldError]]:
+        """The dose as typed, or None with the problems found."""
+        assert self._regimen.id is not None
+        dose = DoseEvent(
+            self._regimen.id,
+            read_moment(self.at),
+            DoseStatus(self.status.currentData()),
+            self.side_effects.text().strip(),
+        )
+        errors = validate_dose(dose, self._regimen, local_now())
+        return (None if errors else dose), errors
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, regimen: Regimen) -> DoseEvent | None:
+        """The dose entry, or None when the user cancelled."""
+        dialog = cls(regimen, parent)
+        return dialog.record if dialog.exec() else None

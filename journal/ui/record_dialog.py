@@ -1,0 +1,158 @@
+"""A small dialog for one record: labelled fields, a message beside each bad one, OK/Cancel."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.validation import FieldError
+
+
+def date_edit(parent: QWidget, day: date) -> QDateEdit:
+    """A date field with a calendar, showing ``day``."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def date_time_edit(parent: QWidget, moment: datetime) -> QDateTimeEdit:
+    """A date and time field with a calendar, showing ``moment`` (its local time)."""
+    edit = QDateTimeEdit(QDateTime(moment.replace(tzinfo=None, second=0, microsecond=0)), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd  HH:mm")
+    return edit
+
+
+def read_date(edit: QDateEdit) -> date:
+    """The day shown in a date field."""
+    return edit.date().toPython()
+
+
+def read_moment(edit: QDateTimeEdit) -> datetime:
+    """The local time shown in a date-time field, with this computer's UTC offset then."""
+    return edit.dateTime().toPython().replace(second=0, microsecond=0).astimezone()
+
+
+class RecordDialog(QDialog):
+    """Base for the care record's dialogs.
+
+    Subclasses add fields with :meth:`add_field` and implement :meth:`build`, which returns
+    the record as typed or the problems found. OK saves nothing while a problem remains.
+
+    Attributes:
+        record: the accepted record, None until OK succeeds.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.record: Any = None
+        self.form = QFormLayout()
+        self._errors: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Save")
+        ok.setAccessibleName("Save")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def add_note(self, text: str) -> QLabel:
+        """A line of explanation across the form."""
+        note = QLabel(text, self)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        return note
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        """Add a labelled field whose problems (FieldError ``key``) show beside it."""
+        widget.setObjectName(key)
+        if not widget.accessibleName():
+            widget.setAccessibleName(label.replace("&", ""))
+        error = QLabel(self)
+        error.setObjectName(f"{key}_error")
+        error.setProperty("role", "error")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        # The message goes under its field, where it has room to wrap.
+        row = QVBoxLayout()
+        row.setSpacing(2)
+        row.addWidget(widget)
+        row.addWidget(error)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, row)
+        self._errors[key] = error
+        self._widgets[key] = widget
+        return widget
+
+    def error_text(self, key: str) -> str:
+        """The message shown beside a field ("" when none)."""
+        label = self._errors[key]
+        return label.text() if not label.isHidden() else ""
+
+    def number(self, key: str, label: str, errors: list[FieldError]) -> float | None:
+        """The number typed in a line edit field, None when empty; a message when unreadable."""
+        edit = self._widgets[key]
+        assert isinstance(edit, QLineEdit)
+        text = edit.text().strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            errors.append(FieldError(key, f"{label} must be a number, like 12.5."))
+            return None
+
+    def build(self) -> tuple[Any, list[FieldError]]:
+        """The record as typed, or None with the problems found."""
+        raise NotImplementedError
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        """Show each message beside its field; a message for no field goes beside the first."""
+        by_key: dict[str, str] = {}
+        first = next(iter(self._errors))
+        for error in errors:
+            key = error.field if error.field in self._errors else first
+            by_key[key] = f"{by_key[key]} {error.message}" if key in by_key else error.message
+        for key, label in self._errors.items():
+            label.setText(by_key.get(key, ""))
+            label.setVisible(key in by_key)
+            widget = self._widgets[key]
+            widget.setProperty("invalid", key in by_key)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def try_accept(self) -> bool:
+        """Accept when the record is valid; otherwise show the problems and stay open."""
+        record, errors = self.build()
+        self.show_errors(errors)
+        if errors or record is None:
+            if errors and errors[0].field in self._widgets:
+                self._widgets[errors[0].field].setFocus()
+            return False
+        self.record = record
+        self.accept()
+        return True

@@ -1,0 +1,210 @@
+from datetime import date, timedelta
+
+import pytest
+from builders import at
+
+from journal.appointments import Question
+from journal.basdai import BasdaiAnswers
+from journal.care import (
+    Appointment,
+    DoseEvent,
+    DoseStatus,
+    Imaging,
+    LabResult,
+    Purpose,
+    Regimen,
+    Route,
+)
+from journal.medical_context import MedicalContext
+from journal.store import open_journal
+from journal.store.record_errors import InvalidRecord, RecordNotFound
+
+IV = Regimen.course(
+    date(2026, 11, 1),
+    6,
+    name="Flucloxacillin",
+    dose=2,
+    dose_unit="g",
+    route=Route.IV,
+    purpose=Purpose.ANTIBIOTIC,
+    times_per_day=4,
+    planned_length="6 weeks",
+)
+
+
+def test_a_medicine_reads_back_exactly_as_saved(store):
+    saved = store.medicines.add(IV)
+    assert saved.id is not None
+    assert store.medicines.get(saved.id) == saved
+
+
+def test_a_medicine_with_problems_is_not_saved(store):
+    with pytest.raises(InvalidRecord) as raised:
+        store.medicines.add(Regimen("X", 0, "mg", Route.ORAL, Purpose.OTHER, date(2026, 11, 1)))
+    assert [e.field for e in raised.value.errors] == ["dose"]
+    assert store.medicines.all() == []
+
+
+def test_doses_survive_closing_and_reopening(journal_path):
+    with open_journal(journal_path) as first:
+        regimen = first.medicines.add(IV)
+        dose = first.medicines.add_dose(
+            DoseEvent(regimen.id, at(2, 8), DoseStatus.TAKEN, "nausea"), now=at(20)
+        )
+    with open_journal(journal_path) as again:
+        assert again.medicines.doses() == [dose]
+
+
+def test_a_batch_of_doses_with_one_bad_dose_saves_none(store):
+    regimen = store.medicines.add(IV)
+    good = DoseEvent(regimen.id, at(2, 8), DoseStatus.TAKEN)
+    early = DoseEvent(regimen.id, at(2, 8) - timedelta(days=5), DoseStatus.TAKEN)
+    with pytest.raises(InvalidRecord):
+        store.medicines.add_doses([good, early], now=at(20))
+    assert store.medicines.doses() == []
+
+
+def test_deleting_a_medicine_then_restoring_it_brings_back_its_doses(store):
+    regimen = store.medicines.add(IV)
+    dose = store.medicines.add_dose(DoseEvent(regimen.id, at(2, 8), DoseStatus.TAKEN), at(20))
+    deleted, doses = store.medicines.delete(regimen.id)
+    assert store.medicines.all() == [] and store.medicines.doses() == []
+    store.medicines.restore(deleted, doses)
+    assert store.medicines.all() == [regimen]
+    assert store.medicines.doses() == [dose]
+
+
+def test_doses_are_read_for_a_period_of_local_days(store):
+    regimen = store.medicines.add(IV)
+    store.medicines.add_doses(
+        [DoseEvent(regimen.id, at(d, 23, 30), DoseStatus.TAKEN) for d in (2, 3, 4)], at(20)
+    )
+    days = [d.at.day for d in store.medicines.doses(date(2026, 11, 3), date(2026, 11, 3))]
+    assert days == [3]
+
+
+def test_lab_results_read_back_in_date_order(store):
+    later = store.labs.add(LabResult("CRP", date(2026, 11, 8), 40.0, "mg/L"))
+    earlier = store.labs.add(
+        LabResult("Blood culture", date(2026, 11, 1), text="positive: Staphylococcus aureus")
+    )
+    assert store.labs.all() == [earlier, later]
+
+
+def test_an_implausible_lab_value_is_not_saved(store):
+    with pytest.raises(InvalidRecord):
+        store.labs.add(LabResult("ESR", date(2026, 11, 1), 400.0, "mm/h"))
+    assert store.labs.all() == []
+
+
+def test_a_deleted_lab_result_can_be_restored(store):
+    lab = store.labs.add(LabResult("CRP", date(2026, 11, 8), 40.0, "mg/L", reference_high=5))
+    store.labs.restore(store.labs.delete(lab.id))
+    assert store.labs.all() == [lab]
+
+
+def test_imaging_reads_back_and_deletes(store):
+    mri = store.labs.add_imaging(Imaging("MRI", date(2026, 11, 1), "L3–L4 osteomyelitis"))
+    assert store.labs.imaging() == [mri]
+    store.labs.delete_imaging(mri.id)
+    assert store.labs.imaging() == []
+
+
+def test_a_question_waits_for_the_next_appointment_and_joins_it_when_booked(store):
+    question = store.appointments.add_question("How long until I can drive?", now=at(1))
+    assert question.appointment_id is None
+    visit = store.appointments.add(Appointment(at(10, 14), "Dr Patel"), now=at(2))
+    assert visit.questions == ("How long until I can drive?",)
+
+
+def test_a_question_goes_to_the_next_booked_appointment(store):
+    store.appointments.add(Appointment(at(5, 14)), now=at(1))
+    nearer = store.appointments.add(Appointment(at(3, 9)), now=at(1))
+    question = store.appointments.add_question("Can I swim?", now=at(2))
+    assert question.appointment_id == nearer.id
+
+
+def test_ticking_a_question_off_is_kept(store):
+    visit = store.appointments.add(Appointment(at(10, 14), questions=("Scan again?",)), at(1))
+    question = store.appointments.questions(visit.id)[0]
+    store.appointments.set_done(question.id, True)
+    assert store.appointments.questions(visit.id)[0].done
+
+
+def test_deleting_an_appointment_then_restoring_it_keeps_its_questions(store):
+    visit = store.appointments.add(Appointment(at(10, 14), questions=("A?", "B?")), at(1))
+    deleted, questions = store.appointments.delete(visit.id)
+    assert store.appointments.all() == [] and store.appointments.all_questions() == []
+    store.appointments.restore(deleted, questions)
+    assert store.appointments.all() == [visit]
+    assert [q.text for q in store.appointments.questions(visit.id)] == ["A?", "B?"]
+
+
+def test_a_deleted_question_comes_back_in_its_place(store):
+    first = store.appointments.add_question("First?", at(1))
+    second = store.appointments.add_question("Second?", at(1))
+    store.appointments.restore_question(store.appointments.delete_question(first.id))
+    assert store.appointments.questions(None) == [first, second]
+    assert isinstance(first, Question)
+
+
+def test_a_missing_record_is_reported(store):
+    with pytest.raises(RecordNotFound):
+        store.labs.delete(99)
+
+
+def test_basdai_answers_read_back_and_restore(store):
+    answers = store.basdai.add(BasdaiAnswers(date(2026, 11, 8), 6, 7, 2, 3, 6, 4, 5))
+    assert store.basdai.all() == [answers]
+    store.basdai.restore(store.basdai.delete(answers.id))
+    assert store.basdai.all() == [answers]
+
+
+def test_basdai_answers_outside_0_to_10_are_not_saved(store):
+    with pytest.raises(InvalidRecord):
+        store.basdai.add(BasdaiAnswers(date(2026, 11, 8), 11, 7, 2, 3, 6, 4))
+
+
+def test_the_medical_context_is_kept_once_and_survives_reopening(journal_path):
+    context = MedicalContext(dental_infection=True, infection_notes="tooth abscess in July")
+    with open_journal(journal_path) as first:
+        assert first.medical_context.get().is_empty
+        first.medical_context.put(context)
+    with open_journal(journal_path) as again:
+        assert again.medical_context.get() == context
+
+
+def test_the_snapshot_holds_the_care_record_of_the_period(store):
+    regimen = store.medicines.add(IV)
+    store.medicines.add_dose(DoseEvent(regimen.id, at(2, 8), DoseStatus.TAKEN), at(20))
+    store.labs.add(LabResult("CRP", date(2026, 11, 2), 80.0, "mg/L"))
+    store.labs.add(LabResult("CRP", date(2026, 11, 20), 8.0, "mg/L"))
+    store.appointments.add(Appointment(at(4, 10), questions=("Q?",)), at(1))
+    snapshot = store.snapshot(date(2026, 11, 1), date(2026, 11, 10))
+    assert snapshot.regimens == (regimen,)
+    assert len(snapshot.doses) == 1
+    assert [lab.value for lab in snapshot.labs] == [80.0]
+    assert snapshot.appointments[0].questions == ("Q?",)
+    assert [q.text for q in snapshot.questions] == ["Q?"]
+
+
+def test_a_custom_symptom_is_in_the_catalogue_after_reopening(journal_path):
+    from journal.custom_symptoms import make_custom_symptom
+    from journal.metrics import MetricKind
+
+    with open_journal(journal_path) as first:
+        metric, _ = make_custom_symptom("Jaw pain", MetricKind.SCALE, first.metrics.all())
+        first.metrics.add_custom(metric)
+    with open_journal(journal_path) as again:
+        assert again.metrics.all()[-1] == metric
+
+
+def test_a_check_in_can_record_a_custom_symptom(store):
+    from journal.checkin import CheckIn
+    from journal.custom_symptoms import make_custom_symptom
+    from journal.metrics import MetricKind
+
+    metric, _ = make_custom_symptom("Jaw pain", MetricKind.SCALE, store.metrics.all())
+    store.metrics.add_custom(metric)
+    saved = store.checkins.add(CheckIn(at(5), {metric.key: 4.0}))
+    assert store.checkins.get(saved.id).value(metric.key) == 4.0

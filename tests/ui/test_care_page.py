@@ -1,0 +1,216 @@
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from ui.finders import by_name, unnamed_controls
+
+from journal.basdai import BasdaiAnswers
+from journal.care import Appointment, DoseStatus, LabResult, Purpose, Regimen, Route
+from journal.checkin import local_now
+from journal.custom_symptoms import make_custom_symptom
+from journal.metrics import MetricKind
+from journal.store import open_journal
+from journal.ui.custom_symptom_dialog import CustomSymptomDialog
+from journal.ui.lab_dialogs import LabDialog
+from journal.ui.medicine_dialogs import MedicineDialog
+from journal.ui.timeline_model import COL_SYMPTOMS
+from journal.ui.visit_dialogs import BasdaiDialog, QuestionDialog
+
+NAMES = [
+    "Medicines",
+    "Add medicine",
+    "Took dose",
+    "Lab results",
+    "Add lab result",
+    "Appointments",
+    "Questions for my doctor",
+    "Medical context",
+    "Custom symptoms",
+    "BASDAI",
+]
+TODAY = date.today()
+
+
+def _iv(**changes) -> Regimen:
+    values = dict(
+        name="Flucloxacillin",
+        dose=2.0,
+        dose_unit="g",
+        route=Route.IV,
+        purpose=Purpose.ANTIBIOTIC,
+        start=TODAY - timedelta(days=3),
+        end=TODAY + timedelta(days=10),
+        times_per_day=4,
+    )
+    values.update(changes)
+    return Regimen(**values)
+
+
+def _rows(table) -> int:
+    return table.model().rowCount()
+
+
+def test_every_control_the_contract_names_is_there_once(window):
+    for name in NAMES:
+        assert by_name(window, name) is not None
+
+
+def test_every_care_control_has_an_accessible_name(window):
+    assert unnamed_controls(window.care_page) == []
+
+
+def test_adding_a_medicine_shows_it_with_the_days_left(monkeypatch, window):
+    monkeypatch.setattr(MedicineDialog, "ask", classmethod(lambda cls, parent: _iv()))
+    by_name(window, "Add medicine").click()
+    table = by_name(window, "Medicines")
+    assert _rows(table) == 1
+    assert table.model().index(0, 5).data() == "Course ends in 10 days"
+
+
+def test_took_dose_records_one_dose_now_for_the_selected_medicine(window):
+    window.care_page.care.add_regimen(_iv())
+    by_name(window, "Took dose").click()
+    doses = window.care_page.care.doses()
+    assert len(doses) == 1 and doses[0].status is DoseStatus.TAKEN
+    assert _rows(by_name(window, "Doses")) == 1
+
+
+def test_took_todays_doses_records_every_dose_due_in_one_step(window):
+    window.care_page.care.add_regimen(_iv(times_per_day=1))
+    window.care_page.care.add_regimen(_iv(name="Paracetamol", times_per_day=None, end=None))
+    by_name(window, "Took today's doses").click()
+    doses = window.care_page.care.doses()
+    expected = 1 if local_now().hour >= 8 else 0
+    assert len(doses) == expected
+    assert all(d.at.date() == TODAY for d in doses)
+
+
+def test_deleting_a_medicine_then_ctrl_z_puts_it_and_its_doses_back(window):
+    window.care_page.care.add_regimen(_iv())
+    by_name(window, "Took dose").click()
+    by_name(window, "Delete medicine").click()
+    assert _rows(by_name(window, "Medicines")) == 0
+    window.undo_stack.undo()
+    assert _rows(by_name(window, "Medicines")) == 1
+    assert len(window.care_page.care.doses()) == 1
+
+
+def test_a_lab_result_added_appears_in_bold_when_out_of_range(monkeypatch, window):
+    lab = LabResult("CRP", TODAY, 86.0, "mg/L")
+    monkeypatch.setattr(LabDialog, "ask", classmethod(lambda cls, parent: lab))
+    by_name(window, "Add lab result").click()
+    table = by_name(window, "Lab results")
+    assert table.model().index(0, 2).data() == "86 mg/L"
+    assert table.model().index(0, 2).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_deleting_a_lab_result_can_be_undone(window):
+    window.care_page.care.add_lab(LabResult("ESR", TODAY, 40.0, "mm/h"))
+    by_name(window, "Delete lab result").click()
+    assert _rows(by_name(window, "Lab results")) == 0
+    window.undo_stack.undo()
+    assert _rows(by_name(window, "Lab results")) == 1
+
+
+def test_a_question_can_be_added_from_the_journal_page_with_the_shortcut(
+    qtbot, monkeypatch, window
+):
+    window.care_page.care.add_appointment(Appointment(local_now() + timedelta(days=3), "Dr Patel"))
+    monkeypatch.setattr(QuestionDialog, "ask", classmethod(lambda cls, parent: "Can I swim?"))
+    assert window.pages.currentIndex() == 0
+    window.form.fields["pain_now"].widget.setFocus()
+    qtbot.keyClick(
+        window.form.fields["pain_now"].widget,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    questions = by_name(window, "Questions for my doctor").model()
+    assert [questions.index(r).data() for r in range(questions.rowCount())] == ["Can I swim?"]
+
+
+def test_ticking_a_question_is_kept(open_window, journal_path):
+    window = open_window(journal_path)
+    window.care_page.care.add_appointment(
+        Appointment(local_now() + timedelta(days=3), questions=("Another MRI?",))
+    )
+    model = by_name(window, "Questions for my doctor").model()
+    model.setData(model.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    window.close()
+    window.facade.close()
+    with open_journal(journal_path) as store:
+        assert store.appointments.all_questions()[0].done
+
+
+def test_deleting_an_appointment_then_undo_brings_back_its_questions(window):
+    window.care_page.care.add_appointment(
+        Appointment(local_now() + timedelta(days=3), questions=("A?", "B?"))
+    )
+    by_name(window, "Delete appointment").click()
+    assert _rows(by_name(window, "Appointments")) == 0
+    window.undo_stack.undo()
+    assert _rows(by_name(window, "Questions for my doctor")) == 2
+
+
+def test_the_medical_context_is_saved_and_shown_again(qtbot, open_window, journal_path):
+    window = open_window(journal_path)
+    by_name(window, "Dental infection").click()
+    qtbot.keyClicks(by_name(window, "Allergies"), "penicillin")
+    by_name(window, "Save medical context").click()
+    window.close()
+    window.facade.close()
+    again = open_window(journal_path)
+    assert by_name(again, "Dental infection").isChecked()
+    assert by_name(again, "Allergies").text() == "penicillin"
+
+
+def test_a_basdai_with_a_crp_that_week_shows_its_asdas(monkeypatch, window):
+    window.care_page.care.add_lab(LabResult("CRP", TODAY, 20.0, "mg/L"))
+    answers = BasdaiAnswers(TODAY, 6, 7, 2, 3, 6, 4, 5)
+    monkeypatch.setattr(BasdaiDialog, "ask", classmethod(lambda cls, parent: answers))
+    by_name(window, "Fill in BASDAI").click()
+    model = by_name(window, "BASDAI").model()
+    assert model.index(0, 1).data() == "4.6"
+    assert model.index(0, 3).data().startswith("ASDAS-CRP 3.5, high")
+
+
+def _add_symptom(monkeypatch, window, name, kind):
+    metric, _ = make_custom_symptom(name, kind, window.facade.metrics())
+    monkeypatch.setattr(CustomSymptomDialog, "ask", classmethod(lambda cls, p, e: metric))
+    by_name(window, "Add custom symptom").click()
+    return metric
+
+
+def test_a_custom_symptom_appears_in_the_check_in_form_and_is_saved(qtbot, monkeypatch, window):
+    _add_symptom(monkeypatch, window, "Jaw pain", MetricKind.SCALE)
+    assert _rows(by_name(window, "Custom symptoms")) == 1
+    qtbot.keyClicks(by_name(window, "Jaw pain"), "4")
+    saved = window.form.save()
+    assert saved.value("custom_jaw_pain") == 4.0
+
+
+def test_adding_a_custom_symptom_keeps_what_was_typed_in_the_form(qtbot, monkeypatch, window):
+    qtbot.keyClicks(by_name(window, "Pain now"), "6")
+    _add_symptom(monkeypatch, window, "Jaw pain", MetricKind.SCALE)
+    qtbot.keyClicks(by_name(window, "Jaw pain"), "2")
+    _add_symptom(monkeypatch, window, "Hiccups", MetricKind.YES_NO)
+    assert by_name(window, "Pain now").text() == "6"
+    assert by_name(window, "Jaw pain").text() == "2"
+    assert window.form.is_dirty
+
+
+def test_a_yes_no_custom_symptom_is_listed_in_the_timeline_like_a_built_in(monkeypatch, window):
+    _add_symptom(monkeypatch, window, "Hiccups", MetricKind.YES_NO)
+    by_name(window, "Hiccups").setChecked(True)
+    by_name(window, "Chills").setChecked(True)
+    window.form.save()
+    model = window.timeline.model
+    assert model.data(model.index(0, COL_SYMPTOMS)) == "Chills, Hiccups"
+
+
+def test_the_demo_fills_every_care_view(open_window, journal_path):
+    from journal.store.demo_writer import write_demo
+
+    write_demo(journal_path).close()
+    window = open_window(journal_path, is_demo=True)
+    for name in ("Medicines", "Doses", "Lab results", "Imaging", "Appointments", "BASDAI"):
+        assert _rows(by_name(window, name)) > 0, name
+    assert by_name(window, "Dental infection").isChecked()
