@@ -8,7 +8,9 @@ from pathlib import Path
 from journal.snapshot import JournalSnapshot
 from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
+from journal.store.lesions import LesionStore
 from journal.store.metrics import MetricStore
+from journal.store.photos import PhotoStore
 from journal.store.settings import SettingsStore
 
 
@@ -20,6 +22,8 @@ class JournalStore:
         metrics: the metric catalogue.
         checkins: check-ins and their observations.
         settings: per-journal settings (units, draft, thresholds).
+        lesions: skin lesions and their observations.
+        photos: lesion photos (files beside the journal) and their observations.
     """
 
     def __init__(self, path: Path) -> None:
@@ -29,12 +33,27 @@ class JournalStore:
         self.metrics.sync_builtins()
         self.checkins = CheckInStore(self._db, self.metrics.all)
         self.settings = SettingsStore(self._db)
+        self.lesions = LesionStore(self._db)
+        self.photos = PhotoStore(self._db, self.path, self.lesions)
+        self.photos.purge_unused()
 
     def snapshot(self, first: date | None = None, last: date | None = None) -> JournalSnapshot:
         """Everything recorded from ``first`` to ``last`` (inclusive), oldest first."""
         return JournalSnapshot(
             checkins=tuple(reversed(self.checkins.between(first, last))),
             metrics=tuple(self.metrics.all()),
+            lesions=tuple(
+                sorted(
+                    (
+                        x
+                        for x in self.lesions.lesions()
+                        if (last is None or x.first_seen <= last)
+                        and (first is None or x.healed_on is None or x.healed_on >= first)
+                    ),
+                    key=lambda x: (x.first_seen, x.id),
+                )
+            ),
+            lesion_observations=tuple(self.lesions.observations(first=first, last=last)),
         )
 
     def close(self) -> None:
