@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journal.commands import demo
+from journal.commands import demo, photos
 
-COMMANDS = (demo,)
+COMMANDS = (demo, photos)
 
 
 def add_journal_option(parser: argparse.ArgumentParser) -> None:

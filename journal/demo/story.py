@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from journal.checkin import CheckIn
+from journal.demo.lesions import DemoLesion, build_lesions
 from journal.pain import Character, PainSite, Region, Side
 
 DAYS = 120
@@ -33,6 +34,7 @@ class DemoJournal:
 
     start: date
     checkins: list[CheckIn] = field(default_factory=list)
+    lesions: tuple[DemoLesion, ...] = ()
 
 
 def _pain_level(day: int) -> float:
@@ -173,4 +175,4 @@ def build_demo(end: date) -> DemoJournal:
         if rng.random() < 0.85 or day in _NOTES or day < DIAGNOSIS_DAY + 14:
             evening = datetime.combine(on, time(21, rng.randrange(50))).astimezone()
             checkins.append(_evening(day, evening, rng))
-    return DemoJournal(start=start, checkins=checkins)
+    return DemoJournal(start=start, checkins=checkins, lesions=build_lesions(start, DIAGNOSIS_DAY))
