@@ -25,6 +25,7 @@ from journal.store.checkins import CheckInNotFound
 from journal.ui.checkin_form import CheckInForm
 from journal.ui.delete_command import DeleteCheckIn
 from journal.ui.facade import JournalFacade
+from journal.ui.lesions_page import LesionsPage
 from journal.ui.timeline_view import TimelineView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
 
     def _add_feature_pages(self) -> None:
         """The views of the other records, one line each (lesions, care record, trends, flags)."""
+        self.add_page(LesionsPage.for_journal(self.facade, self.undo_stack), "&Lesions")
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a view as a tab; returns its index."""
