@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PIL import Image, ImageCms, ImageOps, JpegImagePlugin, UnidentifiedImageError
+from PIL import Image, ImageCms, JpegImagePlugin, UnidentifiedImageError
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
 THUMBNAIL_SIZE = (256, 256)
@@ -22,7 +23,18 @@ JPEG_QUALITY = 90
 _DATE_TIME_ORIGINAL = 0x9003
 _DATE_TIME = 0x0132
 _EXIF_IFD = 0x8769
+_ORIENTATION = 0x0112
 _SRGB = ImageCms.createProfile("sRGB")
+_TRANSPOSES = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+_thumbnailer: ThreadPoolExecutor | None = None
 
 
 class PhotoProblem(ValueError):
@@ -78,13 +90,21 @@ def taken_on(image: Image.Image) -> date | None:
         return None
 
 
-def _to_srgb(image: Image.Image) -> Image.Image:
+def _transpose_method(image: Image.Image) -> Image.Transpose | None:
+    """How to turn the decoded pixels upright, from the EXIF orientation tag."""
+    try:
+        orientation = int(image.getexif().get(_ORIENTATION, 1))
+    except (ValueError, TypeError, OSError, SyntaxError):
+        return None
+    return _TRANSPOSES.get(orientation)
+
+
+def _to_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
     """Convert colours to sRGB when the picture carries another colour profile.
 
     The profile is dropped with the rest of the metadata, so the colours are moved into
     sRGB first, which every viewer assumes, to keep them right.
     """
-    icc = image.info.get("icc_profile")
     if not icc or image.mode not in ("RGB", "RGBA", "CMYK"):
         return image
     try:
@@ -95,14 +115,21 @@ def _to_srgb(image: Image.Image) -> Image.Image:
         return image
 
 
-def _pixels_only(image: Image.Image) -> tuple[Image.Image, bool]:
-    """The picture's pixels in a mode we store, and whether it has transparency."""
+def _pixels_only(image: Image.Image, keep_source: bool = False) -> tuple[Image.Image, bool]:
+    """The picture's pixels in a mode we store, and whether it has transparency.
+
+    With ``keep_source`` the decoded image itself is never changed (another thread may be
+    reading it): its metadata is left alone and a bare copy of its pixels core is used.
+    """
     has_alpha = image.mode in ("RGBA", "LA", "PA") or (
         image.mode == "P" and "transparency" in image.info
     )
     wanted = "RGBA" if has_alpha else ("L" if image.mode in ("L", "1") else "RGB")
     if image.mode != wanted:
         image = image.convert(wanted)
+    elif keep_source:
+        # A new image over the same pixel core: no copy, and no shared metadata.
+        image = image._new(image.im)
     # Nothing from the source's metadata may reach the encoder.
     image.info = {}
     return image, has_alpha
@@ -126,13 +153,16 @@ def _encode(image: Image.Image, has_alpha: bool, source: Image.Image) -> tuple[b
     return out.getvalue(), "jpg"
 
 
-def make_thumbnail(image: Image.Image) -> bytes:
-    """A small JPEG of ``image`` for the gallery; carries no metadata."""
+def make_thumbnail(image: Image.Image, method: Image.Transpose | None = None) -> bytes:
+    """A small JPEG of ``image`` (turned upright by ``method``) for the gallery; no metadata."""
     # A cheap box reduction first, then a good resampling of the small remainder.
     factor = max(
-        1, min(image.width // (2 * THUMBNAIL_SIZE[0]), image.height // (2 * THUMBNAIL_SIZE[1]))
+        1,
+        min(image.width // (2 * THUMBNAIL_SIZE[0]), image.height // (2 * THUMBNAIL_SIZE[1])),
     )
     small = image.reduce(factor) if factor > 1 else image.copy()
+    if method is not None:
+        small = small.transpose(method)
     small.thumbnail(THUMBNAIL_SIZE, Image.Resampling.BICUBIC)
     if small.mode != "RGB":
         background = Image.new("RGB", small.size, "white")
@@ -144,6 +174,20 @@ def make_thumbnail(image: Image.Image) -> bytes:
     return out.getvalue()
 
 
+def _thumbnail_of_source(
+    source: Image.Image, method: Image.Transpose | None, icc: bytes | None
+) -> bytes:
+    pixels, _ = _pixels_only(_to_srgb(source, icc), keep_source=True)
+    return make_thumbnail(pixels, method)
+
+
+def _worker() -> ThreadPoolExecutor:
+    global _thumbnailer
+    if _thumbnailer is None:
+        _thumbnailer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnail")
+    return _thumbnailer
+
+
 def clean_photo(data: bytes) -> CleanPhoto:
     """The journal's copy of a picture: orientation applied, all metadata removed.
 
@@ -152,8 +196,13 @@ def clean_photo(data: bytes) -> CleanPhoto:
     """
     source = _open(data)
     day = taken_on(source)
-    oriented = ImageOps.exif_transpose(source) or source
-    pixels, has_alpha = _pixels_only(_to_srgb(oriented))
+    method = _transpose_method(source)
+    icc = source.info.get("icc_profile")
+    # The thumbnail is made from the decoded pixels while the full copy is turned and
+    # encoded (Pillow releases the GIL for both), which keeps adding a photo quick.
+    thumbnail = _worker().submit(_thumbnail_of_source, source, method, icc)
+    oriented = source.transpose(method) if method is not None else source
+    pixels, has_alpha = _pixels_only(_to_srgb(oriented, icc), keep_source=oriented is source)
     encoded, extension = _encode(pixels, has_alpha, source)
     return CleanPhoto(
         data=encoded,
@@ -161,11 +210,12 @@ def clean_photo(data: bytes) -> CleanPhoto:
         width=pixels.width,
         height=pixels.height,
         taken_on=day,
-        thumbnail=make_thumbnail(pixels),
+        thumbnail=thumbnail.result(),
     )
 
 
 def thumbnail_of(data: bytes) -> bytes:
     """A thumbnail of stored photo bytes (to regenerate a lost or damaged cache file)."""
-    pixels, _ = _pixels_only(_open(data))
+    image = _open(data)
+    pixels, _ = _pixels_only(image)
     return make_thumbnail(pixels)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -23,11 +21,12 @@ from journal.lesion_checks import InvalidLesionRecord
 from journal.lesions import Lesion
 from journal.photos import TimelinePhoto
 from journal.ui.facade import JournalFacade
-from journal.ui.gallery_model import ICON_SIZE, PhotoGalleryModel, TimelinePhotoRole
+from journal.ui.gallery_model import PhotoGalleryModel, TimelinePhotoRole
+from journal.ui.gallery_view import PhotoGalleryView
 from journal.ui.lesion_dialogs import LesionDialog, ObservationDialog
 from journal.ui.lesion_facade import LesionFacade
 from journal.ui.photo_commands import RemovePhoto
-from journal.ui.photo_compare import CompareDialog, describe
+from journal.ui.photo_compare import CompareDialog, describe, first_photo_of_each
 from journal.ui.photo_dialogs import ConfirmRemovePhoto, ImportMessage, PhotoFilesDialog
 from journal.ui.thumbnail_loader import ThumbnailLoader
 
@@ -89,19 +88,7 @@ class LesionsPage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        self.gallery = QListView(self)
-        self.gallery.setAccessibleName("Photos")
-        self.gallery.setModel(self.model)
-        self.gallery.setViewMode(QListView.ViewMode.IconMode)
-        self.gallery.setFlow(QListView.Flow.LeftToRight)
-        self.gallery.setWrapping(True)
-        self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
-        self.gallery.setMovement(QListView.Movement.Static)
-        self.gallery.setUniformItemSizes(True)
-        self.gallery.setIconSize(ICON_SIZE)
-        self.gallery.setGridSize(ICON_SIZE + QSize(24, 40))
-        self.gallery.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.gallery.setSpacing(6)
+        self.gallery = PhotoGalleryView(self.model, self)
         self.gallery.selectionModel().currentChanged.connect(lambda *_: self._show_photo())
         self.gallery.activated.connect(lambda _: self.compare())
         QShortcut(QKeySequence.StandardKey.Delete, self.gallery, self.remove_photo)
@@ -299,11 +286,7 @@ class LesionsPage(QWidget):
         lesion = self.current_lesion()
         if lesion is None:
             return
-        timeline = self._facade.timeline(lesion.id)
-        first_photo: dict[int, TimelinePhoto] = {}
-        for item in timeline:
-            first_photo.setdefault(item.observation.id, item)
-        entries = [(t.observation, t.photo) for t in first_photo.values()]
+        entries = first_photo_of_each(self._facade.timeline(lesion.id))
         if not entries:
             return
         if self.compare_dialog is not None:

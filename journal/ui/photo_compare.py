@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.lesions import Lesion, LesionObservation
-from journal.photos import Photo
+from journal.photos import Photo, TimelinePhoto
 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 8.0
@@ -58,6 +58,14 @@ def describe(observation: LesionObservation) -> str:
     if observation.note:
         lines.append(f"Note: {observation.note}")
     return "\n".join(lines)
+
+
+def first_photo_of_each(timeline: list[TimelinePhoto]) -> list[Entry]:
+    """One entry per observation that has photos: the observation and its first photo."""
+    first: dict[int, TimelinePhoto] = {}
+    for item in timeline:
+        first.setdefault(item.observation.id, item)
+    return [(t.observation, t.photo) for t in first.values()]
 
 
 class ComparePane(QWidget):

@@ -2,7 +2,6 @@ import threading
 from datetime import date, timedelta
 
 from picture_builders import picture
-from PySide6.QtWidgets import QListView
 from ui.finders import by_name
 
 from journal.lesions import Lesion, LesionObservation
@@ -10,7 +9,8 @@ from journal.pain import Region, Side
 from journal.photos import Photo, TimelinePhoto
 from journal.store import open_journal
 from journal.store.photos import PhotoStore
-from journal.ui.gallery_model import ICON_SIZE, PhotoGalleryModel, ThumbnailReadyRole
+from journal.ui.gallery_model import PhotoGalleryModel, ThumbnailReadyRole
+from journal.ui.gallery_view import PhotoGalleryView
 from journal.ui.thumbnail_loader import ThumbnailLoader
 
 
@@ -42,12 +42,8 @@ class CountingSource:
 def _gallery(qtbot, count, source):
     model = PhotoGalleryModel(ThumbnailLoader(source))
     model.set_rows(_timeline(count))
-    view = QListView()
+    view = PhotoGalleryView(model)
     qtbot.addWidget(view)
-    view.setViewMode(QListView.ViewMode.IconMode)
-    view.setUniformItemSizes(True)
-    view.setIconSize(ICON_SIZE)
-    view.setModel(model)
     view.resize(800, 600)
     view.show()
     qtbot.waitExposed(view)
