@@ -129,8 +129,8 @@ class LesionDialog(_RecordDialog):
         """The lesion as typed, and every problem with it."""
         lesion = Lesion(
             name=self.name.text().strip(),
-            region=self.region.currentData(),
-            side=self.side.currentData(),
+            region=Region(self.region.currentData()),
+            side=Side(self.side.currentData()),
             first_seen=_day(self.first_seen),
             healed_on=_day(self.healed_on) if self.healed.isChecked() else None,
             id=self._lesion.id if self._lesion else None,
@@ -161,9 +161,15 @@ class ObservationDialog(_RecordDialog):
         ("dark_marks", "Dar&k marks after healing"),
     )
 
-    def __init__(self, parent: QWidget | None, lesion: Lesion) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        lesion: Lesion,
+        observation: LesionObservation | None = None,
+    ) -> None:
         super().__init__(f"Observation of {lesion.name}", parent)
         self._lesion = lesion
+        self._observation = observation
         self.observed_on = self._row("observed_on", "&Date", QDateEdit(_qdate(date.today()), self))
         self.observed_on.setCalendarPopup(True)
         self.observed_on.setDisplayFormat("d MMM yyyy")
@@ -184,6 +190,18 @@ class ObservationDialog(_RecordDialog):
         self.note = self._row("note", "&Note", QPlainTextEdit(self))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
+        if observation is not None:
+            self._load(observation)
+
+    def _load(self, observation: LesionObservation) -> None:
+        self.observed_on.setDate(_qdate(observation.observed_on))
+        for key, edit in self.numbers.items():
+            value = getattr(observation, key)
+            edit.setText("" if value is None else f"{value:g}")
+        self.crusting.setCurrentIndex(self.crusting.findData(observation.crusting))
+        for key, box in self.ticks.items():
+            box.setChecked(getattr(observation, key))
+        self.note.setPlainText(observation.note)
 
     def collect(self) -> tuple[LesionObservation | None, list[FieldError]]:
         """The observation as typed, and every problem with it."""
@@ -200,8 +218,10 @@ class ObservationDialog(_RecordDialog):
                 values[key] = None
         observation = LesionObservation(
             lesion_id=self._lesion.id,
+            photo_ids=self._observation.photo_ids if self._observation else (),
+            id=self._observation.id if self._observation else None,
             observed_on=_day(self.observed_on),
-            crusting=self.crusting.currentData(),
+            crusting=Crusting(self.crusting.currentData()),
             note=self.note.toPlainText().strip(),
             **values,
             **{key: box.isChecked() for key, box in self.ticks.items()},
@@ -210,7 +230,12 @@ class ObservationDialog(_RecordDialog):
         return (None if errors else observation), errors
 
     @classmethod
-    def ask(cls, parent: QWidget | None, lesion: Lesion) -> LesionObservation | None:
-        """Ask how ``lesion`` looks; None when cancelled."""
-        dialog = cls(parent, lesion)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        lesion: Lesion,
+        observation: LesionObservation | None = None,
+    ) -> LesionObservation | None:
+        """Ask how ``lesion`` looks (or for changes to ``observation``); None when cancelled."""
+        dialog = cls(parent, lesion, observation)
         return dialog.result_record if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -75,12 +75,16 @@ class LesionsPage(QWidget):
         self.summary.setObjectName("lesion_summary")
         self.summary.setWordWrap(True)
         self.observe_button = self._button("Add observation…", "Add observation", self.observe)
+        self.change_observation_button = self._button(
+            "Change observation…", "Change observation", self.change_observation
+        )
         self.add_photos_button = self._button("Add photos…", "Add photos", self.add_photos)
         self.compare_button = self._button("Compare photos", "Compare photos", self.compare)
         self.remove_button = self._button("Remove photo", "Remove photo", self.remove_photo)
         actions = QHBoxLayout()
         for button in (
             self.observe_button,
+            self.change_observation_button,
             self.add_photos_button,
             self.compare_button,
             self.remove_button,
@@ -209,6 +213,7 @@ class LesionsPage(QWidget):
         self.empty_hint.setVisible(has and count == 0)
         self.compare_button.setEnabled(count > 0)
         self.remove_button.setEnabled(count > 0)
+        self.change_observation_button.setEnabled(count > 0)
         if count and not self.gallery.currentIndex().isValid():
             self.gallery.setCurrentIndex(self.model.index(count - 1))
         self._show_photo()
@@ -251,6 +256,15 @@ class LesionsPage(QWidget):
         if lesion is None:
             return
         observation = ObservationDialog.ask(self, lesion)
+        if observation is not None:
+            self._facade.save_observation(observation)
+
+    def change_observation(self) -> None:
+        """Fill in or correct the measurements of the chosen photo's observation."""
+        lesion, item = self.current_lesion(), self.current_photo()
+        if lesion is None or item is None:
+            return
+        observation = ObservationDialog.ask(self, lesion, item.observation)
         if observation is not None:
             self._facade.save_observation(observation)
 

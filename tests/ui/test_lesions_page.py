@@ -212,3 +212,34 @@ def test_zooming_in_makes_both_photos_bigger(open_window, journal_path, tmp_path
     after = dialog.earlier.picture.pixmap().width(), dialog.later.picture.pixmap().width()
     assert after[0] > before[0] and after[1] > before[1]
     dialog.close()
+
+
+def test_change_observation_fills_in_the_size_of_a_photos_observation(
+    qtbot, open_window, journal_path, tmp_path, monkeypatch
+):
+    page = _page_with_photos(open_window, journal_path, tmp_path, monkeypatch)
+    page.gallery.setCurrentIndex(page.model.index(0))
+
+    def ask(cls, parent, lesion, observation=None):
+        dialog = cls(parent, lesion, observation)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(by_name(dialog, "Size (mm, longest)"), "9")
+        dialog.buttons.accepted.emit()
+        return dialog.result_record
+
+    monkeypatch.setattr(ObservationDialog, "ask", classmethod(ask))
+    by_name(page, "Change observation").click()
+    first = page.model.photo_at(0)
+    assert first.observation.size_mm == 9
+    assert first.day == date(2026, 2, 1)
+    assert page.model.rowCount() == 3
+
+
+def test_the_lesion_dialog_returns_a_lesion_the_store_can_save(qtbot, window):
+    dialog = LesionDialog(None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(by_name(dialog, "Name"), "Sacrum boil")
+    dialog.region.setCurrentIndex(dialog.region.findData(Region.SACRUM))
+    dialog.buttons.accepted.emit()
+    saved = window.facade.store.lesions.add_lesion(dialog.result_record)
+    assert saved.region is Region.SACRUM and saved.side is Side.MIDDLE
