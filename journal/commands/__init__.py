@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journal.commands import demo, flags
+from journal.commands import demo, flags, photos
 
-COMMANDS = (demo, flags)
+COMMANDS = (demo, photos, flags)
 
 
 def add_journal_option(parser: argparse.ArgumentParser) -> None:

@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from journal.checkin import CheckIn
+from journal.demo.lesions import DemoLesion, build_lesions
 from journal.pain import Character, PainSite, Region, Side
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ class DemoJournal:
     start: date
     checkins: list[CheckIn] = field(default_factory=list)
     care: DemoCare | None = None
+    lesions: tuple[DemoLesion, ...] = ()
 
 
 def _pain_level(day: int) -> float:
@@ -181,4 +183,9 @@ def build_demo(end: date) -> DemoJournal:
     # Imported here: the care story is told on this story's days (it imports them).
     from journal.demo.care import build_care
 
-    return DemoJournal(start=start, checkins=checkins, care=build_care(start))
+    return DemoJournal(
+        start=start,
+        checkins=checkins,
+        care=build_care(start),
+        lesions=build_lesions(start, DIAGNOSIS_DAY),
+    )

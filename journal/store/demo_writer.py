@@ -8,7 +8,10 @@ from pathlib import Path
 
 from journal.demo import build_demo
 from journal.demo.care import DemoCare
+from journal.demo.lesions import for_lesion
+from journal.store.files import remove_folder
 from journal.store.journal_store import JournalStore, open_journal
+from journal.store.photos import photos_folder
 
 
 class JournalExists(FileExistsError):
@@ -32,6 +35,7 @@ def write_demo(path: Path, end: date | None = None, replace: bool = False) -> Jo
             raise JournalExists(f"{path} already exists; the demo never overwrites a journal.")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+        remove_folder(photos_folder(path))
     demo = build_demo(end or date.today())
     now = datetime.now().astimezone()
     store = open_journal(path)
@@ -39,6 +43,12 @@ def write_demo(path: Path, end: date | None = None, replace: bool = False) -> Jo
     store.checkins.add_many(c for c in demo.checkins if c.taken_at <= now)
     if demo.care is not None:
         _write_care(store, demo.care, now)
+    for demo_lesion in demo.lesions:
+        lesion = store.lesions.add_lesion(demo_lesion.lesion)
+        for part in demo_lesion.observations:
+            seen = store.lesions.add_observation(for_lesion(part.observation, lesion.id))
+            name = f"{seen.observed_on:%Y-%m-%d}.jpg"
+            store.photos.add_bytes(lesion.id, part.photo, name, seen.observed_on)
     return store
 
 

@@ -12,9 +12,11 @@ from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
 from journal.store.flags import FlagStore
 from journal.store.labs import LabStore
+from journal.store.lesions import LesionStore
 from journal.store.medical_context import MedicalContextStore
 from journal.store.medicines import MedicineStore
 from journal.store.metrics import MetricStore
+from journal.store.photos import PhotoStore
 from journal.store.settings import SettingsStore
 
 
@@ -32,6 +34,8 @@ class JournalStore:
         appointments: appointments and their questions.
         basdai: weekly BASDAI questionnaires.
         medical_context: the context for the doctor, kept once.
+        lesions: skin lesions and their observations.
+        photos: lesion photos (files beside the journal) and their observations.
     """
 
     def __init__(self, path: Path) -> None:
@@ -47,6 +51,9 @@ class JournalStore:
         self.appointments = AppointmentStore(self._db)
         self.basdai = BasdaiStore(self._db)
         self.medical_context = MedicalContextStore(self.settings)
+        self.lesions = LesionStore(self._db)
+        self.photos = PhotoStore(self._db, self.path, self.lesions)
+        self.photos.purge_unused()
 
     def snapshot(self, first: date | None = None, last: date | None = None) -> JournalSnapshot:
         """Everything recorded from ``first`` to ``last`` (inclusive), oldest first."""
@@ -63,6 +70,18 @@ class JournalStore:
             basdai=tuple(self.basdai.all(first, last)),
             questions=tuple(self.appointments.all_questions()),
             medical_context=self.medical_context.get(),
+            lesions=tuple(
+                sorted(
+                    (
+                        x
+                        for x in self.lesions.lesions()
+                        if (last is None or x.first_seen <= last)
+                        and (first is None or x.healed_on is None or x.healed_on >= first)
+                    ),
+                    key=lambda x: (x.first_seen, x.id),
+                )
+            ),
+            lesion_observations=tuple(self.lesions.observations(first=first, last=last)),
         )
 
     def close(self) -> None:

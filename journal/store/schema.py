@@ -84,6 +84,76 @@ def m001_checkins(db: Database) -> None:
 
 
 @migration
+def m002_lesions(db: Database) -> None:
+    """Lesions, their observations over time, photos, and which photos each observation has.
+
+    Photos are rows apart from observations: the same picture (one content-hash file) may
+    belong to several observations. Deleting a lesion deletes its observations and their
+    links; a photo row is removed by the store when no observation uses it any more.
+    """
+    db.execute(
+        """
+        CREATE TABLE lesions (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            region TEXT NOT NULL,
+            side TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            healed_on TEXT
+        )
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX lesions_by_name ON lesions (name COLLATE NOCASE)")
+    db.execute(
+        """
+        CREATE TABLE lesion_observations (
+            id INTEGER PRIMARY KEY,
+            lesion_id INTEGER NOT NULL REFERENCES lesions (id) ON DELETE CASCADE,
+            observed_on TEXT NOT NULL,
+            size_mm REAL,
+            bump_count INTEGER,
+            redness INTEGER,
+            pus INTEGER NOT NULL DEFAULT 0,
+            crusting TEXT NOT NULL DEFAULT 'none',
+            warmth INTEGER NOT NULL DEFAULT 0,
+            swelling INTEGER NOT NULL DEFAULT 0,
+            pain INTEGER,
+            dark_marks INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        "CREATE INDEX lesion_observations_by_lesion ON lesion_observations (lesion_id, observed_on)"
+    )
+    db.execute(
+        """
+        CREATE TABLE photos (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            extension TEXT NOT NULL,
+            taken_on TEXT NOT NULL,
+            original_name TEXT NOT NULL DEFAULT '',
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE observation_photos (
+            observation_id INTEGER NOT NULL
+                REFERENCES lesion_observations (id) ON DELETE CASCADE,
+            photo_id INTEGER NOT NULL REFERENCES photos (id) ON DELETE RESTRICT,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (observation_id, photo_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX observation_photos_by_photo ON observation_photos (photo_id)")
+
+
+@migration
 def m003_care_record(db: Database) -> None:
     """Medicines and their doses, lab results, imaging, appointments with their questions,
     and BASDAI answers. The medical context is one JSON value in ``settings``."""

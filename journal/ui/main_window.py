@@ -28,6 +28,7 @@ from journal.ui.checkin_form import CheckInForm
 from journal.ui.delete_command import DeleteCheckIn
 from journal.ui.facade import JournalFacade
 from journal.ui.flags_view import install_flags
+from journal.ui.lesions_page import LesionsPage
 from journal.ui.timeline_view import TimelineView
 from journal.ui.trends_view import TrendsView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
 
     def _add_feature_pages(self) -> None:
         """The views of the other records, one line each (lesions, care record, trends, flags)."""
+        self.lesions_page = LesionsPage.for_journal(self.facade, self.undo_stack)
+        self.add_page(self.lesions_page, "&Lesions")
         self.care_page = CarePage(self.facade, self.undo_stack, self)
         self.add_page(self.care_page, "&Care record")
         self.trends = TrendsView(self.facade)
@@ -116,6 +119,8 @@ class MainWindow(QMainWindow):
         # visits and BASDAI feed the charts.
         care = self.care_page.care
         care.medicines_changed.connect(self.flags_page.flags.refresh)
+        # Lesions feed the red flags (a growing lesion, a lesion with fever) and the charts.
+        self.lesions_page.facade.changed.connect(self.flags_page.flags.refresh)
         for changed in (care.labs_changed, care.appointments_changed, care.basdai_changed):
             changed.connect(self.trends.facade.changed)
 

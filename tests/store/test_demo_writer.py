@@ -34,3 +34,22 @@ def test_the_demo_holds_its_care_record(journal_path):
     assert snapshot.doses and snapshot.imaging and snapshot.basdai
     assert len(snapshot.appointments) == 2
     assert snapshot.medical_context.dental_infection
+
+
+def test_the_demo_writes_the_lesion_with_a_photo_at_each_observation(journal_path):
+    write_demo(journal_path, end=date(2026, 11, 1)).close()
+    with open_journal(journal_path) as demo:
+        [lesion] = demo.lesions.lesions()
+        observations = demo.lesions.observations(lesion.id)
+        assert len(observations) >= 8
+        assert all(len(o.photo_ids) == 1 for o in observations)
+        assert len(demo.photos.timeline(lesion.id)) == len(observations)
+
+
+def test_regenerating_the_demo_replaces_its_photos(journal_path):
+    write_demo(journal_path, end=date(2026, 11, 1)).close()
+    write_demo(journal_path, end=date(2026, 10, 1), replace=True).close()
+    with open_journal(journal_path) as demo:
+        count = demo.photos.count()
+    folder = journal_path.with_name("journal.sqlite.photos")
+    assert len([p for p in folder.iterdir() if p.is_file()]) == count

@@ -39,3 +39,16 @@ def test_adding_a_medicine_finds_the_flags_again(qtbot, open_window, journal_pat
     window = open_window(journal_path)
     with qtbot.waitSignal(window.flags_page.flags.changed, timeout=2000):
         window.care_page.care.medicines_changed.emit()
+
+
+def test_changing_lesions_finds_the_flags_again(qtbot, open_window, journal_path):
+    window = open_window(journal_path)
+    with qtbot.waitSignal(window.flags_page.flags.changed, timeout=2000):
+        window.lesions_page.facade.changed.emit()
+
+
+def test_the_demo_lesion_reaches_the_snapshot_the_flags_read(open_window, journal_path):
+    write_demo(journal_path, end=date(2026, 11, 21)).close()
+    window = open_window(journal_path, is_demo=True)
+    snapshot = window.facade.snapshot()
+    assert snapshot.lesions and snapshot.lesion_observations

@@ -1,0 +1,60 @@
+"""Checks on lesions and their observations, with messages a patient understands."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from journal.lesions import Lesion, LesionObservation
+from journal.validation import FieldError
+
+MAX_SIZE_MM = 500
+
+
+class InvalidLesionRecord(ValueError):
+    """Raised when a lesion or an observation with problems is about to be saved."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(e.message for e in errors))
+        self.errors = errors
+
+
+def validate_lesion(lesion: Lesion, today: date) -> list[FieldError]:
+    """Every problem with ``lesion``; an empty list means it can be saved."""
+    errors: list[FieldError] = []
+    if not lesion.name.strip():
+        errors.append(FieldError("name", "Give the lesion a name, like “Left shoulder boil”."))
+    if lesion.first_seen > today:
+        errors.append(
+            FieldError("first_seen", "First seen is in the future. Use today or earlier.")
+        )
+    if lesion.healed_on is not None:
+        if lesion.healed_on > today:
+            errors.append(FieldError("healed_on", "Healed on is in the future."))
+        elif lesion.healed_on < lesion.first_seen:
+            errors.append(FieldError("healed_on", "Healed on is before the day it was first seen."))
+    return errors
+
+
+def _scale(value: int | None, field: str, label: str) -> FieldError | None:
+    if value is None or 0 <= value <= 10:
+        return None
+    return FieldError(field, f"{label} is a whole number from 0 (none) to 10 (worst).")
+
+
+def validate_observation(observation: LesionObservation, today: date) -> list[FieldError]:
+    """Every problem with ``observation``; an empty list means it can be saved."""
+    errors: list[FieldError] = []
+    if observation.observed_on > today:
+        errors.append(FieldError("observed_on", "The date is in the future. Use today or earlier."))
+    size = observation.size_mm
+    if size is not None and not 0 <= size <= MAX_SIZE_MM:
+        errors.append(FieldError("size_mm", f"Size is in millimetres, from 0 to {MAX_SIZE_MM}."))
+    if observation.bump_count is not None and observation.bump_count < 0:
+        errors.append(FieldError("bump_count", "Number of bumps cannot be below 0."))
+    for problem in (
+        _scale(observation.redness, "redness", "Redness"),
+        _scale(observation.pain, "pain", "Pain"),
+    ):
+        if problem:
+            errors.append(problem)
+    return errors

@@ -1,0 +1,221 @@
+"""Turning a user's picture into the journal's private copy: oriented, without metadata.
+
+Only JPEG, PNG and WebP are opened (never EPS or any other format Pillow knows). The copy
+is re-encoded from pixels alone, so no EXIF (GPS included), XMP, comment or maker note can
+survive. Pillow's decompression-bomb limit is kept, and its warning is treated as an error.
+Everything here works on bytes in memory; the store reads and writes the files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PIL import Image, ImageCms, JpegImagePlugin, UnidentifiedImageError
+
+ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
+THUMBNAIL_SIZE = (256, 256)
+JPEG_QUALITY = 90
+_DATE_TIME_ORIGINAL = 0x9003
+_DATE_TIME = 0x0132
+_EXIF_IFD = 0x8769
+_ORIENTATION = 0x0112
+_SRGB = ImageCms.createProfile("sRGB")
+_TRANSPOSES = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+_thumbnailer: ThreadPoolExecutor | None = None
+
+
+class PhotoProblem(ValueError):
+    """The file cannot become a journal photo; the message says why, for the user."""
+
+
+@dataclass(frozen=True)
+class CleanPhoto:
+    """A picture ready to be stored: encoded bytes with no metadata, and what we know of it."""
+
+    data: bytes
+    extension: str
+    width: int
+    height: int
+    taken_on: date | None
+    thumbnail: bytes
+
+    @property
+    def sha256(self) -> str:
+        """Hex digest of the stored bytes: the file's name in the journal."""
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def _open(data: bytes) -> Image.Image:
+    """Decode ``data`` fully, with bomb warnings as errors and only allowed formats."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
+            image.load()
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+            raise PhotoProblem(
+                "this picture is far too large (in pixels) to be a photo, so it was not opened."
+            ) from None
+        except UnidentifiedImageError:
+            raise PhotoProblem(
+                "this is not a JPEG, PNG or WebP picture. Only those kinds can be added."
+            ) from None
+        except (OSError, SyntaxError, ValueError, EOFError):
+            raise PhotoProblem("this picture is damaged or incomplete.") from None
+    return image
+
+
+def taken_on(image: Image.Image) -> date | None:
+    """The day the photo was taken, from EXIF DateTimeOriginal (else DateTime), if any."""
+    try:
+        exif = image.getexif()
+        text = exif.get_ifd(_EXIF_IFD).get(_DATE_TIME_ORIGINAL) or exif.get(_DATE_TIME)
+        if not text:
+            return None
+        return datetime.strptime(str(text).strip("\x00 ")[:19], "%Y:%m:%d %H:%M:%S").date()
+    except (ValueError, TypeError, KeyError, OSError, SyntaxError):
+        return None
+
+
+def _transpose_method(image: Image.Image) -> Image.Transpose | None:
+    """How to turn the decoded pixels upright, from the EXIF orientation tag."""
+    try:
+        orientation = int(image.getexif().get(_ORIENTATION, 1))
+    except (ValueError, TypeError, OSError, SyntaxError):
+        return None
+    return _TRANSPOSES.get(orientation)
+
+
+def _to_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
+    """Convert colours to sRGB when the picture carries another colour profile.
+
+    The profile is dropped with the rest of the metadata, so the colours are moved into
+    sRGB first, which every viewer assumes, to keep them right.
+    """
+    if not icc or image.mode not in ("RGB", "RGBA", "CMYK"):
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        mode = "RGBA" if image.mode == "RGBA" else "RGB"
+        return ImageCms.profileToProfile(image, source, _SRGB, outputMode=mode)
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image
+
+
+def _pixels_only(image: Image.Image, keep_source: bool = False) -> tuple[Image.Image, bool]:
+    """The picture's pixels in a mode we store, and whether it has transparency.
+
+    With ``keep_source`` the decoded image itself is never changed (another thread may be
+    reading it): its metadata is left alone and a bare copy of its pixels core is used.
+    """
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or (
+        image.mode == "P" and "transparency" in image.info
+    )
+    wanted = "RGBA" if has_alpha else ("L" if image.mode in ("L", "1") else "RGB")
+    if image.mode != wanted:
+        image = image.convert(wanted)
+    elif keep_source:
+        # A new image over the same pixel core: no copy, and no shared metadata.
+        image = image._new(image.im)
+    # Nothing from the source's metadata may reach the encoder.
+    image.info = {}
+    return image, has_alpha
+
+
+def _encode(image: Image.Image, has_alpha: bool, source: Image.Image) -> tuple[bytes, str]:
+    out = io.BytesIO()
+    if has_alpha:
+        image.save(out, "PNG")
+        return out.getvalue(), "png"
+    options: dict = {"quality": JPEG_QUALITY}
+    if source.format == "JPEG" and getattr(source, "quantization", None):
+        # Re-use the original's quantisation: no visible loss, and no bigger file.
+        options = {
+            "qtables": source.quantization,
+            "subsampling": JpegImagePlugin.get_sampling(source),
+        }
+        if options["subsampling"] == -1:
+            del options["subsampling"]
+    image.save(out, "JPEG", **options)
+    return out.getvalue(), "jpg"
+
+
+def make_thumbnail(image: Image.Image, method: Image.Transpose | None = None) -> bytes:
+    """A small JPEG of ``image`` (turned upright by ``method``) for the gallery; no metadata."""
+    # A cheap box reduction first, then a good resampling of the small remainder.
+    factor = max(
+        1,
+        min(image.width // (2 * THUMBNAIL_SIZE[0]), image.height // (2 * THUMBNAIL_SIZE[1])),
+    )
+    small = image.reduce(factor) if factor > 1 else image.copy()
+    if method is not None:
+        small = small.transpose(method)
+    small.thumbnail(THUMBNAIL_SIZE, Image.Resampling.BICUBIC)
+    if small.mode != "RGB":
+        background = Image.new("RGB", small.size, "white")
+        background.paste(small, mask=small.getchannel("A") if "A" in small.mode else None)
+        small = background
+    small.info = {}
+    out = io.BytesIO()
+    small.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+def _thumbnail_of_source(
+    source: Image.Image, method: Image.Transpose | None, icc: bytes | None
+) -> bytes:
+    pixels, _ = _pixels_only(_to_srgb(source, icc), keep_source=True)
+    return make_thumbnail(pixels, method)
+
+
+def _worker() -> ThreadPoolExecutor:
+    global _thumbnailer
+    if _thumbnailer is None:
+        _thumbnailer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnail")
+    return _thumbnailer
+
+
+def clean_photo(data: bytes) -> CleanPhoto:
+    """The journal's copy of a picture: orientation applied, all metadata removed.
+
+    Raises:
+        PhotoProblem: not an allowed format, damaged, truncated or a decompression bomb.
+    """
+    source = _open(data)
+    day = taken_on(source)
+    method = _transpose_method(source)
+    icc = source.info.get("icc_profile")
+    # The thumbnail is made from the decoded pixels while the full copy is turned and
+    # encoded (Pillow releases the GIL for both), which keeps adding a photo quick.
+    thumbnail = _worker().submit(_thumbnail_of_source, source, method, icc)
+    oriented = source.transpose(method) if method is not None else source
+    pixels, has_alpha = _pixels_only(_to_srgb(oriented, icc), keep_source=oriented is source)
+    encoded, extension = _encode(pixels, has_alpha, source)
+    return CleanPhoto(
+        data=encoded,
+        extension=extension,
+        width=pixels.width,
+        height=pixels.height,
+        taken_on=day,
+        thumbnail=thumbnail.result(),
+    )
+
+
+def thumbnail_of(data: bytes) -> bytes:
+    """A thumbnail of stored photo bytes (to regenerate a lost or damaged cache file)."""
+    image = _open(data)
+    pixels, _ = _pixels_only(image)
+    return make_thumbnail(pixels)

@@ -1,0 +1,96 @@
+"""Photos of lesions as the journal keeps them: cleaned copies named by their content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from journal.lesions import LesionObservation
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A photo in the journal: a cleaned copy (no metadata) stored under its content hash.
+
+    Attributes:
+        sha256: hex digest of the stored bytes; also the file's name.
+        taken_on: the photo's own date (EXIF DateTimeOriginal) or the day it was added.
+        original_name: the file name the user imported, for recognising it.
+        width: pixels across, after orientation was applied.
+        height: pixels down, after orientation was applied.
+        extension: "jpg" or "png", the stored format.
+        id: the journal's identifier, None until saved.
+    """
+
+    sha256: str
+    taken_on: date
+    original_name: str
+    width: int
+    height: int
+    extension: str = "jpg"
+    id: int | None = None
+
+    @property
+    def file_name(self) -> str:
+        """The stored file's name: the content hash and the format."""
+        return f"{self.sha256}.{self.extension}"
+
+    def with_id(self, photo_id: int) -> Photo:
+        """The same photo, as saved under ``photo_id``."""
+        return replace(self, id=photo_id)
+
+
+@dataclass(frozen=True)
+class TimelinePhoto:
+    """One photo on a lesion's timeline, with the observation it belongs to."""
+
+    observation: LesionObservation
+    photo: Photo
+
+    @property
+    def day(self) -> date:
+        """The observation's day."""
+        return self.observation.observed_on
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A file that was not added, and why, in words a patient understands."""
+
+    file_name: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        """For example "holiday.jpg: this file is damaged or incomplete."."""
+        return f"{self.file_name}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    """What happened to a batch of photo files: the good ones are added, the bad ones named.
+
+    Attributes:
+        added: the photos now in the journal (an already-stored photo counts as added).
+        rejected: the files that were not added, each with its reason.
+    """
+
+    added: list[TimelinePhoto] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every file was added."""
+        return not self.rejected
+
+    def summary(self) -> str:
+        """One plain paragraph: how many were added, and which were not and why."""
+        count = len(self.added)
+        lines = [f"Added {count} photo{'s' if count != 1 else ''}."]
+        if self.rejected:
+            lines.append(
+                f"{len(self.rejected)} file{'s were' if len(self.rejected) != 1 else ' was'} "
+                "not added:"
+            )
+            lines.extend(r.message for r in self.rejected)
+        return "\n".join(lines)

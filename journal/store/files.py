@@ -1,0 +1,67 @@
+"""The one place that writes files beside a journal (photos, thumbnails).
+
+Each file is written atomically: to a temporary file in the same folder, flushed to disk,
+renamed over its final name, and the folder itself flushed, so a crash leaves either the
+old file or the new one, never half of one. Folders are 0700 and files 0600.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from journal.store.location import PRIVATE_DIR_MODE, ensure_private_dir
+
+
+def _sync_folder(folder: Path) -> None:
+    # Directories cannot be opened for fsync on every platform (Windows); there the rename
+    # is as durable as the system makes it.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` (readable by the user alone), replacing it atomically."""
+    path = Path(path)
+    ensure_private_dir(path.parent)
+    # mkstemp creates the file 0600 already; the rename keeps that mode.
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(path.parent)
+
+
+def private_folder(folder: Path) -> Path:
+    """Create ``folder`` (0700) if needed and return it."""
+    ensure_private_dir(folder)
+    os.chmod(folder, PRIVATE_DIR_MODE)
+    return folder
+
+
+def remove_file(path: Path) -> None:
+    """Delete ``path`` if it exists."""
+    Path(path).unlink(missing_ok=True)
+
+
+def remove_folder(folder: Path) -> None:
+    """Delete ``folder`` and everything in it, if it exists (only the demo's own photos)."""
+    shutil.rmtree(folder, ignore_errors=True)

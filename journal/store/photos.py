@@ -1,0 +1,264 @@
+"""Lesion photos: cleaned copies beside the journal, their rows, and their observations.
+
+The files live in a folder next to the journal file (``journal.sqlite.photos/``), named by
+the hash of their content, so the same photo added twice is one file. Thumbnails are a
+cache in ``thumbnails/`` inside it and are made again whenever one is missing or damaged.
+Only :mod:`journal.store.files` writes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from journal.lesions import LesionObservation
+from journal.photo_cleaning import CleanPhoto, PhotoProblem, clean_photo, thumbnail_of
+from journal.photos import ImportReport, Photo, Rejection, TimelinePhoto
+from journal.store.files import private_folder, remove_file, write_atomically
+from journal.store.lesions import LesionNotFound, LesionStore
+
+THUMBNAILS = "thumbnails"
+
+
+def photos_folder(journal_path: Path) -> Path:
+    """Where a journal's photos are kept: beside the journal file."""
+    journal_path = Path(journal_path)
+    return journal_path.with_name(f"{journal_path.name}.photos")
+
+
+@dataclass(frozen=True)
+class RemovedPhoto:
+    """A photo taken off an observation, with what is needed to put it back (undo)."""
+
+    observation_id: int
+    photo: Photo
+    position: int
+
+
+def _photo(row: tuple) -> Photo:
+    photo_id, sha256, extension, taken_on, name, width, height = row
+    return Photo(sha256, date.fromisoformat(taken_on), name, width, height, extension, photo_id)
+
+
+_PHOTO_COLUMNS = "id, sha256, extension, taken_on, original_name, width, height"
+
+
+class PhotoStore:
+    """Adds photos to lesions, reads them and their thumbnails, takes them off and back.
+
+    Reading a thumbnail or a photo touches files only (no SQL), so it is safe from a
+    worker thread.
+    """
+
+    def __init__(self, db: Database, journal_path: Path, lesions: LesionStore) -> None:
+        self._db = db
+        self._lesions = lesions
+        self.folder = photos_folder(journal_path)
+
+    # --- files --------------------------------------------------------------------------
+
+    def path_of(self, photo: Photo) -> Path:
+        """The stored (cleaned) photo file."""
+        return self.folder / photo.file_name
+
+    def _thumbnail_path(self, photo: Photo) -> Path:
+        return self.folder / THUMBNAILS / f"{photo.sha256}.jpg"
+
+    def original(self, photo: Photo) -> bytes:
+        """The stored photo's bytes (already cleaned of metadata)."""
+        return self.path_of(photo).read_bytes()
+
+    def thumbnail(self, photo: Photo) -> bytes:
+        """The photo's thumbnail, made again from the stored photo when the cache lacks it."""
+        path = self._thumbnail_path(photo)
+        try:
+            return path.read_bytes()
+        except OSError:
+            pass
+        try:
+            data = thumbnail_of(self.original(photo))
+        except (OSError, PhotoProblem):
+            return b""
+        write_atomically(path, data)
+        return data
+
+    def _write_files(self, clean: CleanPhoto) -> None:
+        private_folder(self.folder)
+        path = self.folder / f"{clean.sha256}.{clean.extension}"
+        if not path.exists():
+            write_atomically(path, clean.data)
+        write_atomically(self.folder / THUMBNAILS / f"{clean.sha256}.jpg", clean.thumbnail)
+
+    def purge_unused(self) -> int:
+        """Delete photo and thumbnail files that no photo row names; returns how many.
+
+        A deleted photo stays on disk while its delete can still be undone; this runs when
+        the journal is opened, so nothing deleted lingers for long.
+        """
+        if not self.folder.is_dir():
+            return 0
+        used = {row[0] for row in self._db.execute("SELECT sha256 FROM photos")}
+        removed = 0
+        for folder in (self.folder, self.folder / THUMBNAILS):
+            if not folder.is_dir():
+                continue
+            for path in folder.iterdir():
+                if path.is_file() and path.name.split(".")[0].lstrip(".") not in used:
+                    remove_file(path)
+                    removed += 1
+        return removed
+
+    # --- adding -------------------------------------------------------------------------
+
+    def add_files(self, lesion_id: int, paths: list[Path], day: date | None = None) -> ImportReport:
+        """Add picture files to a lesion; bad files are named in the report, good ones added.
+
+        Each photo goes to the lesion's observation of ``day``, else of the photo's own date
+        (EXIF DateTimeOriginal), else of today; the observation is made when there is none.
+        """
+        report = ImportReport()
+        for path in paths:
+            path = Path(path)
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                reason = exc.strerror.lower() if exc.strerror else "it could not be read"
+                report.rejected.append(Rejection(path.name, f"could not be read ({reason})."))
+                continue
+            try:
+                report.added.append(self.add_bytes(lesion_id, data, path.name, day))
+            except PhotoProblem as problem:
+                report.rejected.append(Rejection(path.name, str(problem)))
+        return report
+
+    def add_bytes(
+        self, lesion_id: int, data: bytes, name: str, day: date | None = None
+    ) -> TimelinePhoto:
+        """Add one picture, given as bytes, to a lesion's observation of its day.
+
+        Raises:
+            PhotoProblem: the picture cannot be used; nothing was changed.
+            LesionNotFound: no lesion has that id.
+        """
+        clean = clean_photo(data)
+        today = date.today()
+        taken = clean.taken_on if clean.taken_on and clean.taken_on <= today else today
+        on = min(day or taken, today)
+        self._write_files(clean)
+        with self._db.atomic():
+            photo = self._photo_row(clean, taken, name)
+            observation = self._observation_on(lesion_id, on)
+            self._link(observation.id, photo.id)
+        return TimelinePhoto(self._lesions.observation(observation.id), photo)
+
+    def _photo_row(self, clean: CleanPhoto, taken: date, name: str) -> Photo:
+        row = self._db.execute(
+            f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE sha256 = ?", [clean.sha256]
+        ).fetchone()
+        if row:
+            return _photo(row)
+        photo = Photo(clean.sha256, taken, name, clean.width, clean.height, clean.extension)
+        cursor = self._db.execute(
+            "INSERT INTO photos (sha256, extension, taken_on, original_name, width, height) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [photo.sha256, photo.extension, taken.isoformat(), name, photo.width, photo.height],
+        )
+        return photo.with_id(int(cursor.lastrowid))
+
+    def _observation_on(self, lesion_id: int, day: date) -> LesionObservation:
+        if not self._db.execute("SELECT 1 FROM lesions WHERE id = ?", [lesion_id]).fetchone():
+            raise LesionNotFound(lesion_id)
+        row = self._db.execute(
+            "SELECT id FROM lesion_observations WHERE lesion_id = ? AND observed_on = ? "
+            "ORDER BY id DESC LIMIT 1",
+            [lesion_id, day.isoformat()],
+        ).fetchone()
+        if row:
+            return self._lesions.observation(row[0])
+        return self._lesions.insert_observation(LesionObservation(lesion_id, day))
+
+    def _link(self, observation_id: int, photo_id: int, position: int | None = None) -> None:
+        if position is None:
+            position = self._db.execute(
+                "SELECT COALESCE(MAX(position) + 1, 0) FROM observation_photos "
+                "WHERE observation_id = ?",
+                [observation_id],
+            ).fetchone()[0]
+        self._db.execute(
+            "INSERT OR IGNORE INTO observation_photos (observation_id, photo_id, position) "
+            "VALUES (?, ?, ?)",
+            [observation_id, photo_id, position],
+        )
+
+    # --- reading ------------------------------------------------------------------------
+
+    def photos(self, photo_ids: list[int] | None = None) -> dict[int, Photo]:
+        """Photos by id: those asked for, or all."""
+        rows = self._db.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos").fetchall()
+        wanted = None if photo_ids is None else set(photo_ids)
+        return {r[0]: _photo(r) for r in rows if wanted is None or r[0] in wanted}
+
+    def timeline(self, lesion_id: int) -> list[TimelinePhoto]:
+        """A lesion's photos, oldest observation first, in the order they were added."""
+        observations = self._lesions.observations(lesion_id)
+        photos = self.photos([p for o in observations for p in o.photo_ids])
+        return [TimelinePhoto(o, photos[p]) for o in observations for p in o.photo_ids]
+
+    def count(self) -> int:
+        """How many distinct photos the journal holds."""
+        return int(self._db.execute("SELECT COUNT(*) FROM photos").fetchone()[0])
+
+    # --- taking off and putting back ----------------------------------------------------
+
+    def remove(self, observation_id: int, photo_id: int) -> RemovedPhoto:
+        """Take a photo off an observation; the photo row goes when nothing else uses it.
+
+        The file stays until the journal is next opened, so that the removal can be undone.
+        """
+        with self._db.atomic():
+            row = self._db.execute(
+                "SELECT position FROM observation_photos WHERE observation_id = ? AND photo_id = ?",
+                [observation_id, photo_id],
+            ).fetchone()
+            if row is None:
+                raise LesionNotFound(photo_id)
+            photo = self.photos([photo_id])[photo_id]
+            self._db.execute(
+                "DELETE FROM observation_photos WHERE observation_id = ? AND photo_id = ?",
+                [observation_id, photo_id],
+            )
+            still_used = self._db.execute(
+                "SELECT 1 FROM observation_photos WHERE photo_id = ? LIMIT 1", [photo_id]
+            ).fetchone()
+            if not still_used:
+                self._db.execute("DELETE FROM photos WHERE id = ?", [photo_id])
+        return RemovedPhoto(observation_id, photo, row[0])
+
+    def restore(self, removed: RemovedPhoto) -> None:
+        """Put back a photo taken off by :meth:`remove` (undo)."""
+        photo = removed.photo
+        with self._db.atomic():
+            row = self._db.execute(
+                "SELECT id FROM photos WHERE sha256 = ?", [photo.sha256]
+            ).fetchone()
+            photo_id = row[0] if row else None
+            if photo_id is None:
+                photo_id = int(
+                    self._db.execute(
+                        "INSERT INTO photos (id, sha256, extension, taken_on, original_name, "
+                        "width, height) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            photo.id,
+                            photo.sha256,
+                            photo.extension,
+                            photo.taken_on.isoformat(),
+                            photo.original_name,
+                            photo.width,
+                            photo.height,
+                        ],
+                    ).lastrowid
+                )
+            self._link(removed.observation_id, photo_id, removed.position)

@@ -1,0 +1,241 @@
+"""Dialogs for a lesion and for one observation of it; each message shows beside its field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.lesion_checks import validate_lesion, validate_observation
+from journal.lesions import Crusting, Lesion, LesionObservation
+from journal.pain import Region, Side
+from journal.validation import FieldError
+
+_CRUSTING_LABELS = {Crusting.NONE: "None", Crusting.YELLOW: "Yellow", Crusting.GREEN: "Green"}
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+class _RecordDialog(QDialog):
+    """A grid of labelled fields, each with its error label, and OK / Cancel."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._grid = QGridLayout()
+        self._errors: dict[str, QLabel] = {}
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Save")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.buttons)
+        self.result_record = None
+
+    def _row(self, key: str, label: str, widget: QWidget) -> QWidget:
+        row = self._grid.rowCount()
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", ""))
+        widget.setObjectName(key)
+        error = QLabel(self)
+        error.setProperty("role", "error")
+        error.setObjectName(f"{key}_error")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        self._grid.addWidget(caption, row, 0)
+        self._grid.addWidget(widget, row, 1)
+        self._grid.addWidget(error, row, 2)
+        self._errors[key] = error
+        return widget
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        """Show each message beside its field; hide the others."""
+        by_field = {e.field: e.message for e in errors}
+        for key, label in self._errors.items():
+            label.setText(by_field.get(key, ""))
+            label.setVisible(key in by_field)
+
+    def collect(self) -> tuple[object | None, list[FieldError]]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _try_accept(self) -> None:
+        record, errors = self.collect()
+        self.show_errors(errors)
+        if not errors:
+            self.result_record = record
+            self.accept()
+
+
+class LesionDialog(_RecordDialog):
+    """Names a lesion and places it on the back."""
+
+    def __init__(self, parent: QWidget | None, lesion: Lesion | None = None) -> None:
+        super().__init__("Change lesion" if lesion else "Add lesion", parent)
+        self._lesion = lesion
+        today = date.today()
+        self.name = self._row("name", "&Name", QLineEdit(self))
+        self.name.setPlaceholderText("For example: Left shoulder boil")
+        self.region = self._row("region", "&Where", QComboBox(self))
+        for region in Region:
+            self.region.addItem(region.label, region)
+        self.side = self._row("side", "&Side", QComboBox(self))
+        for side in Side:
+            self.side.addItem(side.label, side)
+        self.first_seen = self._row("first_seen", "&First seen", QDateEdit(_qdate(today), self))
+        self.healed = self._row("healed", "&Healed", QCheckBox("It has healed", self))
+        self.healed_on = self._row("healed_on", "Healed &on", QDateEdit(_qdate(today), self))
+        for edit in (self.first_seen, self.healed_on):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.healed.toggled.connect(self.healed_on.setEnabled)
+        self.healed_on.setEnabled(False)
+        self.region.setCurrentIndex(self.region.findData(Region.LOWER_BACK))
+        self.side.setCurrentIndex(self.side.findData(Side.MIDDLE))
+        if lesion is not None:
+            self.name.setText(lesion.name)
+            self.region.setCurrentIndex(self.region.findData(lesion.region))
+            self.side.setCurrentIndex(self.side.findData(lesion.side))
+            self.first_seen.setDate(_qdate(lesion.first_seen))
+            self.healed.setChecked(lesion.healed_on is not None)
+            if lesion.healed_on:
+                self.healed_on.setDate(_qdate(lesion.healed_on))
+
+    def collect(self) -> tuple[Lesion | None, list[FieldError]]:
+        """The lesion as typed, and every problem with it."""
+        lesion = Lesion(
+            name=self.name.text().strip(),
+            region=Region(self.region.currentData()),
+            side=Side(self.side.currentData()),
+            first_seen=_day(self.first_seen),
+            healed_on=_day(self.healed_on) if self.healed.isChecked() else None,
+            id=self._lesion.id if self._lesion else None,
+        )
+        errors = validate_lesion(lesion, date.today())
+        return (None if errors else lesion), errors
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, lesion: Lesion | None = None) -> Lesion | None:
+        """Ask for a new lesion (or changes to ``lesion``); None when cancelled."""
+        dialog = cls(parent, lesion)
+        return dialog.result_record if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ObservationDialog(_RecordDialog):
+    """How a lesion looks today: size, bumps, redness, pus, crusting and the rest."""
+
+    _NUMBERS = (
+        ("size_mm", "Si&ze (mm, longest)", "12", float),
+        ("bump_count", "&Bumps", "2", int),
+        ("redness", "&Redness (0–10)", "5", int),
+        ("pain", "&Pain (0–10)", "4", int),
+    )
+    _TICKS = (
+        ("pus", "Pus or &drainage"),
+        ("warmth", "&Warm to the touch"),
+        ("swelling", "S&wollen"),
+        ("dark_marks", "Dar&k marks after healing"),
+    )
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        lesion: Lesion,
+        observation: LesionObservation | None = None,
+    ) -> None:
+        super().__init__(f"Observation of {lesion.name}", parent)
+        self._lesion = lesion
+        self._observation = observation
+        self.observed_on = self._row("observed_on", "&Date", QDateEdit(_qdate(date.today()), self))
+        self.observed_on.setCalendarPopup(True)
+        self.observed_on.setDisplayFormat("d MMM yyyy")
+        self.numbers: dict[str, QLineEdit] = {}
+        for key, label, example, _ in self._NUMBERS:
+            edit = self._row(key, label, QLineEdit(self))
+            edit.setPlaceholderText(f"e.g. {example}")
+            edit.setMaximumWidth(110)
+            self.numbers[key] = edit
+        self.crusting = self._row("crusting", "&Crusting", QComboBox(self))
+        for crusting, text in _CRUSTING_LABELS.items():
+            self.crusting.addItem(text, crusting)
+        self.ticks: dict[str, QCheckBox] = {}
+        for key, label in self._TICKS:
+            box = QCheckBox(label, self)
+            self.ticks[key] = self._row(key, "", box)
+            box.setAccessibleName(label.replace("&", ""))
+        self.note = self._row("note", "&Note", QPlainTextEdit(self))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(70)
+        if observation is not None:
+            self._load(observation)
+
+    def _load(self, observation: LesionObservation) -> None:
+        self.observed_on.setDate(_qdate(observation.observed_on))
+        for key, edit in self.numbers.items():
+            value = getattr(observation, key)
+            edit.setText("" if value is None else f"{value:g}")
+        self.crusting.setCurrentIndex(self.crusting.findData(observation.crusting))
+        for key, box in self.ticks.items():
+            box.setChecked(getattr(observation, key))
+        self.note.setPlainText(observation.note)
+
+    def collect(self) -> tuple[LesionObservation | None, list[FieldError]]:
+        """The observation as typed, and every problem with it."""
+        errors: list[FieldError] = []
+        values: dict[str, float | int | None] = {}
+        for key, label, example, kind in self._NUMBERS:
+            text = self.numbers[key].text().strip().replace(",", ".")
+            try:
+                values[key] = kind(text) if text else None
+            except ValueError:
+                name = label.replace("&", "").split(" (")[0]
+                whole = "a whole number" if kind is int else "a number"
+                errors.append(FieldError(key, f"{name} must be {whole}, like {example}."))
+                values[key] = None
+        observation = LesionObservation(
+            lesion_id=self._lesion.id,
+            photo_ids=self._observation.photo_ids if self._observation else (),
+            id=self._observation.id if self._observation else None,
+            observed_on=_day(self.observed_on),
+            crusting=Crusting(self.crusting.currentData()),
+            note=self.note.toPlainText().strip(),
+            **values,
+            **{key: box.isChecked() for key, box in self.ticks.items()},
+        )
+        errors += validate_observation(observation, date.today())
+        return (None if errors else observation), errors
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        lesion: Lesion,
+        observation: LesionObservation | None = None,
+    ) -> LesionObservation | None:
+        """Ask how ``lesion`` looks (or for changes to ``observation``); None when cancelled."""
+        dialog = cls(parent, lesion, observation)
+        return dialog.result_record if dialog.exec() == QDialog.DialogCode.Accepted else None
