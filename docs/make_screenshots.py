@@ -8,17 +8,36 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox
 
-from journal.app import create_window  # noqa: E402
-from journal.store.demo_writer import write_demo  # noqa: E402
+from journal.app import create_window
+from journal.store.demo_writer import write_demo
 
 DOCS = Path(__file__).resolve().parent
+
+
+def _settle(seconds: float = 0.6) -> None:
+    """Let queued work (chart drawing, thumbnails loaded off the UI thread) finish."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def _shoot(widget, name: str) -> None:
+    _settle()
+    widget.grab().save(str(DOCS / f"screenshot-{name}.png"))
+
+
+def _pick_range(window, text: str) -> None:
+    combo = next(c for c in window.trends.findChildren(QComboBox) if c.accessibleName() == "Range")
+    combo.setCurrentIndex(combo.findText(text))
 
 
 def main() -> int:
@@ -27,21 +46,29 @@ def main() -> int:
         path = Path(folder) / "demo.sqlite"
         write_demo(path, end=date.today()).close()
         window = create_window(path, is_demo=True)
-        window.resize(1280, 820)
+        window.resize(1280, 860)
         window.show()
-        QApplication.processEvents()
-        window.grab().save(str(DOCS / "screenshot-journal.png"))
+        _shoot(window, "journal")
 
         window.form.fields["pain_now"].widget.setText("6")
         window.form.fields["temperature"].widget.setText("47")
         window.form.save()
-        QApplication.processEvents()
-        window.grab().save(str(DOCS / "screenshot-error.png"))
-        for extra in getattr(window, "screenshot_pages", lambda: [])():
-            name, widget = extra
-            window.pages.setCurrentWidget(widget)
-            QApplication.processEvents()
-            window.grab().save(str(DOCS / f"screenshot-{name}.png"))
+        _shoot(window, "error")
+        window.form.clear()
+
+        window.pages.setCurrentWidget(window.lesions_page)
+        _shoot(window, "lesions")
+        window.pages.setCurrentWidget(window.care_page)
+        for index in range(window.care_page.tabs.count()):
+            window.care_page.tabs.setCurrentIndex(index)
+            _shoot(window, f"care-{index + 1}")
+        window.pages.setCurrentWidget(window.trends)
+        _pick_range(window, "30 days")
+        _shoot(window, "trends-30-days")
+        _pick_range(window, "All")
+        _shoot(window, "trends-all")
+        window.pages.setCurrentWidget(window.flags_page)
+        _shoot(window, "flags")
         window.close()
         window.facade.close()
     print(f"screenshots written to {DOCS}")
