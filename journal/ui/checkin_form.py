@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal.checkin import CheckIn, local_now
-from journal.metrics import Group, MetricKind
+from journal.metrics import Group
 from journal.pain import Character, PainSite
 from journal.ui.facade import JournalFacade
 from journal.ui.metric_fields import FieldProblem, MetricField
+from journal.ui.metric_group import MetricGroupBox
 from journal.ui.pain_sites import PainCharacterPicker, PainSitePicker
 from journal.validation import TIME_FIELD, FieldError, validate_checkin
-
-_TICKS_PER_ROW = 3
 
 
 class CheckInForm(QWidget):
@@ -108,41 +106,18 @@ class CheckInForm(QWidget):
         metrics = [m for m in self._facade.metrics() if m.group is group]
         if not metrics and group is not Group.PAIN:
             return None
-        box = QGroupBox(group.value, parent)
-        grid = QGridLayout(box)
-        grid.setColumnStretch(3, 1)
-        row = 0
-        ticks = []
-        for metric in metrics:
-            field = MetricField(metric, self._facade.units(), box)
-            field.on_change(self._on_edited)
-            self.fields[metric.key] = field
-            if metric.kind is MetricKind.YES_NO:
-                ticks.append(field.widget)
-                continue
-            label = QLabel(metric.label, box)
-            label.setBuddy(field.widget)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(field.widget, row, 1)
-            if field.unit_label is not None:
-                grid.addWidget(field.unit_label, row, 2)
-            grid.addWidget(field.error_label, row, 3)
-            row += 1
-        if ticks:
-            tick_grid = QGridLayout()
-            for i, widget in enumerate(ticks):
-                tick_grid.addWidget(widget, i // _TICKS_PER_ROW, i % _TICKS_PER_ROW)
-            grid.addLayout(tick_grid, row, 0, 1, 4)
-            row += 1
+        box = MetricGroupBox(group.value, metrics, self._facade.units(), self._on_edited, parent)
+        self.fields.update(box.fields)
         if group is Group.PAIN:
             self.pain_sites = PainSitePicker(box)
             self.pain_sites.on_change(self._on_edited)
             self.pain_characters = PainCharacterPicker(box)
             self.pain_characters.on_change(self._on_edited)
-            grid.addWidget(QLabel("Where it hurts", box), row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self.pain_sites, row, 1, 1, 3)
-            grid.addWidget(QLabel("It feels", box), row + 1, 0)
-            grid.addWidget(self.pain_characters, row + 1, 1, 1, 3)
+            row = box.next_row
+            box.grid.addWidget(QLabel("Where it hurts", box), row, 0, Qt.AlignmentFlag.AlignTop)
+            box.grid.addWidget(self.pain_sites, row, 1, 1, 3)
+            box.grid.addWidget(QLabel("It feels", box), row + 1, 0)
+            box.grid.addWidget(self.pain_characters, row + 1, 1, 1, 3)
         return box
 
     def _rebuild_custom_group(self) -> None:
