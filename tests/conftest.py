@@ -39,3 +39,16 @@ def _private_settings(tmp_path_factory, monkeypatch):
     except ImportError:  # pragma: no cover - domain tests without Qt
         return
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """The program is offline: any attempt to connect anywhere fails the test."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"the program tried to open a network connection: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)

@@ -5,6 +5,7 @@
 * Nothing in ``journal/ui/`` imports sqlite3 or sqlite_utils: widgets never touch SQL.
 * Only ``journal/store/`` imports sqlite3 or sqlite_utils.
 * The domain never imports the store or the UI: data flows one way.
+* Nothing imports a networking module: the program never opens a connection.
 """
 
 from __future__ import annotations
@@ -16,6 +17,18 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "journal"
 SQL = {"sqlite3", "sqlite_utils"}
+NETWORK = {
+    "socket",
+    "ssl",
+    "http",
+    "urllib",
+    "requests",
+    "httpx",
+    "ftplib",
+    "smtplib",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngineCore",
+}
 
 
 def _imports(path: Path) -> set[str]:
@@ -63,9 +76,18 @@ def test_each_module_keeps_to_its_layer(module, imports):
         assert not _under(imports, "journal.ui"), f"the domain module {module} uses the UI"
     if in_store:
         assert not _under(imports, "journal.ui"), f"{module} in the store uses the UI"
+    network = {n for n in imports if n in NETWORK or n.split(".")[0] in NETWORK}
+    assert not network, f"{module} imports networking: {sorted(network)}"
 
 
 def test_the_checker_finds_an_import_hidden_in_a_function(tmp_path):
     sneaky = tmp_path / "sneaky.py"
     sneaky.write_text("def chart():\n    from PySide6.QtCore import QObject\n    import sqlite3\n")
     assert _top(_imports(sneaky)) == {"PySide6", "sqlite3"}
+
+
+def test_a_connection_attempt_during_a_test_is_caught():
+    import socket
+
+    with pytest.raises(AssertionError, match="network connection"):
+        socket.create_connection(("127.0.0.1", 9))
