@@ -31,10 +31,18 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (readable by the user alone), replacing it atomically."""
+def write_atomically(path: Path, data: bytes, own_folder: bool = True) -> None:
+    """Write ``data`` to ``path`` (readable by the user alone), replacing it atomically.
+
+    Args:
+        path: the file to write.
+        data: its whole content.
+        own_folder: the folder is the journal's own, created and kept private (0700); False
+            for a folder the user chose (an export), which must exist and is left as it is.
+    """
     path = Path(path)
-    ensure_private_dir(path.parent)
+    if own_folder:
+        ensure_private_dir(path.parent)
     # mkstemp creates the file 0600 already; the rename keeps that mode.
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

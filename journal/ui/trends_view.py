@@ -6,6 +6,7 @@ import alone would slow every start-up.
 
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal.charts.ranges import CUSTOM, DEFAULT_RANGE, RANGES, period
 from journal.store.checkins import CheckInNotFound
+from journal.store.files import write_atomically
 from journal.ui.chart_export import ExportChartDialog
 from journal.ui.facade import JournalFacade
 from journal.ui.trends_facade import TrendsFacade
@@ -259,8 +261,11 @@ class TrendsView(QWidget):
         path = ExportChartDialog.ask(self, suggested)
         if path is None:
             return
+        drawing = io.BytesIO()
+        self.canvas.figure.savefig(drawing, format=path.suffix.lstrip(".").lower(), dpi=150)
         try:
-            self.canvas.figure.savefig(path, format=path.suffix.lstrip(".").lower(), dpi=150)
+            # Through the one module that writes files: a crash never leaves half a picture.
+            write_atomically(path, drawing.getvalue(), own_folder=False)
         except OSError as exc:
             self.point_label.setText(f"The chart could not be saved: {exc.strerror or exc}")
             return

@@ -177,3 +177,25 @@ def test_the_chart_axis_spans_the_chosen_period(trends):
     left, right = ax.get_xlim()
     assert right - 0.5 == mdates.date2num(np.datetime64(today, "D"))
     assert right - left == 30
+
+
+def test_exporting_leaves_the_chosen_folder_as_it_was(trends, monkeypatch, tmp_path):
+    import stat
+
+    folder = tmp_path / "Documents"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    target = folder / "chart.png"
+    monkeypatch.setattr(ExportChartDialog, "ask", classmethod(lambda cls, parent, s: target))
+    by_name(trends, "Export chart").click()
+    assert target.exists()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert [p.name for p in folder.iterdir()] == ["chart.png"]  # no temporary file left
+
+
+def test_exporting_into_a_missing_folder_says_so(trends, monkeypatch, tmp_path):
+    target = tmp_path / "gone" / "chart.png"
+    monkeypatch.setattr(ExportChartDialog, "ask", classmethod(lambda cls, parent, s: target))
+    by_name(trends, "Export chart").click()
+    assert "could not be saved" in trends.trends.point_label.text()
+    assert not target.exists()
