@@ -1,4 +1,4 @@
-"""Changing or deleting a care record entry as an undoable command (Ctrl+Z takes it back)."""
+"""Changing, deleting or retiring care record entries as undoable commands (Ctrl+Z)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,22 @@ class ChangeRecord(QUndoCommand):
 
     def undo(self) -> None:
         self._change(self._before)
+
+
+class RetireSymptom(QUndoCommand):
+    """Retires a symptom of the user's own (or brings it back) on redo; the opposite on undo.
+
+    ``set_retired(key, retired)`` does the work; the symptom's past values never move.
+    """
+
+    def __init__(self, key: str, label: str, retire: bool, set_retired: Callable) -> None:
+        super().__init__(f"{'Retire' if retire else 'Bring back'} {label}")
+        self._key = key
+        self._retire = retire
+        self._set_retired = set_retired
+
+    def redo(self) -> None:
+        self._set_retired(self._key, self._retire)
+
+    def undo(self) -> None:
+        self._set_retired(self._key, not self._retire)

@@ -254,8 +254,12 @@ class CareFacade(QObject):
         self.basdai_changed.emit()
 
     def custom_symptoms(self) -> list[Metric]:
-        """The user's own symptoms."""
-        return [m for m in self.journal.metrics() if not m.builtin]
+        """The user's own symptoms, retired ones too."""
+        return [m for m in self.journal.all_metrics() if not m.builtin]
+
+    def set_symptom_retired(self, key: str, retired: bool) -> Metric:
+        """Take a symptom of the user's own out of the check-in (its values stay), or back."""
+        return self.journal.set_metric_archived(key, retired)
 
     def add_custom_symptom(self, metric: Metric) -> Metric:
         """Add a symptom of the user's own to every check-in from now on."""

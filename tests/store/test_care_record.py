@@ -265,3 +265,41 @@ def test_a_changed_basdai_reads_back_changed(store):
 def test_changing_a_record_that_is_gone_is_reported(store):
     with pytest.raises(RecordNotFound):
         store.labs.update(LabResult("CRP", date(2026, 11, 3), 4.0, "mg/L", id=99))
+
+
+def _jaw_pain(store):
+    from journal.custom_symptoms import make_custom_symptom
+    from journal.metrics import MetricKind
+
+    metric, _ = make_custom_symptom("Jaw pain", MetricKind.SCALE, store.metrics.all())
+    return store.metrics.add_custom(metric)
+
+
+def test_a_retired_symptom_leaves_the_catalogue_in_use_but_stays_on_file(journal_path):
+    with open_journal(journal_path) as first:
+        metric = _jaw_pain(first)
+        first.metrics.set_archived(metric.key, True)
+    with open_journal(journal_path) as again:
+        assert metric.key not in [m.key for m in again.metrics.all()]
+        assert again.metrics.all(include_archived=True)[-1] == replace(metric, archived=True)
+
+
+def test_a_retired_symptom_keeps_its_values_in_old_check_ins_which_can_still_change(store):
+    from journal.checkin import CheckIn
+
+    metric = _jaw_pain(store)
+    saved = store.checkins.add(CheckIn(at(5), {metric.key: 4.0}))
+    store.metrics.set_archived(metric.key, True)
+    store.checkins.update(replace(saved, note="after the dentist"))
+    assert store.checkins.get(saved.id).value(metric.key) == 4.0
+
+
+def test_a_retired_symptom_is_not_offered_to_the_charts(store):
+    metric = _jaw_pain(store)
+    store.metrics.set_archived(metric.key, True)
+    assert metric.key not in [m.key for m in store.snapshot().metrics]
+
+
+def test_a_built_in_metric_cannot_be_retired(store):
+    with pytest.raises(KeyError):
+        store.metrics.set_archived("pain_now", True)
