@@ -27,7 +27,7 @@ class BasdaiView(QWidget):
         self.status = QLabel(self)
         self.section = RecordSection(
             "BASDAI",
-            ("Day", "BASDAI", "Reading", "ASDAS", "Stiffness lasted (Q6)"),
+            ("Day", "BASDAI", "Reading", "Stiffness lasted (Q6)", "ASDAS"),
             self._cells,
             RecordKind(
                 "BASDAI",
@@ -67,8 +67,8 @@ class BasdaiView(QWidget):
             f"{answers.taken_on:%a %d %b %Y}",
             f"{answers.score:.1f}",
             "Active" if answers.active else "Not active",
-            "; ".join(s.describe() for s in scores),
             describe_stiffness_duration(answers.stiffness_duration),
+            "; ".join(s.describe() for s in scores),
         )
 
     def reload(self) -> None:

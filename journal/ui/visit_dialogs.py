@@ -19,7 +19,6 @@ from journal.basdai import (
     GLOBAL_QUESTION,
     QUESTIONS,
     BasdaiAnswers,
-    describe_stiffness_duration,
     stiffness_duration_item,
     stiffness_duration_minutes,
     validate_basdai,
@@ -130,6 +129,7 @@ class StiffnessDuration(QWidget):
         self.minutes.setSuffix(" min")
         self.minutes.setAccessibleName("Stiffness lasted, minutes")
         self.scale = QLabel(self)
+        self.scale.setMinimumWidth(self.scale.fontMetrics().horizontalAdvance("= 10.0 of 10") + 6)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.hours)
@@ -150,7 +150,8 @@ class StiffnessDuration(QWidget):
         self.minutes.setValue(minutes)
 
     def _show_scale(self) -> None:
-        self.scale.setText(f"= {describe_stiffness_duration(self.item())} on the 0–10 scale")
+        # The time is in the boxes beside it; the label adds what it counts as.
+        self.scale.setText(f"= {self.item():.1f} of 10".replace(".0 ", " "))
 
 
 class BasdaiDialog(RecordDialog):
@@ -169,12 +170,13 @@ class BasdaiDialog(RecordDialog):
             "Change the BASDAI" if answers else "BASDAI: how was the last week?", parent
         )
         self._id = answers.id if answers else None
+        self.setMinimumWidth(700)
         self.add_note("About the last week, from 0 (none) to 10 (very severe).")
         self.taken_on = self.add_field("taken_on", "&Day", date_edit(self, today or date.today()))
         self.items: dict[str, QDoubleSpinBox] = {}
         for n, (key, label) in enumerate(QUESTIONS, start=1):
             if key == DURATION:
-                label = "Morning stiffness: how long, from waking (2 hours or more is 10)"
+                label = "Morning stiffness: how long (2 h or more is 10)"
                 self.duration = self.add_field(key, f"{n}. {label}", StiffnessDuration(self))
             else:
                 self.items[key] = self.add_field(key, f"{n}. {label}", _item(self))
