@@ -90,6 +90,26 @@ def stiffness_duration_item(minutes: float) -> float:
     return min(10.0, max(0.0, minutes) * 10 / FULL_STIFFNESS_MINUTES)
 
 
+def stiffness_duration_minutes(item: float) -> float:
+    """Minutes of stiffness that question 6's 0–10 answer stands for (10 → 120, "or more")."""
+    return min(10.0, max(0.0, item)) * FULL_STIFFNESS_MINUTES / 10
+
+
+def describe_stiffness_duration(item: float) -> str:
+    """Question 6 in words and on its scale: "1 h 30 min (7.5)", "2 hours or more (10)"."""
+    minutes = round(stiffness_duration_minutes(item))
+    if minutes >= FULL_STIFFNESS_MINUTES:
+        words = "2 hours or more"
+    elif minutes == 0:
+        words = "none"
+    else:
+        hours, rest = divmod(minutes, 60)
+        words = " ".join(
+            t for t in (f"{hours} h" if hours else "", f"{rest} min" if rest else "") if t
+        )
+    return f"{words} ({item:.1f})".replace(".0)", ")")
+
+
 def validate_basdai(answers: BasdaiAnswers) -> list[FieldError]:
     """A message for each answer outside 0–10."""
     errors = []

@@ -47,7 +47,8 @@ def make_custom_symptom(
     Args:
         name: what the user calls it ("Jaw pain").
         kind: a 0–10 scale, yes/no, or a number with a unit.
-        existing: the catalogue so far, to refuse a name already in use.
+        existing: the whole catalogue so far, retired symptoms too, to refuse a name or
+            key already in use.
         unit: for a number, its unit ("mmHg").
         minimum: for a number, the lowest plausible value.
         maximum: for a number, the highest plausible value.
@@ -59,8 +60,18 @@ def make_custom_symptom(
         errors.append(FieldError("name", "Give the symptom a name, like “Jaw pain”."))
     elif len(clean) > MAX_NAME:
         errors.append(FieldError("name", f"Keep the name under {MAX_NAME} characters."))
-    elif any(m.label.casefold() == clean.casefold() for m in existing):
-        errors.append(FieldError("name", f"“{clean}” is already in your check-in."))
+    else:
+        same = next((m for m in existing if m.label.casefold() == clean.casefold()), None)
+        if same is not None and same.archived:
+            errors.append(
+                FieldError(
+                    "name",
+                    f"You tracked “{clean}” before: bring it back from the list instead, "
+                    "so its past values join the new ones.",
+                )
+            )
+        elif same is not None:
+            errors.append(FieldError("name", f"“{clean}” is already in your check-in."))
     if kind not in dict(KINDS):
         errors.append(FieldError("kind", "Choose a scale, yes or no, or a number."))
     if kind is MetricKind.NUMBER:

@@ -68,8 +68,42 @@ def validate_dose(dose: DoseEvent, regimen: Regimen, now: datetime) -> list[Fiel
         errors.append(FieldError("at", "The dose time is in the future. Use the time it is now."))
     if dose.at.date() < regimen.start:
         errors.append(FieldError("at", f"This medicine only starts on {regimen.start:%d %b %Y}."))
+    elif regimen.end is not None and dose.at.date() > regimen.end:
+        errors.append(
+            FieldError(
+                "at",
+                f"This course ended on {regimen.end:%d %b %Y}. If you still take it, "
+                "change the medicine's last day first.",
+            )
+        )
     if dose.status is DoseStatus.AS_NEEDED and not regimen.as_needed:
         errors.append(FieldError("status", "This medicine has a schedule: record it as taken."))
+    return errors
+
+
+def validate_course_change(regimen: Regimen, doses: Iterable[DoseEvent]) -> list[FieldError]:
+    """Problems with new first or last days of a medicine whose ``doses`` are logged.
+
+    A course cannot be moved so that logged doses fall outside it: the log would then
+    say a medicine was taken on days it was not prescribed.
+    """
+    days = sorted(d.at.date() for d in doses)
+    errors: list[FieldError] = []
+    if days and days[0] < regimen.start:
+        errors.append(
+            FieldError(
+                "start",
+                f"A dose is logged on {days[0]:%d %b %Y}: the first day cannot be after it.",
+            )
+        )
+    if days and regimen.end is not None and days[-1] > regimen.end:
+        errors.append(
+            FieldError(
+                "end",
+                f"A dose is logged on {days[-1]:%d %b %Y}: the last day cannot be before it. "
+                "Delete that dose first if it was not taken.",
+            )
+        )
     return errors
 
 

@@ -45,6 +45,7 @@ class Metric:
         minimum: lowest plausible value in canonical units.
         maximum: highest plausible value in canonical units.
         builtin: False for the user's own symptoms.
+        archived: a symptom of the user's own that is no longer asked; its past values stay.
     """
 
     key: str
@@ -55,6 +56,7 @@ class Metric:
     minimum: float = 0.0
     maximum: float = 10.0
     builtin: bool = True
+    archived: bool = False
 
     @property
     def is_boolean(self) -> bool:

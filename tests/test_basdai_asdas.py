@@ -6,7 +6,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from journal.asdas import asdas_crp, asdas_esr, asdas_scores, band
-from journal.basdai import BasdaiAnswers, stiffness_duration_item, validate_basdai
+from journal.basdai import (
+    BasdaiAnswers,
+    describe_stiffness_duration,
+    stiffness_duration_item,
+    stiffness_duration_minutes,
+    validate_basdai,
+)
 from journal.care import LabResult
 
 DAY = date(2026, 11, 10)
@@ -95,3 +101,18 @@ def test_asdas_needs_the_patient_global_answer():
     labs = [LabResult("CRP", DAY, 20)]
     assert asdas_scores(_answers(patient_global=None), labs) == []
     assert asdas_scores(_answers(), labs)[0].describe().startswith("ASDAS-CRP 3.")
+
+
+@given(st.integers(min_value=0, max_value=120))
+def test_question_6_in_minutes_maps_to_its_scale_and_back(minutes):
+    assert stiffness_duration_minutes(stiffness_duration_item(minutes)) == pytest.approx(minutes)
+
+
+def test_question_6_is_described_as_a_time_and_on_its_scale():
+    assert describe_stiffness_duration(7.5) == "1 h 30 min (7.5)"
+    assert describe_stiffness_duration(5) == "1 h (5)"
+    assert describe_stiffness_duration(0) == "none (0)"
+
+
+def test_question_6_at_the_top_of_its_scale_is_two_hours_or_more():
+    assert describe_stiffness_duration(10) == "2 hours or more (10)"

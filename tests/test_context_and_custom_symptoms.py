@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from journal.custom_symptoms import key_for, make_custom_symptom
 from journal.medical_context import MedicalContext
 from journal.metrics import BUILTIN_METRICS, Group, MetricKind
@@ -24,6 +26,14 @@ def test_a_number_symptom_needs_a_unit():
 def test_a_name_already_in_the_check_in_is_refused():
     _, errors = make_custom_symptom("fatigue", MetricKind.SCALE, BUILTIN_METRICS)
     assert [e.field for e in errors] == ["name"]
+
+
+def test_a_retired_symptom_of_the_same_name_is_to_be_brought_back_not_added_again():
+    retired, _ = make_custom_symptom("Jaw pain", MetricKind.SCALE, [])
+    retired = replace(retired, archived=True)
+    metric, errors = make_custom_symptom("jaw pain", MetricKind.SCALE, [retired])
+    assert metric is None
+    assert "bring it back" in errors[0].message
 
 
 def test_keys_never_collide():

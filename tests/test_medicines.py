@@ -10,6 +10,7 @@ from journal.medicines import (
     length_in_days,
     planned_end,
     todays_missing_doses,
+    validate_course_change,
     validate_dose,
     validate_regimen,
 )
@@ -125,3 +126,36 @@ def test_took_todays_doses_records_only_the_doses_due_so_far():
     now = datetime(2026, 11, 5, 13, 0, tzinfo=UTC)
     missing = todays_missing_doses([_iv()], [], now)
     assert [d.at.hour for d in missing] == [8, 12]
+
+
+def test_a_dose_after_the_course_ended_is_refused_with_its_last_day():
+    dose = DoseEvent(1, at(15, 9), DoseStatus.TAKEN)
+    errors = validate_dose(dose, _iv(), at(20))
+    assert _fields(errors) == {"at"}
+    assert "ended on 14 Nov 2026" in errors[0].message
+
+
+def test_a_dose_on_the_last_day_of_the_course_is_accepted():
+    assert validate_dose(DoseEvent(1, at(14, 21), DoseStatus.TAKEN), _iv(), at(20)) == []
+
+
+def test_a_dose_of_an_open_ended_medicine_is_accepted_long_after_it_started():
+    dose = DoseEvent(1, at(30, 9), DoseStatus.TAKEN)
+    assert validate_dose(dose, _iv(end=None), at(30, 10)) == []
+
+
+def test_a_course_cannot_end_before_a_dose_already_logged():
+    doses = [DoseEvent(1, at(3, 9), DoseStatus.TAKEN), DoseEvent(1, at(8, 9), DoseStatus.TAKEN)]
+    errors = validate_course_change(_iv(end=date(2026, 11, 5)), doses)
+    assert _fields(errors) == {"end"}
+    assert "08 Nov 2026" in errors[0].message
+
+
+def test_a_course_cannot_start_after_a_dose_already_logged():
+    doses = [DoseEvent(1, at(3, 9), DoseStatus.MISSED)]
+    assert _fields(validate_course_change(_iv(start=date(2026, 11, 4)), doses)) == {"start"}
+
+
+def test_stopping_a_course_on_the_day_of_its_last_dose_is_accepted():
+    doses = [DoseEvent(1, at(8, 21), DoseStatus.TAKEN)]
+    assert validate_course_change(_iv(end=date(2026, 11, 8)), doses) == []

@@ -23,7 +23,7 @@ def _answers(row: dict) -> BasdaiAnswers:
 
 
 class BasdaiStore:
-    """Adds, deletes and reads BASDAI questionnaires."""
+    """Adds, changes, deletes and reads BASDAI questionnaires."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -39,6 +39,30 @@ class BasdaiStore:
             new_id = self._db["basdai"].insert(_row(answers)).last_pk
         return replace(answers, id=new_id)
 
+    def get(self, answers_id: int | None) -> BasdaiAnswers:
+        """One questionnaire by id.
+
+        Raises:
+            RecordNotFound: no questionnaire has this id.
+        """
+        rows = list(self._db.query("SELECT * FROM basdai WHERE id = ?", [answers_id]))
+        if not rows:
+            raise RecordNotFound(f"no BASDAI {answers_id}")
+        return _answers(rows[0])
+
+    def update(self, answers: BasdaiAnswers) -> BasdaiAnswers:
+        """Save changes to a questionnaire.
+
+        Raises:
+            InvalidRecord: an answer is outside 0–10; nothing was saved.
+            RecordNotFound: no questionnaire has this id.
+        """
+        check(validate_basdai(answers))
+        self.get(answers.id)
+        with self._db.atomic():
+            self._db["basdai"].update(answers.id, _row(answers))
+        return answers
+
     def all(self, first: date | None = None, last: date | None = None) -> list[BasdaiAnswers]:
         """Questionnaires from ``first`` to ``last`` inclusive, oldest first."""
         rows = self._db.query(
@@ -49,12 +73,10 @@ class BasdaiStore:
 
     def delete(self, answers_id: int) -> BasdaiAnswers:
         """Delete a questionnaire; returns it for undo."""
-        rows = list(self._db.query("SELECT * FROM basdai WHERE id = ?", [answers_id]))
-        if not rows:
-            raise RecordNotFound(f"no BASDAI {answers_id}")
+        answers = self.get(answers_id)
         with self._db.atomic():
             self._db.execute("DELETE FROM basdai WHERE id = ?", [answers_id])
-        return _answers(rows[0])
+        return answers
 
     def restore(self, answers: BasdaiAnswers) -> None:
         """Put back a deleted questionnaire under its old id."""

@@ -43,7 +43,8 @@ class JournalStore:
         self._db = open_database(self.path)
         self.metrics = MetricStore(self._db)
         self.metrics.sync_builtins()
-        self.checkins = CheckInStore(self._db, self.metrics.all)
+        # Old check-ins keep the values of retired symptoms, so they are checked against all.
+        self.checkins = CheckInStore(self._db, lambda: self.metrics.all(include_archived=True))
         self.settings = SettingsStore(self._db)
         self.flags = FlagStore(self._db)
         self.medicines = MedicineStore(self._db)

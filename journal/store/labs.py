@@ -48,7 +48,7 @@ def _between(column: str, first: date | None, last: date | None) -> tuple[str, l
 
 
 class LabStore:
-    """Adds, deletes and reads lab results and imaging."""
+    """Adds, changes, deletes and reads lab results and imaging."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -64,6 +64,30 @@ class LabStore:
             new_id = self._db["lab_results"].insert(_lab_row(lab)).last_pk
         return replace(lab, id=new_id)
 
+    def get(self, lab_id: int | None) -> LabResult:
+        """One lab result by id.
+
+        Raises:
+            RecordNotFound: no lab result has this id.
+        """
+        rows = list(self._db.query("SELECT * FROM lab_results WHERE id = ?", [lab_id]))
+        if not rows:
+            raise RecordNotFound(f"no lab result {lab_id}")
+        return _lab(rows[0])
+
+    def update(self, lab: LabResult) -> LabResult:
+        """Save changes to a lab result (a typo in the value, the wrong day).
+
+        Raises:
+            InvalidRecord: the result has problems; nothing was saved.
+            RecordNotFound: no lab result has this id.
+        """
+        check(validate_lab(lab))
+        self.get(lab.id)
+        with self._db.atomic():
+            self._db["lab_results"].update(lab.id, _lab_row(lab))
+        return lab
+
     def all(self, first: date | None = None, last: date | None = None) -> list[LabResult]:
         """Lab results from ``first`` to ``last`` inclusive, oldest first."""
         where, params = _between("taken_on", first, last)
@@ -72,12 +96,10 @@ class LabStore:
 
     def delete(self, lab_id: int) -> LabResult:
         """Delete a lab result; returns it for undo."""
-        rows = list(self._db.query("SELECT * FROM lab_results WHERE id = ?", [lab_id]))
-        if not rows:
-            raise RecordNotFound(f"no lab result {lab_id}")
+        lab = self.get(lab_id)
         with self._db.atomic():
             self._db.execute("DELETE FROM lab_results WHERE id = ?", [lab_id])
-        return _lab(rows[0])
+        return lab
 
     def restore(self, lab: LabResult) -> None:
         """Put back a deleted lab result under its old id."""
@@ -91,6 +113,30 @@ class LabStore:
             new_id = self._db["imaging"].insert(_imaging_row(imaging)).last_pk
         return replace(imaging, id=new_id)
 
+    def get_imaging(self, imaging_id: int | None) -> Imaging:
+        """One imaging study by id.
+
+        Raises:
+            RecordNotFound: no imaging study has this id.
+        """
+        rows = list(self._db.query("SELECT * FROM imaging WHERE id = ?", [imaging_id]))
+        if not rows:
+            raise RecordNotFound(f"no imaging {imaging_id}")
+        return _imaging(rows[0])
+
+    def update_imaging(self, imaging: Imaging) -> Imaging:
+        """Save changes to an imaging study.
+
+        Raises:
+            InvalidRecord: the study has problems; nothing was saved.
+            RecordNotFound: no imaging study has this id.
+        """
+        check(validate_imaging(imaging))
+        self.get_imaging(imaging.id)
+        with self._db.atomic():
+            self._db["imaging"].update(imaging.id, _imaging_row(imaging))
+        return imaging
+
     def imaging(self, first: date | None = None, last: date | None = None) -> list[Imaging]:
         """Imaging from ``first`` to ``last`` inclusive, oldest first."""
         where, params = _between("done_on", first, last)
@@ -99,12 +145,10 @@ class LabStore:
 
     def delete_imaging(self, imaging_id: int) -> Imaging:
         """Delete an imaging study; returns it for undo."""
-        rows = list(self._db.query("SELECT * FROM imaging WHERE id = ?", [imaging_id]))
-        if not rows:
-            raise RecordNotFound(f"no imaging {imaging_id}")
+        imaging = self.get_imaging(imaging_id)
         with self._db.atomic():
             self._db.execute("DELETE FROM imaging WHERE id = ?", [imaging_id])
-        return _imaging(rows[0])
+        return imaging
 
     def restore_imaging(self, imaging: Imaging) -> None:
         """Put back a deleted imaging study under its old id."""

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
-from journal.medicines import validate_dose, validate_regimen
+from journal.medicines import validate_course_change, validate_dose, validate_regimen
 from journal.store.moments import day_or_none, from_local_columns, local_columns
 from journal.store.record_errors import InvalidRecord, RecordNotFound
 from journal.validation import FieldError
@@ -87,12 +87,21 @@ class MedicineStore:
         return replace(regimen, id=new_id)
 
     def update(self, regimen: Regimen) -> Regimen:
-        """Save changes to a medicine (a new end day when a course is stopped early)."""
+        """Save changes to a medicine (a new end day when a course is stopped early).
+
+        Raises:
+            InvalidRecord: the medicine has problems, or its logged doses would fall
+                outside its new days; nothing was saved.
+            RecordNotFound: no medicine has this id.
+        """
         errors = validate_regimen(regimen)
         if errors:
             raise InvalidRecord(errors)
         self.get(regimen.id)
         with self._db.atomic():
+            errors = validate_course_change(regimen, self.doses(regimen_id=regimen.id))
+            if errors:
+                raise InvalidRecord(errors)
             self._db["regimens"].update(regimen.id, _regimen_row(regimen))
         return regimen
 

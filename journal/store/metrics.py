@@ -31,6 +31,7 @@ def _metric(row: dict) -> Metric:
         minimum=row["minimum"],
         maximum=row["maximum"],
         builtin=bool(row["builtin"]),
+        archived=bool(row["archived"]),
     )
 
 
@@ -53,12 +54,34 @@ class MetricStore:
         with self._db.atomic():
             self._db["metrics"].upsert_all(changed, pk="key")
 
-    def all(self) -> list[Metric]:
-        """Every metric still in use: built-ins first in form order, then the user's own."""
-        rows = self._db.query(
-            "SELECT * FROM metrics WHERE archived = 0 ORDER BY builtin DESC, position, key"
-        )
+    def all(self, include_archived: bool = False) -> list[Metric]:
+        """Every metric still in use: built-ins first in form order, then the user's own.
+
+        With ``include_archived``, also the user's retired symptoms, whose values stay in
+        old check-ins.
+        """
+        where = "" if include_archived else "WHERE archived = 0"
+        rows = self._db.query(f"SELECT * FROM metrics {where} ORDER BY builtin DESC, position, key")
         return [_metric(r) for r in rows]
+
+    def set_archived(self, key: str, archived: bool) -> Metric:
+        """Retire one of the user's own symptoms from the check-in, or bring it back.
+
+        Returns:
+            The symptom as it is now.
+
+        Raises:
+            KeyError: no symptom of the user's own has this key (built-ins stay).
+        """
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "UPDATE metrics SET archived = ? WHERE key = ? AND builtin = 0",
+                [int(archived), key],
+            )
+            if cursor.rowcount != 1:
+                raise KeyError(f"no symptom of your own called {key!r}")
+        row = next(self._db.query("SELECT * FROM metrics WHERE key = ?", [key]))
+        return _metric(row)
 
     def add_custom(self, metric: Metric) -> Metric:
         """Add one of the user's own symptoms to the catalogue."""

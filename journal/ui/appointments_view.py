@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from journal.appointments import Question, next_appointment
 from journal.care import Appointment
 from journal.checkin import local_now
-from journal.ui.care_delete import DeleteRecord
+from journal.ui.care_commands import DeleteRecord
 from journal.ui.care_facade import CareFacade
-from journal.ui.care_models import QuestionListModel, RecordTableModel
-from journal.ui.record_table import RecordTable, heading
+from journal.ui.care_models import QuestionListModel
+from journal.ui.record_table import RecordKind, RecordSection, heading
 from journal.ui.visit_dialogs import AppointmentDialog, QuestionDialog
 
 
@@ -42,10 +42,25 @@ class AppointmentsView(QWidget):
         self._care = care
         self._undo = undo_stack
         self._ticking = False
-        self.model = RecordTableModel(
-            ("When", "Clinician", "Place", "Questions", "Outcome and decisions"), _cells
+        self.status = QLabel(self)
+        self.section = RecordSection(
+            "Appointments",
+            ("When", "Clinician", "Place", "Questions", "Outcome and decisions"),
+            _cells,
+            RecordKind(
+                "appointment",
+                lambda appointment: f"the appointment of {appointment.at:%d %b}",
+                care.delete_appointment,
+                care.restore_appointment,
+                lambda parent, *appointment: AppointmentDialog.ask(parent, *appointment),
+                care.add_appointment,
+                care.change_appointment,
+            ),
+            undo_stack,
+            self.status,
+            parent=self,
         )
-        self.table = RecordTable("Appointments", self.model, self)
+        self.table = self.section.table
         self.question_model = QuestionListModel(self._on_tick, self)
         self.questions = QListView(self)
         self.questions.setObjectName("questions")
@@ -55,27 +70,11 @@ class AppointmentsView(QWidget):
         self.questions.setWordWrap(True)
         self.questions_for = QLabel(self)
         self.questions_for.setWordWrap(True)
-        self.status = QLabel(self)
-
-        self.add_button = self._button("Add appointment…", "Add appointment", self.add_appointment)
-        self.change_button = self._button("Change…", "Change appointment", self.change_appointment)
-        self.delete_button = self._button("Delete", "Delete appointment", self.delete_appointment)
         self.ask_button = self._button("Add question…", "Add question", self.add_question)
         self.delete_question_button = self._button(
             "Delete question", "Delete question", self.delete_question
         )
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading("Appointments", left))
-        left_layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.change_button)
-        row.addStretch(1)
-        row.addWidget(self.delete_button)
-        left_layout.addLayout(row)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +87,7 @@ class AppointmentsView(QWidget):
         row.addWidget(self.delete_question_button)
         right_layout.addLayout(row)
         splitter = QSplitter(self)
-        splitter.addWidget(left)
+        splitter.addWidget(self.section)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -112,24 +111,12 @@ class AppointmentsView(QWidget):
             return
         selected = self.table.selected()
         appointments = self._care.appointments()
-        self.model.set_rows(list(reversed(appointments)))
+        self.section.set_rows(list(reversed(appointments)))
         wanted = selected or next_appointment(appointments, local_now())
         if wanted is None and appointments:
             wanted = appointments[-1]
         if wanted is not None:
-            row = next(
-                (
-                    i
-                    for i in range(self.model.rowCount())
-                    if self.model.record_at(i).id == wanted.id
-                ),
-                None,
-            )
-            if row is not None:
-                self.table.selectRow(row)
-        has_rows = self.model.rowCount() > 0
-        self.change_button.setEnabled(has_rows)
-        self.delete_button.setEnabled(has_rows)
+            self.table.select_id(wanted.id)
         self._show_questions()
 
     def _shown_appointment(self) -> Appointment | None:
@@ -161,43 +148,12 @@ class AppointmentsView(QWidget):
 
     # --- actions --------------------------------------------------------------------------
 
-    def add_appointment(self) -> None:
-        """Ask for a new appointment and save it."""
-        appointment = AppointmentDialog.ask(self)
-        if appointment is not None:
-            self._care.add_appointment(appointment)
-            self.status.setText(f"Added the appointment of {appointment.at:%d %b}.")
-
-    def change_appointment(self) -> None:
-        """Change the selected appointment, such as writing down what was decided."""
-        appointment = self.table.selected()
-        if appointment is None:
-            return
-        changed = AppointmentDialog.ask(self, appointment)
-        if changed is not None:
-            self._care.update_appointment(changed)
-            self.status.setText("Appointment saved.")
-
     def add_question(self) -> None:
         """Ask for a question and add it to the next appointment's checklist."""
         text = QuestionDialog.ask(self)
         if text is not None:
             self._care.add_question(text)
             self.status.setText("Question added for your next appointment.")
-
-    def delete_appointment(self) -> None:
-        """Delete the selected appointment and its questions; Ctrl+Z puts them back."""
-        appointment = self.table.selected()
-        if appointment is None:
-            return
-        self._undo.push(
-            DeleteRecord(
-                f"Delete the appointment of {appointment.at:%d %b}",
-                lambda: self._care.delete_appointment(appointment.id),
-                self._care.restore_appointment,
-            )
-        )
-        self.status.setText("Appointment deleted. Press Ctrl+Z to undo.")
 
     def delete_question(self) -> None:
         """Delete the selected question; Ctrl+Z puts it back."""

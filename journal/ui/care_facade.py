@@ -23,11 +23,11 @@ class CareFacade(QObject):
     Every change goes through here, so views only listen to the signals.
 
     Signals:
-        medicines_changed: a medicine or a dose was added, deleted or restored.
-        labs_changed: a lab result or imaging was added, deleted or restored.
+        medicines_changed: a medicine or a dose was added, changed, deleted or restored.
+        labs_changed: a lab result or imaging was added, changed, deleted or restored.
         appointments_changed: an appointment or a question changed.
         context_changed: the medical context was saved.
-        basdai_changed: a BASDAI questionnaire was added, deleted or restored.
+        basdai_changed: a BASDAI questionnaire was added, changed, deleted or restored.
     """
 
     medicines_changed = Signal()
@@ -58,6 +58,13 @@ class CareFacade(QObject):
         saved = self._store.medicines.add(regimen)
         self.medicines_changed.emit()
         return saved
+
+    def change_regimen(self, regimen: Regimen) -> Regimen:
+        """Save changes to a medicine; returns it as it was before, for undo."""
+        before = self._store.medicines.get(regimen.id)
+        self._store.medicines.update(regimen)
+        self.medicines_changed.emit()
+        return before
 
     def delete_regimen(self, regimen_id: int) -> tuple[Regimen, list[DoseEvent]]:
         """Delete a medicine and its doses; returns them for undo."""
@@ -105,6 +112,13 @@ class CareFacade(QObject):
         self.labs_changed.emit()
         return saved
 
+    def change_lab(self, lab: LabResult) -> LabResult:
+        """Save changes to a lab result; returns it as it was before, for undo."""
+        before = self._store.labs.get(lab.id)
+        self._store.labs.update(lab)
+        self.labs_changed.emit()
+        return before
+
     def delete_lab(self, lab_id: int) -> LabResult:
         """Delete a lab result; returns it for undo."""
         deleted = self._store.labs.delete(lab_id)
@@ -125,6 +139,13 @@ class CareFacade(QObject):
         saved = self._store.labs.add_imaging(imaging)
         self.labs_changed.emit()
         return saved
+
+    def change_imaging(self, imaging: Imaging) -> Imaging:
+        """Save changes to an imaging study; returns it as it was before, for undo."""
+        before = self._store.labs.get_imaging(imaging.id)
+        self._store.labs.update_imaging(imaging)
+        self.labs_changed.emit()
+        return before
 
     def delete_imaging(self, imaging_id: int) -> Imaging:
         """Delete an imaging study; returns it for undo."""
@@ -149,11 +170,12 @@ class CareFacade(QObject):
         self.appointments_changed.emit()
         return saved
 
-    def update_appointment(self, appointment: Appointment) -> Appointment:
-        """Save the outcome or other changes of an appointment."""
-        saved = self._store.appointments.update(appointment)
+    def change_appointment(self, appointment: Appointment) -> Appointment:
+        """Save the outcome or other changes of an appointment; returns it as it was before."""
+        before = self._store.appointments.get(appointment.id)
+        self._store.appointments.update(appointment)
         self.appointments_changed.emit()
-        return saved
+        return before
 
     def delete_appointment(self, appointment_id: int) -> tuple[Appointment, list[Question]]:
         """Delete an appointment and its questions; returns them for undo."""
@@ -213,6 +235,13 @@ class CareFacade(QObject):
         self.basdai_changed.emit()
         return saved
 
+    def change_basdai(self, answers: BasdaiAnswers) -> BasdaiAnswers:
+        """Save changes to a questionnaire; returns it as it was before, for undo."""
+        before = self._store.basdai.get(answers.id)
+        self._store.basdai.update(answers)
+        self.basdai_changed.emit()
+        return before
+
     def delete_basdai(self, answers_id: int) -> BasdaiAnswers:
         """Delete a questionnaire; returns it for undo."""
         deleted = self._store.basdai.delete(answers_id)
@@ -225,8 +254,12 @@ class CareFacade(QObject):
         self.basdai_changed.emit()
 
     def custom_symptoms(self) -> list[Metric]:
-        """The user's own symptoms."""
-        return [m for m in self.journal.metrics() if not m.builtin]
+        """The user's own symptoms, retired ones too."""
+        return [m for m in self.journal.all_metrics() if not m.builtin]
+
+    def set_symptom_retired(self, key: str, retired: bool) -> Metric:
+        """Take a symptom of the user's own out of the check-in (its values stay), or back."""
+        return self.journal.set_metric_archived(key, retired)
 
     def add_custom_symptom(self, metric: Metric) -> Metric:
         """Add a symptom of the user's own to every check-in from now on."""

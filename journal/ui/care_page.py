@@ -30,7 +30,7 @@ class CarePage(QWidget):
         self.labs = LabsView(self.care, undo_stack, self)
         self.appointments = AppointmentsView(self.care, undo_stack, self)
         self.basdai = BasdaiView(self.care, undo_stack, self)
-        self.context = ContextView(self.care, self)
+        self.context = ContextView(self.care, undo_stack, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("care_tabs")
         self.tabs.setAccessibleName("Care record")

@@ -136,9 +136,12 @@ class CheckInForm(QWidget):
         self._sections.insertWidget(self._sections.indexOf(self._notes_group), self._custom_box)
         self._loading = True
         try:
-            for key, state in kept.items():
-                if key in self.fields:
-                    self.fields[key].restore_state(state)
+            for key, field in self.fields.items():
+                if key in kept:
+                    field.restore_state(kept[key])
+                elif field.metric.group is Group.CUSTOM and self._editing is not None:
+                    # A symptom brought back shows what the check-in being changed holds.
+                    field.set_value(self._editing.value(key))
         finally:
             self._loading = False
         # New widgets join the end of the focus chain; put them back before the notes.
@@ -248,6 +251,9 @@ class CheckInForm(QWidget):
         """The check-in as typed, or None with the problems found."""
         errors: list[FieldError] = []
         values: dict[str, float] = {}
+        if self._editing is not None:
+            # Values of symptoms retired since are not in the form; the check-in keeps them.
+            values.update({k: v for k, v in self._editing.values.items() if k not in self.fields})
         for key, field in self.fields.items():
             try:
                 value = field.value()
@@ -266,7 +272,7 @@ class CheckInForm(QWidget):
             id=self._editing.id if self._editing else None,
         )
         errors += validate_checkin(
-            checkin, self._facade.metrics(), self._facade.units(), local_now()
+            checkin, self._facade.all_metrics(), self._facade.units(), local_now()
         )
         return (None if errors else checkin), errors
 

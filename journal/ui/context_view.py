@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from journal.custom_symptoms import KINDS
 from journal.medical_context import MedicalContext
 from journal.metrics import Metric, MetricKind
+from journal.ui.care_commands import RetireSymptom
 from journal.ui.care_facade import CareFacade
 from journal.ui.care_models import RecordTableModel
 from journal.ui.custom_symptom_dialog import CustomSymptomDialog
@@ -46,15 +48,17 @@ def _symptom_cells(metric: Metric) -> tuple[str, ...]:
     answered = _KIND_TEXT.get(metric.kind, metric.kind.value)
     if metric.kind is MetricKind.NUMBER:
         answered = f"{answered}: {metric.minimum:g}–{metric.maximum:g} {metric.unit}"
-    return (metric.label, answered)
+    asked = "Retired: past values kept" if metric.archived else "In every check-in"
+    return (metric.label, answered, asked)
 
 
 class ContextView(QWidget):
     """The medical context form and the list of custom symptoms."""
 
-    def __init__(self, care: CareFacade, parent=None) -> None:
+    def __init__(self, care: CareFacade, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
         self._care = care
+        self._undo = undo_stack
         self.context_box = QGroupBox("Medical context", self)
         self.context_box.setAccessibleName("Medical context")
         form = QFormLayout(self.context_box)
@@ -85,24 +89,41 @@ class ContextView(QWidget):
         row.addWidget(self.save_button)
         form.addRow(row)
 
-        self.symptom_model = RecordTableModel(("Symptom", "Answered as"), _symptom_cells)
+        self.symptom_model = RecordTableModel(("Symptom", "Answered as", "Asked"), _symptom_cells)
         self.symptoms = RecordTable("Custom symptoms", self.symptom_model, self)
         self.add_symptom_button = QPushButton("Track a symptom of my own…", self)
         self.add_symptom_button.setAccessibleName("Add custom symptom")
         self.add_symptom_button.clicked.connect(self.add_symptom)
+        self.retire_button = QPushButton("Stop asking", self)
+        self.retire_button.setAccessibleName("Retire symptom")
+        self.retire_button.clicked.connect(lambda: self.set_retired(True))
+        self.bring_back_button = QPushButton("Ask again", self)
+        self.bring_back_button.setAccessibleName("Bring back symptom")
+        self.bring_back_button.clicked.connect(lambda: self.set_retired(False))
+        self.symptom_status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("For the doctor, kept once", self))
         layout.addWidget(self.context_box)
         layout.addWidget(heading("My own symptoms", self))
-        layout.addWidget(QLabel("They appear in every check-in, under “My symptoms”.", self))
+        layout.addWidget(
+            QLabel(
+                "They appear in every check-in, under “My symptoms”. A symptom you stop "
+                "asking leaves the check-in and the charts; what you recorded stays.",
+                self,
+                wordWrap=True,
+            )
+        )
         layout.addWidget(self.symptoms, 1)
         symptom_row = QHBoxLayout()
         symptom_row.addWidget(self.add_symptom_button)
-        symptom_row.addStretch(1)
+        symptom_row.addWidget(self.symptom_status, 1)
+        symptom_row.addWidget(self.retire_button)
+        symptom_row.addWidget(self.bring_back_button)
         layout.addLayout(symptom_row)
 
         care.context_changed.connect(self.load_context)
         care.journal.metrics_changed.connect(self.reload_symptoms)
+        self.symptoms.selectionModel().selectionChanged.connect(self._enable_symptom_buttons)
         self.load_context()
         self.reload_symptoms()
 
@@ -145,12 +166,34 @@ class ContextView(QWidget):
         self.context_status.setText("Saved.")
 
     def reload_symptoms(self) -> None:
-        """Show the user's own symptoms again."""
+        """Show the user's own symptoms again, keeping the selected one selected."""
+        selected = self.symptoms.selected()
         self.symptom_model.set_rows(self._care.custom_symptoms())
+        keys = [self.symptom_model.record_at(i).key for i in range(self.symptom_model.rowCount())]
+        if selected is not None and selected.key in keys:
+            self.symptoms.selectRow(keys.index(selected.key))
+        self.symptoms.select_first()
+        self._enable_symptom_buttons()
+
+    def _enable_symptom_buttons(self, *_: object) -> None:
+        selected = self.symptoms.selected()
+        self.retire_button.setEnabled(selected is not None and not selected.archived)
+        self.bring_back_button.setEnabled(selected is not None and selected.archived)
 
     def add_symptom(self) -> None:
         """Ask for a symptom of the user's own and add it to every check-in."""
-        metric = CustomSymptomDialog.ask(self, self._care.journal.metrics())
+        metric = CustomSymptomDialog.ask(self, self._care.journal.all_metrics())
         if metric is not None:
             self._care.add_custom_symptom(metric)
             self.context_status.setText("")
+
+    def set_retired(self, retire: bool) -> None:
+        """Stop asking the selected symptom (its values stay), or ask it again; undoable."""
+        metric = self.symptoms.selected()
+        if metric is None or metric.archived == retire:
+            return
+        self._undo.push(
+            RetireSymptom(metric.key, metric.label, retire, self._care.set_symptom_retired)
+        )
+        done = "no longer asked" if retire else "asked again in every check-in"
+        self.symptom_status.setText(f"{metric.label} is {done}. Press Ctrl+Z to undo.")

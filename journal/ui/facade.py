@@ -19,7 +19,8 @@ class JournalFacade(QObject):
     Signals:
         checkins_changed: a check-in was added, changed, deleted or restored.
         units_changed: the display units changed.
-        metrics_changed: the catalogue changed (the user added a symptom of their own).
+        metrics_changed: the catalogue changed (the user added, retired or brought back a
+            symptom of their own).
 
     Attributes:
         is_demo: the journal is the demo, kept apart from the user's own data.
@@ -33,7 +34,7 @@ class JournalFacade(QObject):
         super().__init__(parent)
         self._store = store
         self.is_demo = is_demo
-        self._metrics = store.metrics.all()
+        self._metrics = store.metrics.all(include_archived=True)
         self._units = store.settings.units()
 
     @property
@@ -54,15 +55,26 @@ class JournalFacade(QObject):
         return self._store.snapshot(first, last)
 
     def metrics(self) -> list[Metric]:
-        """The metric catalogue, built-ins first."""
+        """The metrics a check-in asks, built-ins first (retired symptoms left out)."""
+        return [m for m in self._metrics if not m.archived]
+
+    def all_metrics(self) -> list[Metric]:
+        """Every metric, retired symptoms too: what old check-ins may hold."""
         return list(self._metrics)
 
     def add_custom_metric(self, metric: Metric) -> Metric:
         """Add one of the user's own symptoms; the form and timeline pick it up."""
         saved = self._store.metrics.add_custom(metric)
-        self._metrics = self._store.metrics.all()
+        self._metrics = self._store.metrics.all(include_archived=True)
         self.metrics_changed.emit()
         return saved
+
+    def set_metric_archived(self, key: str, archived: bool) -> Metric:
+        """Retire a symptom of the user's own from the check-in, or bring it back."""
+        changed = self._store.metrics.set_archived(key, archived)
+        self._metrics = self._store.metrics.all(include_archived=True)
+        self.metrics_changed.emit()
+        return changed
 
     def units(self) -> UnitPreferences:
         """The user's display units."""

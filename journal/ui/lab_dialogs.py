@@ -15,8 +15,11 @@ from journal.validation import FieldError
 class LabDialog(RecordDialog):
     """A lab result: the test, its value and unit (or words), the day, a normal range."""
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
-        super().__init__("Add a lab result", parent)
+    def __init__(
+        self, parent: QWidget | None = None, today: date | None = None, lab: LabResult | None = None
+    ) -> None:
+        super().__init__("Change the lab result" if lab else "Add a lab result", parent)
+        self._id = lab.id if lab else None
         self.test = self.add_field("test", "&Test", QComboBox(self))
         self.test.setEditable(True)
         for known in KNOWN_TESTS:
@@ -33,6 +36,25 @@ class LabDialog(RecordDialog):
         self.high = self.add_field("reference_high", "Normal up to", QLineEdit(self))
         self.test.currentIndexChanged.connect(self._on_test_chosen)
         self._on_test_chosen()
+        if lab is not None:
+            self._fill(lab)
+
+    def _fill(self, lab: LabResult) -> None:
+        index = self.test.findData(lab.test)
+        if index >= 0:
+            self.test.setCurrentIndex(index)
+        else:
+            self.test.setCurrentText(lab.test)
+            self._on_test_chosen()
+        self.taken_on.setDate(lab.taken_on)
+        for edit, number in (
+            (self.value, lab.value),
+            (self.low, lab.reference_low),
+            (self.high, lab.reference_high),
+        ):
+            edit.setText("" if number is None else f"{number:g}")
+        self.unit.setText(lab.unit)
+        self.text.setText(lab.text)
 
     def _test_name(self) -> str:
         index = self.test.currentIndex()
@@ -58,39 +80,53 @@ class LabDialog(RecordDialog):
             text=self.text.text().strip(),
             reference_low=self.number("reference_low", "The bottom of the range", errors),
             reference_high=self.number("reference_high", "The top of the range", errors),
+            id=self._id,
         )
         errors += validate_lab(lab)
         return (None if errors else lab), errors
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> LabResult | None:
-        """The new lab result, or None when the user cancelled."""
-        dialog = cls(parent)
+    def ask(cls, parent: QWidget | None, lab: LabResult | None = None) -> LabResult | None:
+        """The new or changed lab result, or None when the user cancelled."""
+        dialog = cls(parent, lab=lab)
         return dialog.record if dialog.exec() else None
 
 
 class ImagingDialog(RecordDialog):
     """An imaging study: what, when, and a short result."""
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
-        super().__init__("Add imaging", parent)
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        imaging: Imaging | None = None,
+    ) -> None:
+        super().__init__("Change the imaging" if imaging else "Add imaging", parent)
+        self._id = imaging.id if imaging else None
         self.kind = self.add_field("kind", "&Scan", QComboBox(self))
         self.kind.setEditable(True)
         self.kind.addItems(IMAGING_KINDS)
         self.done_on = self.add_field("done_on", "&Day", date_edit(self, today or date.today()))
         self.result = self.add_field("result", "&Result", QLineEdit(self))
         self.result.setPlaceholderText("in a few words, as the report says")
+        if imaging is not None:
+            self.kind.setCurrentText(imaging.kind)
+            self.done_on.setDate(imaging.done_on)
+            self.result.setText(imaging.result)
 
     def build(self) -> tuple[Imaging | None, list[FieldError]]:
         """The study as typed, or None with the problems found."""
         imaging = Imaging(
-            self.kind.currentText().strip(), read_date(self.done_on), self.result.text().strip()
+            self.kind.currentText().strip(),
+            read_date(self.done_on),
+            self.result.text().strip(),
+            self._id,
         )
         errors = validate_imaging(imaging)
         return (None if errors else imaging), errors
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> Imaging | None:
-        """The new imaging study, or None when the user cancelled."""
-        dialog = cls(parent)
+    def ask(cls, parent: QWidget | None, imaging: Imaging | None = None) -> Imaging | None:
+        """The new or changed imaging study, or None when the user cancelled."""
+        dialog = cls(parent, imaging=imaging)
         return dialog.record if dialog.exec() else None

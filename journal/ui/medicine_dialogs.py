@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.checkin import local_now
-from journal.medicines import MAX_TIMES_PER_DAY, planned_end, validate_dose, validate_regimen
+from journal.medicines import (
+    MAX_TIMES_PER_DAY,
+    planned_end,
+    validate_course_change,
+    validate_dose,
+    validate_regimen,
+)
 from journal.ui.record_dialog import (
     RecordDialog,
     date_edit,
@@ -43,10 +50,23 @@ def _combo(parent: QWidget, labels: dict) -> QComboBox:
 
 
 class MedicineDialog(RecordDialog):
-    """A medicine as prescribed: name, dose, route, schedule, start, and its length."""
+    """A medicine as prescribed: name, dose, route, schedule, start, and its length.
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
-        super().__init__("Add a medicine", parent)
+    Given a saved medicine, the dialog shows it to be changed; its logged ``doses`` keep
+    the first and last days from moving past them.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        regimen: Regimen | None = None,
+        doses: Sequence[DoseEvent] = (),
+    ) -> None:
+        super().__init__("Change the medicine" if regimen else "Add a medicine", parent)
+        self._id = regimen.id if regimen else None
+        self._doses = tuple(doses)
+        today = today or date.today()
         self.name = self.add_field("name", "&Medicine", QLineEdit(self))
         self.name.setPlaceholderText("as on the box, like Flucloxacillin")
         self.dose = self.add_field("dose", "&Dose", QLineEdit(self))
@@ -60,15 +80,34 @@ class MedicineDialog(RecordDialog):
         self.times.setRange(0, MAX_TIMES_PER_DAY)
         self.times.setSpecialValueText("As needed")
         self.times.setValue(1)
-        self.start = self.add_field("start", "&First day", date_edit(self, today or date.today()))
+        self.start = self.add_field("start", "&First day", date_edit(self, today))
         self.length = self.add_field("planned_length", "&Planned length", QLineEdit(self))
         self.length.setPlaceholderText("like 6 weeks; empty if ongoing")
         known = QCheckBox("The last day is known", self)
         known.setAccessibleName("The last day is known")
         self.has_end = self.add_field("has_end", "", known)
-        self.end = self.add_field("end", "&Last day", date_edit(self, today or date.today()))
+        self.end = self.add_field("end", "&Last day", date_edit(self, today))
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
+        if regimen is not None:
+            self._fill(regimen)
+
+    def _fill(self, regimen: Regimen) -> None:
+        self.name.setText(regimen.name)
+        self.dose.setText(f"{regimen.dose:g}")
+        self.dose_unit.setCurrentText(regimen.dose_unit)
+        self.route.setCurrentIndex(self.route.findData(regimen.route.value))
+        self.purpose.setCurrentIndex(self.purpose.findData(regimen.purpose.value))
+        self.times.setValue(regimen.times_per_day or 0)
+        self.start.setDate(regimen.start)
+        self.length.setText(regimen.planned_length)
+        # A last day that the planned length gives is left to follow the first day; one
+        # set by hand (a course stopped early) is shown as known.
+        if regimen.end is not None and regimen.end != planned_end(
+            regimen.start, regimen.planned_length
+        ):
+            self.has_end.setChecked(True)
+            self.end.setDate(regimen.end)
 
     def build(self) -> tuple[Regimen | None, list[FieldError]]:
         """The medicine as typed, or None with the problems found."""
@@ -86,16 +125,22 @@ class MedicineDialog(RecordDialog):
             start=start,
             end=end,
             times_per_day=self.times.value() or None,
+            id=self._id,
             planned_length=length,
         )
         if not errors:
-            errors = validate_regimen(regimen)
+            errors = validate_regimen(regimen) or validate_course_change(regimen, self._doses)
         return (None if errors else regimen), errors
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> Regimen | None:
-        """The new medicine, or None when the user cancelled."""
-        dialog = cls(parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        regimen: Regimen | None = None,
+        doses: Sequence[DoseEvent] = (),
+    ) -> Regimen | None:
+        """The new or changed medicine, or None when the user cancelled."""
+        dialog = cls(parent, regimen=regimen, doses=doses)
         return dialog.record if dialog.exec() else None
 
 

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from journal.adherence import adherence, course_status
 from journal.care import DoseEvent, DoseStatus, Regimen
 from journal.checkin import local_now
 from journal.store.record_errors import InvalidRecord
-from journal.ui.care_delete import DeleteRecord
 from journal.ui.care_facade import CareFacade
-from journal.ui.care_models import RecordTableModel
 from journal.ui.medicine_dialogs import PURPOSE_LABELS, ROUTE_LABELS, DoseDialog, MedicineDialog
-from journal.ui.record_table import RecordTable, heading
+from journal.ui.record_table import RecordKind, RecordSection
 
 ADHERENCE_DAYS = 14
 DOSE_LOG_DAYS = 60
@@ -33,60 +32,66 @@ def _schedule(regimen: Regimen) -> str:
 
 
 class MedicinesView(QWidget):
-    """The medicines table, its buttons, and the dose log below it."""
+    """The medicines table, its buttons, and the dose log below it.
+
+    Attributes:
+        medicines: the medicines' table and its buttons.
+        doses: the dose log of the last days.
+    """
 
     def __init__(self, care: CareFacade, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
         self._care = care
-        self._undo = undo_stack
         self._today = date.today()
         self._doses: list[DoseEvent] = []
         self.model_regimens: list[Regimen] = []
         self._adherence: dict[int | None, str] = {}
-        self.model = RecordTableModel(
-            ("Medicine", "Dose", "Given", "For", "Schedule", "Course", "Doses taken"),
-            self._cells,
-        )
-        self.table = RecordTable("Medicines", self.model, self)
-        self.dose_model = RecordTableModel(
-            ("When", "Medicine", "What happened", "Side effects"), self._dose_cells
-        )
-        self.dose_table = RecordTable("Doses", self.dose_model, self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-
-        self.add_button = self._button("Add medicine…", "Add medicine", self.add_medicine)
-        self.took_button = self._button("Took dose", "Took dose", self.took_dose)
-        self.log_button = self._button("Dose or side effects…", "Log a dose", self.log_dose)
-        self.today_button = self._button(
+        self.medicines = RecordSection(
+            "Medicines",
+            ("Medicine", "Dose", "Given", "For", "Schedule", "Course", "Doses taken"),
+            self._cells,
+            RecordKind(
+                "medicine",
+                lambda regimen: regimen.name,
+                care.delete_regimen,
+                care.restore_regimen,
+                self._ask_medicine,
+                care.add_regimen,
+                care.change_regimen,
+            ),
+            undo_stack,
+            self.status,
+            parent=self,
+        )
+        self.took_button = self.medicines.add_extra_button("Took dose", "Took dose", self.took_dose)
+        self.log_button = self.medicines.add_extra_button(
+            "Dose or side effects…", "Log a dose", self.log_dose
+        )
+        self.today_button = self.medicines.add_extra_button(
             "Took today's doses", "Took today's doses", self.took_todays_doses
         )
-        self.delete_button = self._button("Delete", "Delete medicine", self.delete_medicine)
-        self.delete_dose_button = self._button("Delete dose", "Delete dose", self.delete_dose)
-
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.took_button, self.log_button, self.today_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        dose_buttons = QHBoxLayout()
-        dose_buttons.addWidget(self.status, 1)
-        dose_buttons.addWidget(self.delete_dose_button)
+        self.stop_button = self.medicines.add_extra_button(
+            "Stop today", "Stop the course today", self.stop_today
+        )
+        self.doses = RecordSection(
+            f"Doses, last {DOSE_LOG_DAYS} days",
+            ("When", "Medicine", "What happened", "Side effects"),
+            self._dose_cells,
+            RecordKind("dose", self._describe_dose, care.delete_dose, care.restore_dose),
+            undo_stack,
+            self.status,
+            parent=self,
+        )
+        self.doses.table.setAccessibleName("Doses")
+        self.doses.buttons.insertWidget(0, self.status, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Medicines", self))
-        layout.addWidget(self.table, 2)
-        layout.addLayout(buttons)
-        layout.addWidget(heading(f"Doses, last {DOSE_LOG_DAYS} days", self))
-        layout.addWidget(self.dose_table, 3)
-        layout.addLayout(dose_buttons)
+        layout.addWidget(self.medicines, 2)
+        layout.addWidget(self.doses, 3)
         care.medicines_changed.connect(self.reload)
+        self.medicines.table.selectionModel().selectionChanged.connect(self._enable)
         self.reload()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _cells(self, regimen: Regimen) -> tuple[str, ...]:
         status = course_status(regimen, self._today)
@@ -127,32 +132,36 @@ class MedicinesView(QWidget):
 
     def reload(self) -> None:
         """Read medicines and doses again, keeping the selected medicine selected."""
-        selected = self.table.selected()
         self._today = date.today()
         self.model_regimens = self._care.regimens()
         self._doses = self._care.doses(self._today - timedelta(days=DOSE_LOG_DAYS), self._today)
         self._adherence = {r.id: self._adherence_text(r) for r in self.model_regimens}
-        self.model.set_rows(self.model_regimens)
-        self.dose_model.set_rows(list(reversed(self._doses)))
-        if selected is not None:
-            row = next((i for i, r in enumerate(self.model_regimens) if r.id == selected.id), None)
-            if row is not None:
-                self.table.selectRow(row)
-        self.table.select_first()
+        self.medicines.set_rows(self.model_regimens)
+        self.doses.set_rows(list(reversed(self._doses)))
+        self._enable()
+
+    def _enable(self, *_: object) -> None:
         has_rows = bool(self.model_regimens)
-        for button in (self.took_button, self.log_button, self.delete_button):
+        for button in (self.took_button, self.log_button):
             button.setEnabled(has_rows)
+        selected = self.medicines.selected()
+        self.stop_button.setEnabled(
+            selected is not None
+            and selected.start <= self._today
+            and (selected.end is None or selected.end > self._today)
+        )
         self.today_button.setEnabled(any(not r.as_needed for r in self.model_regimens))
-        self.delete_dose_button.setEnabled(bool(self._doses))
 
     # --- actions --------------------------------------------------------------------------
 
-    def add_medicine(self) -> None:
-        """Ask for a new medicine and save it."""
-        regimen = MedicineDialog.ask(self)
-        if regimen is not None:
-            self._care.add_regimen(regimen)
-            self.status.setText(f"Added {regimen.name}.")
+    def _ask_medicine(self, parent: QWidget, *regimen: Regimen) -> Regimen | None:
+        if not regimen:
+            return MedicineDialog.ask(parent)
+        return MedicineDialog.ask(parent, regimen[0], self._care.doses(regimen_id=regimen[0].id))
+
+    def _describe_dose(self, dose: DoseEvent) -> str:
+        names = {r.id: r.name for r in self.model_regimens}
+        return f"the dose of {names.get(dose.regimen_id, 'a medicine')} at {dose.at:%d %b %H:%M}"
 
     def _save_doses(self, doses: list[DoseEvent], done: str) -> None:
         try:
@@ -164,7 +173,7 @@ class MedicinesView(QWidget):
 
     def took_dose(self) -> None:
         """Record one dose of the selected medicine, taken now."""
-        regimen = self.table.selected()
+        regimen = self.medicines.selected()
         if regimen is None:
             return
         status = DoseStatus.AS_NEEDED if regimen.as_needed else DoseStatus.TAKEN
@@ -176,7 +185,7 @@ class MedicinesView(QWidget):
 
     def log_dose(self) -> None:
         """Record a dose at another time, a missed dose, or side effects."""
-        regimen = self.table.selected()
+        regimen = self.medicines.selected()
         if regimen is None:
             return
         dose = DoseDialog.ask(self, regimen)
@@ -193,30 +202,10 @@ class MedicinesView(QWidget):
             else "Today's doses due so far were already recorded."
         )
 
-    def delete_medicine(self) -> None:
-        """Delete the selected medicine and its doses; Ctrl+Z puts them back."""
-        regimen = self.table.selected()
-        if regimen is None:
+    def stop_today(self) -> None:
+        """Stop the selected course early: today becomes its last day; Ctrl+Z undoes it."""
+        regimen = self.medicines.selected()
+        if regimen is None or regimen.start > self._today:
             return
-        self._undo.push(
-            DeleteRecord(
-                f"Delete {regimen.name}",
-                lambda: self._care.delete_regimen(regimen.id),
-                self._care.restore_regimen,
-            )
-        )
-        self.status.setText(f"Deleted {regimen.name}. Press Ctrl+Z to undo.")
-
-    def delete_dose(self) -> None:
-        """Delete the selected dose entry; Ctrl+Z puts it back."""
-        dose = self.dose_table.selected()
-        if dose is None:
-            return
-        self._undo.push(
-            DeleteRecord(
-                "Delete a dose",
-                lambda: self._care.delete_dose(dose.id),
-                self._care.restore_dose,
-            )
-        )
-        self.status.setText("Dose deleted. Press Ctrl+Z to undo.")
+        self.medicines.push_change(replace(regimen, end=self._today))
+        self.status.setText(f"{regimen.name} stops today. Press Ctrl+Z to undo.")

@@ -144,6 +144,11 @@ class RecordDialog(QDialog):
             widget.setProperty("invalid", key in by_key)
             widget.style().unpolish(widget)
             widget.style().polish(widget)
+        # Grow to fit messages that wrap onto more lines than the dialog was sized for.
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def try_accept(self) -> bool:
         """Accept when the record is valid; otherwise show the problems and stay open."""

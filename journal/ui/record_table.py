@@ -1,11 +1,24 @@
-"""A read-only table of records, set up the same way in every care view."""
+"""A table of records with its add, change and delete buttons, the same in every care view."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from journal.ui.care_commands import ChangeRecord, DeleteRecord
 from journal.ui.care_models import RecordTableModel
 
 
@@ -43,6 +56,165 @@ class RecordTable(QTableView):
         """Select the first row, if any, so that buttons act on something visible."""
         if self.record_model().rowCount() and not self.selectionModel().hasSelection():
             self.selectRow(0)
+
+    def select_id(self, record_id: int | None) -> bool:
+        """Select the row of the record with this id; False when it is not shown."""
+        model = self.record_model()
+        for row in range(model.rowCount()):
+            if model.record_at(row).id == record_id:
+                self.selectRow(row)
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """How a :class:`RecordSection` asks for, saves and deletes one kind of record.
+
+    Attributes:
+        noun: the record in plain words ("lab result"); buttons are named "Add lab result",
+            "Change lab result" and "Delete lab result".
+        describe: a record in a few words for messages ("CRP of 03 Nov").
+        delete: deletes a record by id and returns what it removed.
+        restore: puts back exactly what ``delete`` returned.
+        ask: the dialog: ``ask(parent)`` for a new record, ``ask(parent, record)`` to change
+            one; returns the record typed, or None when the user cancelled.
+        add: saves a new record; without it there is no Add button.
+        change: saves a changed record and returns it as it was before; without it there
+            is no Change button.
+        add_text: the add button's text, when "Add <noun>…" does not fit.
+        add_name: the add button's accessible name, when "Add <noun>" does not fit.
+    """
+
+    noun: str
+    describe: Callable[[Any], str]
+    delete: Callable[[int], Any]
+    restore: Callable[[Any], None]
+    ask: Callable[..., Any] | None = None
+    add: Callable[[Any], Any] | None = None
+    change: Callable[[Any], Any] | None = None
+    add_text: str = ""
+    add_name: str = ""
+
+
+class RecordSection(QWidget):
+    """A heading, a table of one kind of record, and Add, Change and Delete under it.
+
+    Changes and deletes go on the undo stack, so Ctrl+Z takes them back. Views add their
+    own buttons with :meth:`add_extra_button`.
+
+    Attributes:
+        column: the section's layout (heading, table, buttons), for a view to add a note.
+        title: the heading above the table.
+        model: the table's model.
+        table: the table.
+        add_button: asks for a new record.
+        change_button: opens the selected record in its dialog, filled in.
+        delete_button: deletes the selected record.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        headers: Sequence[str],
+        cells: Callable[[Any], Sequence[str]],
+        kind: RecordKind,
+        undo_stack: QUndoStack,
+        status: QLabel,
+        marked: Callable[[Any], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._kind = kind
+        self._undo = undo_stack
+        self._status = status
+        self.model = RecordTableModel(headers, cells, marked)
+        self.table = RecordTable(title, self.model, self)
+        noun = kind.noun
+        self.buttons = QHBoxLayout()
+        self.add_button: QPushButton | None = None
+        self.change_button: QPushButton | None = None
+        if kind.add is not None:
+            self.add_button = self._button(
+                kind.add_text or f"Add {noun}…", kind.add_name or f"Add {noun}", self.add
+            )
+            self.buttons.addWidget(self.add_button)
+        if kind.change is not None:
+            self.change_button = self._button("Change…", f"Change {noun}", self.change)
+            self.buttons.addWidget(self.change_button)
+            self.table.doubleClicked.connect(lambda _: self.change())
+        self.buttons.addStretch(1)
+        self.delete_button = self._button("Delete", f"Delete {noun}", self.delete)
+        self.buttons.addWidget(self.delete_button)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.title = heading(title, self)
+        self.column.addWidget(self.title)
+        self.column.addWidget(self.table, 1)
+        self.column.addLayout(self.buttons)
+
+    def add_extra_button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        """Another button for the selected record, before the stretch that parts Delete."""
+        button = self._button(text, name, slot)
+        self.buttons.insertWidget(self.buttons.count() - 2, button)
+        return button
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def set_rows(self, records: Sequence[Any]) -> None:
+        """Show ``records``, keeping the selected record selected (else the first row)."""
+        selected = self.table.selected()
+        self.model.set_rows(records)
+        if selected is None or not self.table.select_id(selected.id):
+            self.table.select_first()
+        has_rows = self.model.rowCount() > 0
+        if self.change_button is not None:
+            self.change_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
+
+    def selected(self) -> Any:
+        """The selected record, or None."""
+        return self.table.selected()
+
+    def add(self) -> None:
+        """Ask for a new record and save it."""
+        assert self._kind.ask is not None and self._kind.add is not None
+        record = self._kind.ask(self)
+        if record is not None:
+            saved = self._kind.add(record)
+            self._status.setText(f"Added {self._kind.describe(saved)}.")
+            self.table.select_id(saved.id)
+
+    def change(self) -> None:
+        """Open the selected record in its dialog and save the changes; Ctrl+Z undoes them."""
+        record = self.table.selected()
+        if record is None or self._kind.ask is None:
+            return
+        changed = self._kind.ask(self, record)
+        if changed is not None and changed != record:
+            self.push_change(changed)
+
+    def push_change(self, changed: Any) -> None:
+        """Save a changed record as one undoable step."""
+        assert self._kind.change is not None
+        what = self._kind.describe(changed)
+        self._undo.push(ChangeRecord(f"Change {what}", self._kind.change, changed))
+        self._status.setText(f"Changed {what}. Press Ctrl+Z to undo.")
+
+    def delete(self) -> None:
+        """Delete the selected record; Ctrl+Z puts it back."""
+        record = self.table.selected()
+        if record is None:
+            return
+        what = self._kind.describe(record)
+        self._undo.push(
+            DeleteRecord(f"Delete {what}", lambda: self._kind.delete(record.id), self._kind.restore)
+        )
+        self._status.setText(f"Deleted {what}. Press Ctrl+Z to undo.")
 
 
 def heading(text: str, parent: QWidget) -> QLabel:

@@ -34,7 +34,7 @@ class TimelineView(QWidget):
     def __init__(self, facade: JournalFacade, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._facade = facade
-        self.model = CheckInTableModel(facade.metrics(), facade.units(), self)
+        self.model = CheckInTableModel(facade.all_metrics(), facade.units(), self)
         self.table = QTableView(self)
         self.table.setObjectName("checkins")
         self.table.setAccessibleName("Check-ins")
@@ -101,7 +101,7 @@ class TimelineView(QWidget):
 
     def _on_metrics_changed(self) -> None:
         selected = self.selected()
-        self.model.set_metrics(self._facade.metrics())
+        self.model.set_metrics(self._facade.all_metrics())
         if selected is not None:
             self.select(selected.id)
 

@@ -20,7 +20,8 @@ class TrendsFacade(QObject):
     """The journal as the Trends view sees it.
 
     Signals:
-        changed: check-ins or display units changed, so the chart is out of date.
+        changed: check-ins, display units or the metric catalogue changed, so the chart
+            is out of date.
 
     Attributes:
         flag_source: gives the red flags to mark for a snapshot; none until the red-flag
@@ -37,6 +38,7 @@ class TrendsFacade(QObject):
         self.basdai_source: Callable[[JournalSnapshot], Sequence[tuple[date, float]]] | None = None
         journal.checkins_changed.connect(self.changed)
         journal.units_changed.connect(self.changed)
+        journal.metrics_changed.connect(self.changed)
 
     def snapshot(self, first: date | None = None, last: date | None = None) -> JournalSnapshot:
         """Everything recorded from ``first`` to ``last``."""

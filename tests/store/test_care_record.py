@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -208,3 +209,97 @@ def test_a_check_in_can_record_a_custom_symptom(store):
     store.metrics.add_custom(metric)
     saved = store.checkins.add(CheckIn(at(5), {metric.key: 4.0}))
     assert store.checkins.get(saved.id).value(metric.key) == 4.0
+
+
+def test_a_changed_medicine_reads_back_changed(store):
+    saved = store.medicines.add(IV)
+    stopped = replace(saved, end=date(2026, 11, 20))
+    store.medicines.update(stopped)
+    assert store.medicines.get(saved.id) == stopped
+
+
+def test_a_medicine_cannot_be_stopped_before_a_logged_dose(store):
+    saved = store.medicines.add(IV)
+    store.medicines.add_dose(DoseEvent(saved.id, at(10, 8), DoseStatus.TAKEN), now=at(20))
+    with pytest.raises(InvalidRecord) as raised:
+        store.medicines.update(replace(saved, end=date(2026, 11, 5)))
+    assert [e.field for e in raised.value.errors] == ["end"]
+    assert store.medicines.get(saved.id) == saved
+
+
+def test_a_dose_after_the_course_ended_is_not_saved(store):
+    saved = store.medicines.add(replace(IV, end=date(2026, 11, 5)))
+    with pytest.raises(InvalidRecord):
+        store.medicines.add_dose(DoseEvent(saved.id, at(10, 8), DoseStatus.TAKEN), now=at(20))
+    assert store.medicines.doses() == []
+
+
+def test_a_changed_lab_result_reads_back_changed(store):
+    saved = store.labs.add(LabResult("CRP", date(2026, 11, 3), 48.0, "mg/L"))
+    fixed = replace(saved, value=4.8)
+    store.labs.update(fixed)
+    assert store.labs.all() == [fixed]
+
+
+def test_a_lab_result_changed_to_an_implausible_value_is_not_saved(store):
+    saved = store.labs.add(LabResult("CRP", date(2026, 11, 3), 48.0, "mg/L"))
+    with pytest.raises(InvalidRecord):
+        store.labs.update(replace(saved, value=-1.0))
+    assert store.labs.all() == [saved]
+
+
+def test_changed_imaging_reads_back_changed(store):
+    saved = store.labs.add_imaging(Imaging("MRI", date(2026, 11, 2), "discitis L4-L5"))
+    fixed = replace(saved, kind="CT", result="no abscess")
+    store.labs.update_imaging(fixed)
+    assert store.labs.imaging() == [fixed]
+
+
+def test_a_changed_basdai_reads_back_changed(store):
+    saved = store.basdai.add(BasdaiAnswers(date(2026, 11, 8), 6, 7, 2, 3, 6, 4, 5))
+    fixed = replace(saved, stiffness_duration=7.5)
+    store.basdai.update(fixed)
+    assert store.basdai.all() == [fixed]
+
+
+def test_changing_a_record_that_is_gone_is_reported(store):
+    with pytest.raises(RecordNotFound):
+        store.labs.update(LabResult("CRP", date(2026, 11, 3), 4.0, "mg/L", id=99))
+
+
+def _jaw_pain(store):
+    from journal.custom_symptoms import make_custom_symptom
+    from journal.metrics import MetricKind
+
+    metric, _ = make_custom_symptom("Jaw pain", MetricKind.SCALE, store.metrics.all())
+    return store.metrics.add_custom(metric)
+
+
+def test_a_retired_symptom_leaves_the_catalogue_in_use_but_stays_on_file(journal_path):
+    with open_journal(journal_path) as first:
+        metric = _jaw_pain(first)
+        first.metrics.set_archived(metric.key, True)
+    with open_journal(journal_path) as again:
+        assert metric.key not in [m.key for m in again.metrics.all()]
+        assert again.metrics.all(include_archived=True)[-1] == replace(metric, archived=True)
+
+
+def test_a_retired_symptom_keeps_its_values_in_old_check_ins_which_can_still_change(store):
+    from journal.checkin import CheckIn
+
+    metric = _jaw_pain(store)
+    saved = store.checkins.add(CheckIn(at(5), {metric.key: 4.0}))
+    store.metrics.set_archived(metric.key, True)
+    store.checkins.update(replace(saved, note="after the dentist"))
+    assert store.checkins.get(saved.id).value(metric.key) == 4.0
+
+
+def test_a_retired_symptom_is_not_offered_to_the_charts(store):
+    metric = _jaw_pain(store)
+    store.metrics.set_archived(metric.key, True)
+    assert metric.key not in [m.key for m in store.snapshot().metrics]
+
+
+def test_a_built_in_metric_cannot_be_retired(store):
+    with pytest.raises(KeyError):
+        store.metrics.set_archived("pain_now", True)

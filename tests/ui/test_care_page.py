@@ -169,7 +169,8 @@ def test_a_basdai_with_a_crp_that_week_shows_its_asdas(monkeypatch, window):
     by_name(window, "Fill in BASDAI").click()
     model = by_name(window, "BASDAI").model()
     assert model.index(0, 1).data() == "4.6"
-    assert model.index(0, 3).data().startswith("ASDAS-CRP 3.5, high")
+    assert model.index(0, 3).data() == "48 min (4)"
+    assert model.index(0, 4).data().startswith("ASDAS-CRP 3.5, high")
 
 
 def _add_symptom(monkeypatch, window, name, kind):
@@ -204,6 +205,58 @@ def test_a_yes_no_custom_symptom_is_listed_in_the_timeline_like_a_built_in(monke
     window.form.save()
     model = window.timeline.model
     assert model.data(model.index(0, COL_SYMPTOMS)) == "Chills, Hiccups"
+
+
+def test_retiring_a_custom_symptom_takes_it_out_of_the_check_in_form(monkeypatch, window):
+    _add_symptom(monkeypatch, window, "Jaw pain", MetricKind.SCALE)
+    by_name(window, "Retire symptom").click()
+    assert "custom_jaw_pain" not in window.form.fields
+    assert _rows(by_name(window, "Custom symptoms")) == 1
+    assert by_name(window, "Bring back symptom").isEnabled()
+
+
+def test_retiring_a_custom_symptom_is_undone_with_ctrl_z(monkeypatch, window):
+    _add_symptom(monkeypatch, window, "Jaw pain", MetricKind.SCALE)
+    by_name(window, "Retire symptom").click()
+    window.undo_stack.undo()
+    assert "custom_jaw_pain" in window.form.fields
+
+
+def test_a_retired_symptom_can_be_brought_back(monkeypatch, window):
+    _add_symptom(monkeypatch, window, "Jaw pain", MetricKind.SCALE)
+    by_name(window, "Retire symptom").click()
+    by_name(window, "Bring back symptom").click()
+    assert "custom_jaw_pain" in window.form.fields
+    assert by_name(window, "Retire symptom").isEnabled()
+
+
+def test_a_retired_yes_no_symptom_stays_in_the_timeline_of_old_check_ins(monkeypatch, window):
+    _add_symptom(monkeypatch, window, "Hiccups", MetricKind.YES_NO)
+    by_name(window, "Hiccups").setChecked(True)
+    window.form.save()
+    by_name(window, "Retire symptom").click()
+    model = window.timeline.model
+    assert model.data(model.index(0, COL_SYMPTOMS)) == "Hiccups"
+
+
+def test_changing_an_old_check_in_keeps_the_value_of_a_retired_symptom(qtbot, monkeypatch, window):
+    _add_symptom(monkeypatch, window, "Jaw pain", MetricKind.SCALE)
+    qtbot.keyClicks(by_name(window, "Jaw pain"), "4")
+    saved = window.form.save()
+    by_name(window, "Retire symptom").click()
+    window.form.edit(saved)
+    qtbot.keyClicks(by_name(window, "Pain now"), "3")
+    changed = window.form.save()
+    assert changed.value("custom_jaw_pain") == 4.0
+
+
+def test_a_retired_symptom_leaves_the_metrics_menu_of_the_charts(monkeypatch, window):
+    _add_symptom(monkeypatch, window, "Jaw pain", MetricKind.SCALE)
+    window.pages.setCurrentWidget(window.trends)
+    menu = window.trends.metrics_menu
+    assert "custom_jaw_pain" in [a.data() for a in menu.actions()]
+    by_name(window, "Retire symptom").click()
+    assert "custom_jaw_pain" not in [a.data() for a in menu.actions()]
 
 
 def test_the_demo_fills_every_care_view(open_window, journal_path):
