@@ -115,24 +115,26 @@ def _to_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
         return image
 
 
-def _pixels_only(image: Image.Image, keep_source: bool = False) -> tuple[Image.Image, bool]:
-    """The picture's pixels in a mode we store, and whether it has transparency.
-
-    With ``keep_source`` the decoded image itself is never changed (another thread may be
-    reading it): its metadata is left alone and a bare copy of its pixels core is used.
-    """
-    has_alpha = image.mode in ("RGBA", "LA", "PA") or (
+def _has_alpha(image: Image.Image) -> bool:
+    """Whether the picture has transparency (read before its metadata is dropped)."""
+    return image.mode in ("RGBA", "LA", "PA") or (
         image.mode == "P" and "transparency" in image.info
     )
-    wanted = "RGBA" if has_alpha else ("L" if image.mode in ("L", "1") else "RGB")
-    if image.mode != wanted:
-        image = image.convert(wanted)
-    elif keep_source:
-        # A new image over the same pixel core: no copy, and no shared metadata.
-        image = image._new(image.im)
-    # Nothing from the source's metadata may reach the encoder.
+
+
+def _drop_metadata(image: Image.Image) -> None:
+    """Forget everything but the pixels, so that no metadata can reach an encoder.
+
+    Call it on a freshly decoded image before another thread sees it; images made from it
+    (transposed, converted) start with its empty metadata.
+    """
     image.info = {}
-    return image, has_alpha
+
+
+def _stored_mode(image: Image.Image, has_alpha: bool) -> Image.Image:
+    """The picture's pixels in a mode we store (the image itself when already in it)."""
+    wanted = "RGBA" if has_alpha else ("L" if image.mode in ("L", "1") else "RGB")
+    return image if image.mode == wanted else image.convert(wanted)
 
 
 def _encode(image: Image.Image, has_alpha: bool, source: Image.Image) -> tuple[bytes, str]:
@@ -175,10 +177,10 @@ def make_thumbnail(image: Image.Image, method: Image.Transpose | None = None) ->
 
 
 def _thumbnail_of_source(
-    source: Image.Image, method: Image.Transpose | None, icc: bytes | None
+    source: Image.Image, method: Image.Transpose | None, icc: bytes | None, has_alpha: bool
 ) -> bytes:
-    pixels, _ = _pixels_only(_to_srgb(source, icc), keep_source=True)
-    return make_thumbnail(pixels, method)
+    # Reads ``source`` only: the other thread is turning and encoding it meanwhile.
+    return make_thumbnail(_stored_mode(_to_srgb(source, icc), has_alpha), method)
 
 
 def _worker() -> ThreadPoolExecutor:
@@ -198,11 +200,13 @@ def clean_photo(data: bytes) -> CleanPhoto:
     day = taken_on(source)
     method = _transpose_method(source)
     icc = source.info.get("icc_profile")
+    has_alpha = _has_alpha(source)
+    _drop_metadata(source)
     # The thumbnail is made from the decoded pixels while the full copy is turned and
     # encoded (Pillow releases the GIL for both), which keeps adding a photo quick.
-    thumbnail = _worker().submit(_thumbnail_of_source, source, method, icc)
+    thumbnail = _worker().submit(_thumbnail_of_source, source, method, icc, has_alpha)
     oriented = source.transpose(method) if method is not None else source
-    pixels, has_alpha = _pixels_only(_to_srgb(oriented, icc), keep_source=oriented is source)
+    pixels = _stored_mode(_to_srgb(oriented, icc), has_alpha)
     encoded, extension = _encode(pixels, has_alpha, source)
     return CleanPhoto(
         data=encoded,
@@ -217,5 +221,6 @@ def clean_photo(data: bytes) -> CleanPhoto:
 def thumbnail_of(data: bytes) -> bytes:
     """A thumbnail of stored photo bytes (to regenerate a lost or damaged cache file)."""
     image = _open(data)
-    pixels, _ = _pixels_only(image)
-    return make_thumbnail(pixels)
+    has_alpha = _has_alpha(image)
+    _drop_metadata(image)
+    return make_thumbnail(_stored_mode(image, has_alpha))

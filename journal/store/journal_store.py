@@ -12,6 +12,7 @@ from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
 from journal.store.flags import FlagStore
 from journal.store.labs import LabStore
+from journal.store.lesion_deletes import LesionDeletes
 from journal.store.lesions import LesionStore
 from journal.store.medical_context import MedicalContextStore
 from journal.store.medicines import MedicineStore
@@ -36,6 +37,7 @@ class JournalStore:
         medical_context: the context for the doctor, kept once.
         lesions: skin lesions and their observations.
         photos: lesion photos (files beside the journal) and their observations.
+        lesion_deletes: deleting lesions and observations, and undoing that.
     """
 
     def __init__(self, path: Path) -> None:
@@ -54,6 +56,7 @@ class JournalStore:
         self.medical_context = MedicalContextStore(self.settings)
         self.lesions = LesionStore(self._db)
         self.photos = PhotoStore(self._db, self.path, self.lesions)
+        self.lesion_deletes = LesionDeletes(self._db, self.lesions)
         self.photos.purge_unused()
 
     def snapshot(self, first: date | None = None, last: date | None = None) -> JournalSnapshot:

@@ -161,13 +161,18 @@ class LesionStore:
         with self._db.atomic():
             return self.insert_observation(observation)
 
-    def insert_observation(self, observation: LesionObservation) -> LesionObservation:
-        """Insert one observation row; the caller holds the transaction and has validated."""
-        columns = ", ".join(_OBSERVATION_COLUMNS)
-        marks = ", ".join("?" * len(_OBSERVATION_COLUMNS))
+    def insert_observation(
+        self, observation: LesionObservation, row_id: int | None = None
+    ) -> LesionObservation:
+        """Insert one observation row (under ``row_id`` when given, to undo a delete).
+
+        The caller holds the transaction and has validated.
+        """
+        columns = ", ".join(("id", *_OBSERVATION_COLUMNS))
+        marks = ", ".join("?" * (len(_OBSERVATION_COLUMNS) + 1))
         cursor = self._db.execute(
             f"INSERT INTO lesion_observations ({columns}) VALUES ({marks})",
-            _observation_row(observation),
+            [row_id, *_observation_row(observation)],
         )
         return replace(observation, id=int(cursor.lastrowid))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -238,4 +239,28 @@ class ObservationDialog(_RecordDialog):
     ) -> LesionObservation | None:
         """Ask how ``lesion`` looks (or for changes to ``observation``); None when cancelled."""
         dialog = cls(parent, lesion, observation)
+        return dialog.result_record if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class HealedDialog(_RecordDialog):
+    """Asks the day a lesion healed (today unless changed)."""
+
+    def __init__(self, parent: QWidget | None, lesion: Lesion) -> None:
+        super().__init__(f"Mark “{lesion.name}” healed", parent)
+        self._lesion = lesion
+        day = lesion.healed_on or date.today()
+        self.healed_on = self._row("healed_on", "Healed &on", QDateEdit(_qdate(day), self))
+        self.healed_on.setCalendarPopup(True)
+        self.healed_on.setDisplayFormat("d MMM yyyy")
+
+    def collect(self) -> tuple[Lesion | None, list[FieldError]]:
+        """The lesion marked healed on the chosen day, and every problem with that."""
+        lesion = replace(self._lesion, healed_on=_day(self.healed_on))
+        errors = validate_lesion(lesion, date.today())
+        return (None if errors else lesion), errors
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, lesion: Lesion) -> Lesion | None:
+        """``lesion`` marked healed on the day chosen; None when cancelled."""
+        dialog = cls(parent, lesion)
         return dialog.result_record if dialog.exec() == QDialog.DialogCode.Accepted else None

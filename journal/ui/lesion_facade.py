@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from journal.lesions import Lesion, LesionObservation
 from journal.photos import ImportReport, Photo, TimelinePhoto
 from journal.store import JournalStore
+from journal.store.lesion_deletes import DeletedLesionRecords
 from journal.store.photos import RemovedPhoto
 
 
@@ -55,6 +56,24 @@ class LesionFacade(QObject):
             saved = self._store.lesions.update_observation(observation)
         self.changed.emit()
         return saved
+
+    def delete_observation(self, observation_id: int) -> DeletedLesionRecords:
+        """Delete one observation with its photo links; returns what :meth:`restore` needs."""
+        deleted = self._store.lesion_deletes.delete_observation(observation_id)
+        self.changed.emit()
+        return deleted
+
+    def delete_lesion(self, lesion_id: int) -> DeletedLesionRecords:
+        """Delete a lesion with its observations; returns what :meth:`restore` needs."""
+        deleted = self._store.lesion_deletes.delete_lesion(lesion_id)
+        self.changed.emit()
+        return deleted
+
+    def restore(self, deleted: DeletedLesionRecords) -> DeletedLesionRecords:
+        """Put back what a delete took; returns it under the ids now used."""
+        restored = self._store.lesion_deletes.restore(deleted)
+        self.changed.emit()
+        return restored
 
     def timeline(self, lesion_id: int) -> list[TimelinePhoto]:
         """A lesion's photos, oldest first, each with its observation."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,14 +21,14 @@ from journal.lesion_checks import InvalidLesionRecord
 from journal.lesions import Lesion
 from journal.photos import TimelinePhoto
 from journal.ui.facade import JournalFacade
-from journal.ui.gallery_model import PhotoGalleryModel, TimelinePhotoRole
-from journal.ui.gallery_view import PhotoGalleryView
-from journal.ui.lesion_dialogs import LesionDialog, ObservationDialog
+from journal.ui.lesion_commands import DeleteLesion
+from journal.ui.lesion_dialogs import HealedDialog, LesionDialog
 from journal.ui.lesion_facade import LesionFacade
-from journal.ui.photo_commands import RemovePhoto
-from journal.ui.photo_compare import CompareDialog, describe, first_photo_of_each
-from journal.ui.photo_dialogs import ConfirmRemovePhoto, ImportMessage, PhotoFilesDialog
-from journal.ui.thumbnail_loader import ThumbnailLoader
+from journal.ui.lesion_questions import ConfirmDeleteLesion
+from journal.ui.observation_list import ObservationList
+from journal.ui.photo_compare import CompareDialog
+from journal.ui.photo_dialogs import ImportMessage
+from journal.ui.photo_panel import PhotoPanel
 
 LesionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -36,12 +36,15 @@ LesionIdRole = Qt.ItemDataRole.UserRole + 1
 class LesionsPage(QWidget):
     """Lesions on the left; the chosen lesion's observations and dated photos on the right.
 
-    Files dropped on a lesion in the list (or on the photos) are added to it.
+    Files dropped on a lesion in the list (or on the photos) are added to it. Choosing a
+    photo chooses its observation, and choosing an observation shows its first photo.
 
     Attributes:
         lesion_list: the lesions, most recently first seen first.
-        gallery: the chosen lesion's photos, oldest first, thumbnails loaded lazily.
-        compare_dialog: the comparison last opened, if any.
+        observations: the chosen lesion's observations, with or without photos.
+        photos: the chosen lesion's photos and their buttons.
+        gallery: the photos, oldest first, thumbnails loaded lazily.
+        model: the gallery's model.
     """
 
     def __init__(
@@ -53,64 +56,54 @@ class LesionsPage(QWidget):
         self.setAcceptDrops(True)
         self._facade = facade
         self._undo_stack = undo_stack
-        self.compare_dialog: CompareDialog | None = None
-        self.loader = ThumbnailLoader(facade.thumbnail, self)
-        self.model = PhotoGalleryModel(self.loader, self)
 
         self.lesion_list = QListWidget(self)
         self.lesion_list.setAccessibleName("Lesion list")
         self.lesion_list.currentItemChanged.connect(lambda *_: self._show_lesion())
         self.add_lesion_button = self._button("Add lesion…", "Add lesion", self.add_lesion)
         self.change_lesion_button = self._button("Change…", "Change lesion", self.change_lesion)
+        self.healed_button = self._button("Mark healed…", "Mark healed", self.mark_healed)
+        self.delete_lesion_button = self._button(
+            "Delete lesion…", "Delete lesion", self.delete_lesion
+        )
         left = QVBoxLayout()
         left.addWidget(self._heading("Lesions"))
         left.addWidget(self.lesion_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.add_lesion_button)
-        row.addWidget(self.change_lesion_button)
-        left.addLayout(row)
+        for pair in (
+            (self.add_lesion_button, self.change_lesion_button),
+            (self.healed_button, self.delete_lesion_button),
+        ):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button)
+            left.addLayout(row)
 
         self.title = self._heading("")
         self.summary = QLabel(self)
         self.summary.setObjectName("lesion_summary")
         self.summary.setWordWrap(True)
-        self.observe_button = self._button("Add observation…", "Add observation", self.observe)
-        self.change_observation_button = self._button(
-            "Change observation…", "Change observation", self.change_observation
+        self.observations = ObservationList(facade, undo_stack, self)
+        self.photos = PhotoPanel(facade, undo_stack, self)
+        self.gallery = self.photos.gallery
+        self.model = self.photos.model
+        self.photos.status.connect(self._tell)
+        self.photos.photo_chosen.connect(self.observations.select_observation)
+        self.observations.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._show_observation_photo()
         )
-        self.add_photos_button = self._button("Add photos…", "Add photos", self.add_photos)
-        self.compare_button = self._button("Compare photos", "Compare photos", self.compare)
-        self.remove_button = self._button("Remove photo", "Remove photo", self.remove_photo)
-        actions = QHBoxLayout()
-        for button in (
-            self.observe_button,
-            self.change_observation_button,
-            self.add_photos_button,
-            self.compare_button,
-            self.remove_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-
-        self.gallery = PhotoGalleryView(self.model, self)
-        self.gallery.selectionModel().currentChanged.connect(lambda *_: self._show_photo())
-        self.gallery.activated.connect(lambda _: self.compare())
-        QShortcut(QKeySequence.StandardKey.Delete, self.gallery, self.remove_photo)
-        self.photo_details = QLabel(self)
-        self.photo_details.setObjectName("photo_details")
-        self.photo_details.setWordWrap(True)
-        self.empty_hint = QLabel(
-            "No photos yet. Use “Add photos…”, or drop picture files here or on a lesion.", self
-        )
-        self.empty_hint.setObjectName("empty_hint")
-
+        sections = QSplitter(Qt.Orientation.Vertical, self)
+        for heading, widget in (("Observations", self.observations), ("Photos", self.photos)):
+            section = QWidget(sections)
+            layout = QVBoxLayout(section)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self._heading(heading))
+            layout.addWidget(widget, 1)
+            sections.addWidget(section)
+        sections.setSizes([260, 420])
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.summary)
-        right.addLayout(actions)
-        right.addWidget(self.empty_hint)
-        right.addWidget(self.gallery, 1)
-        right.addWidget(self.photo_details)
+        right.addWidget(sections, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for layout, stretch in ((left, 0), (right, 1)):
@@ -129,6 +122,11 @@ class LesionsPage(QWidget):
     def facade(self) -> LesionFacade:
         """The lesions' facade; its ``changed`` tells other views that lesions changed."""
         return self._facade
+
+    @property
+    def compare_dialog(self) -> CompareDialog | None:
+        """The comparison last opened, if any."""
+        return self.photos.compare_dialog
 
     @classmethod
     def for_journal(cls, journal: JournalFacade, undo_stack: QUndoStack) -> LesionsPage:
@@ -160,8 +158,7 @@ class LesionsPage(QWidget):
 
     def current_photo(self) -> TimelinePhoto | None:
         """The photo chosen in the gallery."""
-        index = self.gallery.currentIndex()
-        return index.data(TimelinePhotoRole) if index.isValid() else None
+        return self.photos.current_photo()
 
     def select_lesion(self, lesion_id: int) -> None:
         """Choose the lesion with this id in the list."""
@@ -193,14 +190,14 @@ class LesionsPage(QWidget):
     def _show_lesion(self) -> None:
         lesion = self.current_lesion()
         has = lesion is not None
-        for button in (self.change_lesion_button, self.observe_button, self.add_photos_button):
+        for button in (self.change_lesion_button, self.delete_lesion_button):
             button.setEnabled(has)
+        self.healed_button.setEnabled(has and lesion.healed_on is None)
+        observations = self._facade.observations(lesion.id) if has else []
         if not has:
             self.title.setText("No lesions yet")
             self.summary.setText("Add a lesion to follow it over time, with photos.")
-            self.model.set_rows([])
         else:
-            observations = self._facade.observations(lesion.id)
             self.title.setText(lesion.name)
             latest = observations[-1] if observations else None
             facts = [
@@ -212,24 +209,19 @@ class LesionsPage(QWidget):
             if latest and latest.size_mm is not None:
                 facts.append(f"latest size {latest.size_mm:g} mm")
             self.summary.setText(" · ".join(facts))
-            self.model.set_rows(self._facade.timeline(lesion.id))
-        count = self.model.rowCount()
-        self.gallery.setVisible(has)
-        self.empty_hint.setVisible(has and count == 0)
-        self.compare_button.setEnabled(count > 0)
-        self.remove_button.setEnabled(count > 0)
-        self.change_observation_button.setEnabled(count > 0)
-        if count and not self.gallery.currentIndex().isValid():
-            self.gallery.setCurrentIndex(self.model.index(count - 1))
-        self._show_photo()
+        self.observations.set_lesion(lesion, observations)
+        self.photos.set_lesion(lesion)
+        self._show_observation_photo()
 
-    def _show_photo(self) -> None:
-        item = self.current_photo()
-        if item is None:
-            self.photo_details.setText("")
-            return
-        text = describe(item.observation).replace("\n", " · ")
-        self.photo_details.setText(f"{item.day:%a %d %b %Y} · {text}")
+    def _show_observation_photo(self) -> None:
+        observation = self.observations.current_observation()
+        if observation is not None:
+            self.photos.show_observation(observation.id)
+
+    def _tell(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 8000)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -240,10 +232,18 @@ class LesionsPage(QWidget):
             self._save_lesion(lesion)
 
     def change_lesion(self) -> None:
-        """Change the chosen lesion's name, place or dates (mark it healed)."""
+        """Change the chosen lesion's name, place or dates."""
         current = self.current_lesion()
         if current is not None:
             lesion = LesionDialog.ask(self, current)
+            if lesion is not None:
+                self._save_lesion(lesion)
+
+    def mark_healed(self) -> None:
+        """Ask the day the chosen lesion healed, and keep it."""
+        current = self.current_lesion()
+        if current is not None:
+            lesion = HealedDialog.ask(self, current)
             if lesion is not None:
                 self._save_lesion(lesion)
 
@@ -255,63 +255,28 @@ class LesionsPage(QWidget):
             return
         self.select_lesion(saved.id)
 
-    def observe(self) -> None:
-        """Record how the chosen lesion looks today."""
+    def delete_lesion(self) -> None:
+        """Delete the chosen lesion with its observations and photos, after asking.
+
+        Ctrl+Z puts it all back.
+        """
         lesion = self.current_lesion()
         if lesion is None:
             return
-        observation = ObservationDialog.ask(self, lesion)
-        if observation is not None:
-            self._facade.save_observation(observation)
-
-    def change_observation(self) -> None:
-        """Fill in or correct the measurements of the chosen photo's observation."""
-        lesion, item = self.current_lesion(), self.current_photo()
-        if lesion is None or item is None:
+        count = len(self._facade.observations(lesion.id))
+        if not ConfirmDeleteLesion.ask(self, lesion, count):
             return
-        observation = ObservationDialog.ask(self, lesion, item.observation)
-        if observation is not None:
-            self._facade.save_observation(observation)
-
-    def add_photos(self) -> None:
-        """Choose photo files (several at once) and add them to the chosen lesion."""
-        lesion = self.current_lesion()
-        paths = PhotoFilesDialog.ask(self) if lesion is not None else None
-        if paths:
-            self.add_files(lesion, paths)
+        self._undo_stack.push(DeleteLesion(self._facade, lesion))
+        self._tell("Lesion deleted. Press Ctrl+Z to undo.")
 
     def add_files(self, lesion: Lesion, paths: list[Path]) -> None:
-        """Add files to ``lesion``; say which were not added and why."""
-        report = self._facade.add_photos(lesion.id, paths)
+        """Add files to ``lesion`` and choose it; say which were not added and why."""
+        self.photos.add_files(lesion, paths)
         self.select_lesion(lesion.id)
-        if report.rejected:
-            ImportMessage.ask(self, report.summary())
-        window = self.window()
-        if hasattr(window, "statusBar") and report.added:
-            window.statusBar().showMessage(report.summary().splitlines()[0], 5000)
-
-    def remove_photo(self) -> None:
-        """Remove the chosen photo after asking; Ctrl+Z puts it back."""
-        item = self.current_photo()
-        if item is None or not ConfirmRemovePhoto.ask(self, item.day):
-            return
-        self._undo_stack.push(RemovePhoto(self._facade, item))
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage("Photo removed. Press Ctrl+Z to undo.", 8000)
 
     def compare(self) -> None:
         """Open the chosen lesion's observations side by side: first and latest."""
-        lesion = self.current_lesion()
-        if lesion is None:
-            return
-        entries = first_photo_of_each(self._facade.timeline(lesion.id))
-        if not entries:
-            return
-        if self.compare_dialog is not None:
-            self.compare_dialog.close()
-        self.compare_dialog = CompareDialog(lesion, entries, self._facade.photo_path, self)
-        self.compare_dialog.show()
+        self.photos.compare()
 
     # --- drag and drop ------------------------------------------------------------------
 

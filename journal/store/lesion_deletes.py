@@ -1,0 +1,215 @@
+"""Deleting a lesion or one observation of it, and putting it back exactly (undo).
+
+A delete takes the observations, their photo links and every photo row that no other
+observation still uses. The photo *files* stay on disk: :meth:`PhotoStore.purge_unused`
+removes unused files only when a journal is opened, and the undo stack lives no longer
+than the window that holds the journal open, so an undo always finds its files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlite_utils import Database
+
+from journal.lesions import Lesion, LesionObservation
+from journal.photos import Photo
+from journal.store.lesions import LesionNotFound, LesionStore
+
+_PHOTO_COLUMNS = "id, sha256, extension, taken_on, original_name, width, height"
+
+
+@dataclass(frozen=True)
+class PhotoLink:
+    """One photo on one observation, at its place among that observation's photos."""
+
+    observation_id: int
+    photo_id: int
+    position: int
+
+
+@dataclass(frozen=True)
+class DeletedLesionRecords:
+    """What a delete took out of the journal, with all that is needed to put it back.
+
+    Attributes:
+        lesion: the lesion, when the whole lesion was deleted; None for one observation.
+        observations: the observations deleted, each with its photo ids in order.
+        links: where each of their photos was.
+        photos: photo rows deleted because nothing else used them (their files stay).
+    """
+
+    lesion: Lesion | None
+    observations: tuple[LesionObservation, ...]
+    links: tuple[PhotoLink, ...]
+    photos: tuple[Photo, ...]
+
+
+class LesionDeletes:
+    """Deletes lesions and observations (each in one transaction) and restores them."""
+
+    def __init__(self, db: Database, lesions: LesionStore) -> None:
+        self._db = db
+        self._lesions = lesions
+
+    # --- deleting -----------------------------------------------------------------------
+
+    def delete_observation(self, observation_id: int) -> DeletedLesionRecords:
+        """Delete one observation and its photo links.
+
+        Raises:
+            LesionNotFound: no observation has that id.
+        """
+        with self._db.atomic():
+            observation = self._lesions.observation(observation_id)
+            return self._delete(None, [observation])
+
+    def delete_lesion(self, lesion_id: int) -> DeletedLesionRecords:
+        """Delete a lesion with all its observations and their photo links.
+
+        Raises:
+            LesionNotFound: no lesion has that id.
+        """
+        with self._db.atomic():
+            lesion = self._lesions.lesion(lesion_id)
+            deleted = self._delete(lesion, self._lesions.observations(lesion_id))
+            self._db.execute("DELETE FROM lesions WHERE id = ?", [lesion_id])
+        return deleted
+
+    def _delete(
+        self, lesion: Lesion | None, observations: list[LesionObservation]
+    ) -> DeletedLesionRecords:
+        ids = [o.id for o in observations]
+        marks = ", ".join("?" * len(ids))
+        links = [
+            PhotoLink(*row)
+            for row in self._db.execute(
+                "SELECT observation_id, photo_id, position FROM observation_photos "
+                f"WHERE observation_id IN ({marks})",
+                ids,
+            )
+        ]
+        # Links go with their observations (ON DELETE CASCADE).
+        self._db.execute(f"DELETE FROM lesion_observations WHERE id IN ({marks})", ids)
+        photo_ids = sorted({link.photo_id for link in links})
+        marks = ", ".join("?" * len(photo_ids))
+        unused = self._db.execute(
+            f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE id IN ({marks}) AND id NOT IN "
+            "(SELECT photo_id FROM observation_photos)",
+            photo_ids,
+        ).fetchall()
+        photos = tuple(_photo(row) for row in unused)
+        self._db.execute(
+            f"DELETE FROM photos WHERE id IN ({', '.join('?' * len(photos))})",
+            [p.id for p in photos],
+        )
+        return DeletedLesionRecords(lesion, tuple(observations), tuple(links), photos)
+
+    # --- putting back -------------------------------------------------------------------
+
+    def restore(self, deleted: DeletedLesionRecords) -> DeletedLesionRecords:
+        """Put back what a delete took, under the same ids where they are still free.
+
+        An id taken since by a new record (SQLite reuses the highest id) is replaced by a
+        fresh one; the returned records carry the ids actually used, so that deleting
+        them again (redo) deletes the right rows.
+        """
+        with self._db.atomic():
+            lesion = deleted.lesion
+            if lesion is not None:
+                lesion = self._put_lesion(lesion)
+            photo_ids = {p.id: self._put_photo(p) for p in deleted.photos}
+            observation_ids: dict[int, int] = {}
+            for observation in deleted.observations:
+                if lesion is not None:
+                    observation = replace(observation, lesion_id=lesion.id)
+                observation_ids[observation.id] = self._put_observation(observation)
+            for link in deleted.links:
+                self._db.execute(
+                    "INSERT OR IGNORE INTO observation_photos "
+                    "(observation_id, photo_id, position) VALUES (?, ?, ?)",
+                    [
+                        observation_ids[link.observation_id],
+                        photo_ids.get(link.photo_id, link.photo_id),
+                        link.position,
+                    ],
+                )
+        return DeletedLesionRecords(
+            lesion,
+            tuple(
+                replace(
+                    o,
+                    id=observation_ids[o.id],
+                    lesion_id=lesion.id if lesion else o.lesion_id,
+                    photo_ids=tuple(photo_ids.get(p, p) for p in o.photo_ids),
+                )
+                for o in deleted.observations
+            ),
+            tuple(
+                PhotoLink(
+                    observation_ids[k.observation_id],
+                    photo_ids.get(k.photo_id, k.photo_id),
+                    k.position,
+                )
+                for k in deleted.links
+            ),
+            tuple(replace(p, id=photo_ids[p.id]) for p in deleted.photos),
+        )
+
+    def _free(self, table: str, row_id: int | None) -> int | None:
+        taken = self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone()
+        return None if taken else row_id
+
+    def _put_lesion(self, lesion: Lesion) -> Lesion:
+        name = lesion.name
+        # A lesion of the same name may have been added since; keep both, told apart.
+        number = 2
+        while self._lesions.named(name) is not None:
+            name = f"{lesion.name} ({number})"
+            number += 1
+        cursor = self._db.execute(
+            "INSERT INTO lesions (id, name, region, side, first_seen, healed_on) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                self._free("lesions", lesion.id),
+                name,
+                lesion.region.value,
+                lesion.side.value,
+                lesion.first_seen.isoformat(),
+                lesion.healed_on.isoformat() if lesion.healed_on else None,
+            ],
+        )
+        return replace(lesion, name=name, id=int(cursor.lastrowid))
+
+    def _put_photo(self, photo: Photo) -> int:
+        row = self._db.execute("SELECT id FROM photos WHERE sha256 = ?", [photo.sha256]).fetchone()
+        if row:
+            return int(row[0])
+        cursor = self._db.execute(
+            "INSERT INTO photos (id, sha256, extension, taken_on, original_name, width, height) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                self._free("photos", photo.id),
+                photo.sha256,
+                photo.extension,
+                photo.taken_on.isoformat(),
+                photo.original_name,
+                photo.width,
+                photo.height,
+            ],
+        )
+        return int(cursor.lastrowid)
+
+    def _put_observation(self, observation: LesionObservation) -> int:
+        if not self._db.execute(
+            "SELECT 1 FROM lesions WHERE id = ?", [observation.lesion_id]
+        ).fetchone():
+            raise LesionNotFound(observation.lesion_id)
+        free = self._free("lesion_observations", observation.id)
+        return self._lesions.insert_observation(replace(observation, id=free), free).id
+
+
+def _photo(row: tuple) -> Photo:
+    photo_id, sha256, extension, taken_on, name, width, height = row
+    return Photo(sha256, date.fromisoformat(taken_on), name, width, height, extension, photo_id)

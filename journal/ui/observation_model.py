@@ -1,0 +1,109 @@
+"""A lesion's observations as a Qt table model: one row per observation, oldest first.
+
+Every observation is a row, with or without photos, so measurements recorded without a
+picture can be seen, changed and deleted too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from journal.lesions import LesionObservation
+
+ObservationRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _number(value: float | int | None, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return f"{text}{unit}"
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else ""
+
+
+def _photos(o: LesionObservation) -> str:
+    return str(len(o.photo_ids)) if o.photo_ids else ""
+
+
+# Heading, what a row shows, and what a screen reader says for it.
+_COLUMNS: tuple[tuple[str, Callable[[LesionObservation], str]], ...] = (
+    ("Date", lambda o: f"{o.observed_on:%d %b %Y}"),
+    ("Size", lambda o: _number(o.size_mm, " mm")),
+    ("Bumps", lambda o: _number(o.bump_count)),
+    ("Redness", lambda o: _number(o.redness)),
+    ("Pus", lambda o: _yes(o.pus)),
+    ("Crusting", lambda o: "" if o.crusting.value == "none" else o.crusting.value),
+    ("Warm", lambda o: _yes(o.warmth)),
+    ("Swollen", lambda o: _yes(o.swelling)),
+    ("Pain", lambda o: _number(o.pain)),
+    ("Dark marks", lambda o: _yes(o.dark_marks)),
+    ("Photos", _photos),
+    ("Note", lambda o: o.note.replace("\n", " ")),
+)
+COLUMN_NAMES = tuple(name for name, _ in _COLUMNS)
+COL_DATE = 0
+COL_NOTE = COLUMN_NAMES.index("Note")
+_CENTRED = frozenset(range(1, COL_NOTE))
+
+
+class ObservationTableModel(QAbstractTableModel):
+    """Rows of lesion observations; ``ObservationRole`` gives the LesionObservation."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[LesionObservation] = []
+
+    def set_rows(self, observations: list[LesionObservation]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(observations)
+        self.endResetModel()
+
+    def observation_at(self, row: int) -> LesionObservation:
+        """The observation in ``row``."""
+        return self._rows[row]
+
+    def row_of(self, observation_id: int | None) -> int:
+        """The row of the observation with this id, or -1."""
+        return next((r for r, o in enumerate(self._rows) if o.id == observation_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        observation = self._rows[index.row()]
+        name, show = _COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return show(observation)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{name}: {show(observation) or 'no'}"
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NOTE:
+            return observation.note or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _CENTRED:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == ObservationRole:
+            return observation
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(_COLUMNS)
+        ):
+            return _COLUMNS[section][0]
+        return None
