@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,13 +14,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from journal.appointments import Question
+from journal.ui.row_model import RowTableModel
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(RowTableModel):
     """Rows of domain records, one column per header; ``RecordRole`` gives the record.
 
     Args:
@@ -37,42 +37,19 @@ class RecordTableModel(QAbstractTableModel):
         marked: Callable[[Any], bool] | None = None,
         parent=None,
     ) -> None:
-        super().__init__(parent)
-        self._headers = tuple(headers)
+        super().__init__(headers, parent)
         self._cells = cells
         self._marked = marked
-        self._rows: list[Any] = []
         self._texts: list[Sequence[str]] = []
 
-    def set_rows(self, records: Sequence[Any]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(records)
+    def _on_rows_set(self) -> None:
         self._texts = [self._cells(r) for r in self._rows]
-        self.endResetModel()
 
     def record_at(self, row: int) -> Any:
         """The record shown in ``row``."""
-        return self._rows[row]
+        return self.object_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        record = self._rows[index.row()]
+    def cell(self, record: Any, row: int, column: int, role: int):
         if role == RecordRole:
             return record
         if role in (
@@ -80,7 +57,7 @@ class RecordTableModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return self._texts[index.row()][index.column()]
+            return self._texts[row][column]
         if role == Qt.ItemDataRole.FontRole and self._marked and self._marked(record):
             font = QFont()
             font.setBold(True)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from journal.lesions import LesionObservation
+from journal.ui.row_model import RowTableModel
 
 ObservationRole = Qt.ItemDataRole.UserRole + 1
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _number(value: float | int | None, unit: str = "") -> str:
@@ -53,57 +52,31 @@ COL_NOTE = COLUMN_NAMES.index("Note")
 _CENTRED = frozenset(range(1, COL_NOTE))
 
 
-class ObservationTableModel(QAbstractTableModel):
+class ObservationTableModel(RowTableModel):
     """Rows of lesion observations; ``ObservationRole`` gives the LesionObservation."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[LesionObservation] = []
-
-    def set_rows(self, observations: list[LesionObservation]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(observations)
-        self.endResetModel()
+        super().__init__(COLUMN_NAMES, parent)
 
     def observation_at(self, row: int) -> LesionObservation:
         """The observation in ``row``."""
-        return self._rows[row]
+        return self.object_at(row)
 
     def row_of(self, observation_id: int | None) -> int:
         """The row of the observation with this id, or -1."""
-        return next((r for r, o in enumerate(self._rows) if o.id == observation_id), -1)
+        found = self.find(lambda o: o.id == observation_id)
+        return -1 if found is None else found
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(_COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        observation = self._rows[index.row()]
-        name, show = _COLUMNS[index.column()]
+    def cell(self, observation: LesionObservation, row: int, column: int, role: int):
+        name, show = _COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return show(observation)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{name}: {show(observation) or 'no'}"
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NOTE:
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTE:
             return observation.note or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _CENTRED:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _CENTRED:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == ObservationRole:
             return observation
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(_COLUMNS)
-        ):
-            return _COLUMNS[section][0]
         return None

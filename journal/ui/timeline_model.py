@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from journal.checkin import CheckIn
 from journal.metrics import Metric, MetricKind
+from journal.ui.row_model import RowTableModel
 from journal.units import UnitPreferences
 
 COL_TIME = 0
@@ -20,26 +21,17 @@ HEADERS = ("When", "Pain", "Worst", "Temperature", "Stiffness", "Symptoms", "Not
 CheckInRole = Qt.ItemDataRole.UserRole + 1
 CheckInIdRole = Qt.ItemDataRole.UserRole + 2
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class CheckInTableModel(QAbstractTableModel):
+class CheckInTableModel(RowTableModel):
     """Rows of check-ins with the figures a glance needs.
 
     ``CheckInRole`` gives the whole CheckIn, ``CheckInIdRole`` its id.
     """
 
     def __init__(self, metrics: list[Metric], units: UnitPreferences, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[CheckIn] = []
+        super().__init__(HEADERS, parent)
         self._metrics = {m.key: m for m in metrics}
         self._units = units
-
-    def set_rows(self, checkins: list[CheckIn]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(checkins)
-        self.endResetModel()
 
     def set_metrics(self, metrics: list[Metric]) -> None:
         """Use a changed catalogue (the user added a symptom of their own)."""
@@ -50,44 +42,24 @@ class CheckInTableModel(QAbstractTableModel):
     def set_units(self, units: UnitPreferences) -> None:
         """Show temperatures and weights in other units."""
         self._units = units
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
-            )
+        self.refresh_all()
 
     def checkin_at(self, row: int) -> CheckIn:
         """The check-in shown in ``row``."""
-        return self._rows[row]
+        return self.object_at(row)
 
     def row_of(self, checkin_id: int) -> int | None:
         """The row showing the check-in with this id, if any."""
-        return next((i for i, c in enumerate(self._rows) if c.id == checkin_id), None)
+        return self.find(lambda c: c.id == checkin_id)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        checkin = self._rows[index.row()]
+    def cell(self, checkin: CheckIn, row: int, column: int, role: int):
         if role == CheckInRole:
             return checkin
         if role == CheckInIdRole:
             return checkin.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(checkin, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NOTE:
+            return self._text(checkin, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTE:
             return checkin.note or None
         return None
 
