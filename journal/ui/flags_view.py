@@ -157,6 +157,14 @@ class FlagsPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
 
+    def select_most_pressing(self) -> None:
+        """Choose the flag the banner leads with, or the most recent when none is active."""
+        shown = self.flags.active()
+        if shown:
+            self.select(shown[0].flag.key)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+
     def acknowledge(self) -> None:
         """Acknowledge the chosen flag; it stays chosen and on record; Ctrl+Z takes it back."""
         chosen = self.selected()
@@ -180,7 +188,7 @@ class FlagsPage(QWidget):
         if chosen is not None:
             self.select(chosen.flag.key)
         elif self.model.rowCount():
-            self.table.selectRow(0)
+            self.select_most_pressing()
         self._show(self.selected())
         sentences = self.flags.recovery()
         self.recovery.setText("\n".join(sentences) if sentences else NO_COURSE)
@@ -222,6 +230,11 @@ def install_flags(window: MainWindow) -> FlagsPage:
     window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
     banner = FlagBanner(flags, hide_with=dock)
     dock.setWidget(banner)
-    banner.show_requested.connect(lambda: window.pages.setCurrentWidget(page))
+
+    def show_flags() -> None:
+        window.pages.setCurrentWidget(page)
+        page.select_most_pressing()
+
+    banner.show_requested.connect(show_flags)
     window.flag_banner = banner
     return page
