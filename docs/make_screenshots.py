@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from journal.app import create_window
 from journal.store.demo_writer import write_demo
+from journal.ui.flags_settings import ThresholdsDialog
 
 DOCS = Path(__file__).resolve().parent
 
@@ -69,6 +70,10 @@ def main() -> int:
         _shoot(window, "trends-all")
         window.pages.setCurrentWidget(window.flags_page)
         _shoot(window, "flags")
+        settings = ThresholdsDialog(window.flags_page.flags.thresholds(), parent=window)
+        settings.show()
+        _shoot(settings, "flag-settings")
+        settings.close()
         window.close()
         window.facade.close()
     print(f"screenshots written to {DOCS}")

@@ -8,15 +8,20 @@ the order the check-ins were entered.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
+from math import inf
+from typing import Any, TypeVar
 
 from journal.checkin import CheckIn
 from journal.flags.thresholds import Thresholds
 from journal.pain import Region
 from journal.snapshot import JournalSnapshot
 from journal.units import UnitPreferences
+
+T = TypeVar("T")
 
 EPISODE_GAP_DAYS = 3
 """Qualifying days at most this many days apart belong to one flag (one missed day or two
@@ -27,6 +32,8 @@ BACK_REGIONS = frozenset(
 )
 NERVE_KEYS = ("tingling", "numbness", "weakness", "difficulty_walking")
 MOTOR_KEYS = ("weakness", "difficulty_walking")
+_HIGHEST = frozenset({"temperature", "pain_now", "pain_worst", "stiffness_minutes"})
+_OUTCOMES = frozenset({"medicine_helped", "rest_helped"})
 
 
 @dataclass(frozen=True)
@@ -57,29 +64,39 @@ class Day:
     outcome_recorded: bool = False
 
 
-def _highest(values: list[float]) -> float | None:
-    return max(values) if values else None
-
-
 def _fold(day: date, checkins: list[CheckIn]) -> Day:
-    def values(key: str) -> list[float]:
-        return sorted(v for c in checkins if (v := c.value(key)) is not None)
-
-    pains = values("pain_now") + values("pain_worst")
-    weights = values("weight")
+    # One pass over the day's check-ins (this runs for every day of years of journal).
+    highest: dict[str, float] = {}
+    weights: list[float] = []
+    yes: set[str] = set()
+    back_pain = outcome_recorded = False
+    for c in checkins:
+        for key, value in c.values.items():
+            if value is None:
+                continue
+            if value:
+                yes.add(key)
+            if key in _HIGHEST:
+                if value > highest.get(key, -inf):
+                    highest[key] = value
+            elif key == "weight":
+                weights.append(value)
+            elif key in _OUTCOMES:
+                outcome_recorded = True
+        if c.pain_sites and not back_pain:
+            back_pain = any(s.region in BACK_REGIONS for s in c.pain_sites)
+    pains = [highest.get("pain_now"), highest.get("pain_worst")]
+    # Sorted before summing so that the mean is the same whatever the entry order.
+    weights.sort()
     return Day(
         day=day,
-        temperature=_highest(values("temperature")),
-        pain=_highest(values("pain_now")),
-        back_pain=any(p >= 1 for p in pains)
-        or any(s.region in BACK_REGIONS for c in checkins for s in c.pain_sites),
-        stiffness=_highest(values("stiffness_minutes")),
-        # Sorted before summing so that the mean is the same whatever the entry order.
+        temperature=highest.get("temperature"),
+        pain=highest.get("pain_now"),
+        back_pain=back_pain or any(p is not None and p >= 1 for p in pains),
+        stiffness=highest.get("stiffness_minutes"),
         weight=sum(weights) / len(weights) if weights else None,
-        yes=frozenset(k for c in checkins for k, v in c.values.items() if v),
-        outcome_recorded=any(
-            c.value(k) is not None for c in checkins for k in ("medicine_helped", "rest_helped")
-        ),
+        yes=frozenset(yes),
+        outcome_recorded=outcome_recorded,
     )
 
 
@@ -139,6 +156,46 @@ class RuleInput:
     days: dict[date, Day]
     thresholds: Thresholds
     units: UnitPreferences
+    _found: dict[Callable[..., Any], Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def once(self, finding: Callable[[RuleInput], T]) -> T:
+        """``finding(self)``, worked out once: several rules share some findings."""
+        if finding not in self._found:
+            self._found[finding] = finding(self)
+        return self._found[finding]
+
+    @cached_property
+    def _pain_totals(self) -> tuple[int, list[float], list[int]]:
+        """Running totals of pain and of days with pain, one entry per calendar day.
+
+        With them the pain over any span is two look-ups, so a rule can take a mean ending
+        on every day of years of journal. Sums run in calendar order, never entry order.
+        """
+        if not self.days:
+            return 0, [0.0], [0]
+        first = next(iter(self.days)).toordinal()
+        last = next(reversed(self.days)).toordinal()
+        totals, counts = [0.0] * (last - first + 2), [0] * (last - first + 2)
+        for d, day in self.days.items():
+            if day.pain is not None:
+                i = d.toordinal() - first + 1
+                totals[i], counts[i] = day.pain, 1
+        for i in range(1, len(totals)):
+            totals[i] += totals[i - 1]
+            counts[i] += counts[i - 1]
+        return first, totals, counts
+
+    def mean_pains(self, length: int, minimum: int) -> dict[int, float]:
+        """Mean pain over the ``length`` days ending on each calendar day, by the day's
+        ordinal; days whose span has fewer than ``minimum`` pains recorded are left out."""
+        first, totals, counts = self._pain_totals
+        means = {}
+        for i in range(1, len(totals)):
+            start = max(i - length, 0)
+            count = counts[i] - counts[start]
+            if count and count >= minimum:
+                means[first + i - 1] = (totals[i] - totals[start]) / count
+        return means
 
     @classmethod
     def of(

@@ -37,7 +37,7 @@ def weakness_with_fever_or_pain(given: RuleInput) -> list[Flag]:
     Every such day counts as new: the journal cannot tell whether the weakness was there
     before it began, and together with fever or worsening pain it needs help now either way.
     """
-    worsening = set(worsening_days(given))
+    worsening = set(given.once(worsening_days))
     near_worsening = {d - timedelta(days=back) for d in worsening for back in (0, 1, 2)}
     qualifying = [
         d

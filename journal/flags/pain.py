@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from journal.care import DoseStatus, Purpose
-from journal.flags.days import RuleInput, at_least, consecutive_runs, episodes, mean_pain, span
+from journal.flags.days import RuleInput, at_least, consecutive_runs, episodes
 from journal.flags.model import DataPoint, Flag, Rule, between_words, make_flag, span_words
 
 PAIN_MEDICINES = frozenset({Purpose.PAIN_RELIEF, Purpose.ANTI_INFLAMMATORY})
@@ -72,11 +72,10 @@ def worsening_days(given: RuleInput) -> dict[date, tuple[float, float]]:
     t = given.thresholds
     n = t.worsening_days
     found = {}
+    means = given.mean_pains(n, min(MIN_DAYS_IN_SPAN, n))
     for d in given.days:
-        later = span(d, n)
-        earlier = span(d - timedelta(days=n), n)
-        before = mean_pain(given.days, earlier, min(MIN_DAYS_IN_SPAN, n))
-        after = mean_pain(given.days, later, min(MIN_DAYS_IN_SPAN, n))
+        after = means.get(o := d.toordinal())
+        before = means.get(o - n)
         if (
             before is not None
             and after is not None
@@ -93,7 +92,7 @@ def worsening_pain(given: RuleInput) -> list[Flag]:
     day the rise still held.
     """
     t = given.thresholds
-    found = worsening_days(given)
+    found = given.once(worsening_days)
     flags = []
     for run in episodes(found):
         first = run[0] - timedelta(days=2 * t.worsening_days - 1)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from journal.flags.days import RuleInput, episodes, span
+from bisect import bisect_left, bisect_right
+from datetime import timedelta
+
+from journal.flags.days import RuleInput, episodes
 from journal.flags.model import DataPoint, Flag, Rule, between_words, make_flag
 
 
@@ -20,20 +23,24 @@ def inflammatory_pattern(given: RuleInput) -> list[Flag]:
         for d, day in given.days.items()
         if day.stiffness is not None and day.stiffness > t.stiffness_minutes
     }
+    # Stiff days in a window are counted, and found, by bisecting the sorted stiff days:
+    # years of days stay quick whatever the window's length.
+    ordered = sorted(stiff)
+    reach = timedelta(days=t.stiffness_window_days - 1)
     holding = [
         d
         for d in given.days
-        if sum(w in stiff for w in span(d, t.stiffness_window_days)) >= t.stiffness_days
+        if bisect_right(ordered, d) - bisect_left(ordered, d - reach) >= t.stiffness_days
     ]
     flags = []
     previous_end = None
     for run in episodes(holding):
-        first = min(w for w in span(run[0], t.stiffness_window_days) if w in stiff)
+        first = ordered[bisect_left(ordered, run[0] - reach)]
         if previous_end is not None and first <= previous_end:
             # The window reaches back into the previous flag; each day belongs to one flag.
-            first = min(d for d in stiff if d > previous_end)
+            first = ordered[bisect_right(ordered, previous_end)]
         previous_end = run[-1]
-        covered = sorted(d for d in stiff if first <= d <= run[-1])
+        covered = ordered[bisect_left(ordered, first) : bisect_right(ordered, run[-1])]
         points = [
             DataPoint(d, "Morning stiffness", f"{given.days[d].stiffness:g} min") for d in covered
         ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from journal.units import UnitPreferences
 from journal.validation import FieldError
 
 
@@ -72,23 +73,48 @@ class Thresholds:
         return candidate if not validate_thresholds(candidate) else default
 
 
-def validate_thresholds(thresholds: Thresholds) -> list[FieldError]:
-    """Problems with thresholds a user typed, one per field, in plain words."""
-    errors = []
-    if not 37.0 <= thresholds.fever_celsius <= 41.0:
-        errors.append(FieldError("fever_celsius", "A fever threshold is between 37 and 41 °C."))
-    if not 0 < thresholds.weight_loss_percent < 50:
-        errors.append(
-            FieldError("weight_loss_percent", "Weight loss is a percentage between 0 and 50.")
-        )
-    for name in ("unrelenting_pain", "worsening_points", "relapse_pain_points"):
-        if not 0 < getattr(thresholds, name) <= 10:
-            errors.append(FieldError(name, "Pain is between 0 and 10 points."))
-    if thresholds.stiffness_days > thresholds.stiffness_window_days:
-        errors.append(
-            FieldError("stiffness_days", "The number of stiff days cannot exceed the period.")
-        )
+MOST_DAYS = {
+    "weight_loss_days": 3650,
+    "unrelenting_days": 365,
+    "worsening_days": 30,
+    "stiffness_days": 365,
+    "stiffness_window_days": 365,
+    "lesion_growth_observations": 50,
+    "relapse_watch_days": 3650,
+}
+"""The largest counts that still make sense (and keep the rules quick on years of data)."""
+
+
+def validate_thresholds(
+    thresholds: Thresholds, units: UnitPreferences | None = None
+) -> list[FieldError]:
+    """Problems with thresholds a user typed, at most one per field, in plain words.
+
+    Args:
+        thresholds: the thresholds as typed (temperatures already in °C).
+        units: the units the user reads temperatures in, for the messages.
+    """
+    units = units or UnitPreferences()
+    found: dict[str, str] = {}
+
+    def problem(name: str, message: str) -> None:
+        found.setdefault(name, message)
+
     for f in fields(thresholds):
         if getattr(thresholds, f.name) <= 0:
-            errors.append(FieldError(f.name, "This needs a number above zero."))
-    return errors
+            problem(f.name, "This needs a number above zero.")
+    if not 37.0 <= thresholds.fever_celsius <= 41.0:
+        low, high = (units.from_canonical(c, "°C") for c in (37.0, 41.0))
+        unit = units.unit_for("°C")
+        problem("fever_celsius", f"A fever threshold is between {low:g} and {high:g} {unit}.")
+    if not 0 < thresholds.weight_loss_percent < 50:
+        problem("weight_loss_percent", "Weight loss is a percentage between 0 and 50.")
+    for name in ("unrelenting_pain", "worsening_points", "relapse_pain_points"):
+        if not 0 < getattr(thresholds, name) <= 10:
+            problem(name, "Pain is between 0 and 10 points.")
+    for name, most in MOST_DAYS.items():
+        if getattr(thresholds, name) > most:
+            problem(name, f"Choose at most {most}.")
+    if thresholds.stiffness_days > thresholds.stiffness_window_days:
+        problem("stiffness_days", "The number of stiff days cannot exceed the period.")
+    return [FieldError(name, message) for name, message in found.items()]

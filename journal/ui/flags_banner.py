@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal.flags import FlagReview, Level
@@ -14,6 +15,19 @@ _STYLES = {
     Level.SOON: ("#fff1cc", "#3d2b00", "#d9a400"),
     Level.NEXT_APPOINTMENT: ("#e4eefb", "#102a43", "#8fb3e0"),
 }
+
+
+def banner_description(shown: list[FlagReview]) -> str:
+    """What a screen reader says about the banner: the level in words, then the flag."""
+    top = shown[0].flag
+    more = len(shown) - 1
+    others = (
+        f" {more} more red flag{'s' if more > 1 else ''} on the Red flags page." if more else ""
+    )
+    return (
+        f"{top.level.value.capitalize()} red flag: {top.level.label}. "
+        f"{top.title}, {top.dates}.{others}"
+    )
 
 
 def banner_text(shown: list[FlagReview]) -> str:
@@ -50,6 +64,7 @@ class FlagBanner(QFrame):
         self.setObjectName("flag_banner")
         self._flags = flags
         self._hide_with = hide_with or self
+        self._shown_level: Level | None = None
         self.label = QLabel(self)
         self.label.setObjectName("flag_banner_text")
         self.label.setWordWrap(True)
@@ -72,14 +87,28 @@ class FlagBanner(QFrame):
 
     def _on_changed(self) -> None:
         shown = self._flags.active()
+        was = self._shown_level
+        self._shown_level = shown[0].flag.level if shown else None
         self._hide_with.setVisible(bool(shown))
         if not shown:
+            self.setAccessibleName("Red flags")
+            self.label.setAccessibleDescription("")
             return
+        level = shown[0].flag.level
         self.label.setText(banner_text(shown))
-        background, text, border = _STYLES[shown[0].flag.level]
-        weight = "bold" if shown[0].flag.level is not Level.NEXT_APPOINTMENT else "normal"
+        description = banner_description(shown)
+        self.setAccessibleName(f"{level.value.capitalize()} red flag")
+        self.setAccessibleDescription(description)
+        self.label.setAccessibleDescription(description)
+        background, text, border = _STYLES[level]
+        urgent = level is Level.URGENT
+        weight = "bold" if level is not Level.NEXT_APPOINTMENT else "normal"
         self.setStyleSheet(
-            f"QFrame#flag_banner {{ background: {background}; border: 2px solid {border}; }}"
+            f"QFrame#flag_banner {{ background: {background}; "
+            f"border: {4 if urgent else 2}px solid {border}; }}"
             f"QLabel#flag_banner_text {{ color: {text}; font-weight: {weight}; "
-            "font-size: 11pt; }"
+            f"font-size: {13 if urgent else 11}pt; }}"
         )
+        if urgent and was is not Level.URGENT:
+            # Screen readers announce an alert even when the user is elsewhere in the window.
+            QAccessible.updateAccessibility(QAccessibleEvent(self.label, QAccessible.Event.Alert))

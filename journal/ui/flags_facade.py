@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
 from journal.charts.markers import FlagMarker
 from journal.checkin import local_now
-from journal.flags import Flag, FlagReview, active, find_flags, review
+from journal.flags import Acknowledgement, Flag, FlagReview, Thresholds, active, find_flags, review
 from journal.flags.review import flag_markers
 from journal.recovery import recovery_progress
 from journal.snapshot import JournalSnapshot
 from journal.ui.facade import JournalFacade
+from journal.units import UnitPreferences
 
 
 class FlagsFacade(QObject):
@@ -74,7 +76,35 @@ class FlagsFacade(QObject):
         """The running antibiotic course beside the typical one, or None when none runs."""
         return self._recovery
 
-    def acknowledge(self, flag: Flag) -> None:
-        """Record that the user has seen ``flag``; it stays on record as acknowledged."""
+    def acknowledge(self, flag: Flag) -> Acknowledgement | None:
+        """Record that the user has seen ``flag``; it stays on record as acknowledged.
+
+        Returns:
+            the acknowledgement it replaces (an earlier one, for fewer days), if any, so that
+            an undo can put it back.
+        """
+        earlier = self._store.flags.acknowledgements().get(flag.key)
         self._store.flags.acknowledge(flag, local_now())
         self.refresh()
+        return earlier
+
+    def withdraw(self, flag: Flag, earlier: Acknowledgement | None = None) -> None:
+        """Take back the acknowledgement of ``flag``, putting back ``earlier`` if given."""
+        self._store.flags.withdraw(flag)
+        if earlier is not None:
+            seen = replace(flag, last_day=earlier.last_day)
+            self._store.flags.acknowledge(seen, earlier.at)
+        self.refresh()
+
+    def thresholds(self) -> Thresholds:
+        """The red-flag thresholds in use."""
+        return self._store.settings.flag_thresholds()
+
+    def set_thresholds(self, thresholds: Thresholds) -> None:
+        """Keep the user's thresholds in the journal and find the flags again with them."""
+        self._store.settings.set_flag_thresholds(thresholds)
+        self.refresh()
+
+    def units(self) -> UnitPreferences:
+        """The units the user reads temperatures and weights in."""
+        return self._journal.units()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from journal.flags import FlagReview
 from journal.ui.flags_banner import FlagBanner
+from journal.ui.flags_commands import AcknowledgeFlag
 from journal.ui.flags_facade import FlagsFacade
 from journal.ui.flags_model import COL_FLAG, FlagTableModel
+from journal.ui.flags_settings import ThresholdsDialog
 
 if TYPE_CHECKING:
     from journal.ui.main_window import MainWindow
@@ -37,16 +40,30 @@ NO_COURSE = (
 class FlagsPage(QWidget):
     """Every red flag, the data behind the chosen one, and a way to acknowledge it.
 
+    Signals:
+        status: a short message for the status bar.
+
     Attributes:
         flags: the flags facade.
         table: the list of flags (accessible name "Red flags").
         acknowledge_button: acknowledges the chosen flag.
+        settings_button: opens the Red flag settings.
+        undo_stack: where acknowledgements go, so that Ctrl+Z takes them back.
         recovery: the antibiotic course beside the typical one.
     """
 
-    def __init__(self, flags: FlagsFacade, parent: QWidget | None = None) -> None:
+    status = Signal(str)
+
+    def __init__(
+        self,
+        flags: FlagsFacade,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.flags = flags
+        # Without a window's stack (a page on its own) acknowledging is still undoable here.
+        self.undo_stack = undo_stack or QUndoStack(self)
         self.model = FlagTableModel(self)
         heading = QLabel("Red flags", self)
         heading.setProperty("role", "heading")
@@ -84,6 +101,12 @@ class FlagsPage(QWidget):
             "doctor shows it as acknowledged."
         )
         self.acknowledge_button.clicked.connect(self.acknowledge)
+        self.settings_button = QPushButton("Red flag &settings…", self)
+        self.settings_button.setAccessibleName("Red flag settings")
+        self.settings_button.setToolTip(
+            "Where each red flag draws its line: fever temperature, days of pain, and so on."
+        )
+        self.settings_button.clicked.connect(self.edit_settings)
         self.recovery = QLabel(self)
         self.recovery.setObjectName("recovery_progress")
         self.recovery.setWordWrap(True)
@@ -114,8 +137,11 @@ class FlagsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         box = QGroupBox("Recovery while on antibiotics", self)
         QVBoxLayout(box).addWidget(self.recovery)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.settings_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addWidget(box)
@@ -131,13 +157,30 @@ class FlagsPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
 
+    def select_most_pressing(self) -> None:
+        """Choose the flag the banner leads with, or the most recent when none is active."""
+        shown = self.flags.active()
+        if shown:
+            self.select(shown[0].flag.key)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+
     def acknowledge(self) -> None:
-        """Acknowledge the chosen flag; it stays chosen and on record."""
+        """Acknowledge the chosen flag; it stays chosen and on record; Ctrl+Z takes it back."""
         chosen = self.selected()
         if chosen is None or chosen.acknowledged:
             return
-        self.flags.acknowledge(chosen.flag)
+        self.undo_stack.push(AcknowledgeFlag(self.flags, chosen.flag))
         self.select(chosen.flag.key)
+        self.status.emit("Flag acknowledged. Press Ctrl+Z to undo.")
+
+    def edit_settings(self) -> None:
+        """Ask for the red-flag thresholds; on Save keep them and find the flags again."""
+        chosen = ThresholdsDialog.ask(self.window(), self.flags.thresholds(), self.flags.units())
+        if chosen is None:
+            return
+        self.flags.set_thresholds(chosen)
+        self.status.emit("Red flag settings saved; the flags were found again with them.")
 
     def _on_changed(self) -> None:
         chosen = self.selected()
@@ -145,7 +188,7 @@ class FlagsPage(QWidget):
         if chosen is not None:
             self.select(chosen.flag.key)
         elif self.model.rowCount():
-            self.table.selectRow(0)
+            self.select_most_pressing()
         self._show(self.selected())
         sentences = self.flags.recovery()
         self.recovery.setText("\n".join(sentences) if sentences else NO_COURSE)
@@ -176,7 +219,8 @@ class FlagsPage(QWidget):
 def install_flags(window: MainWindow) -> FlagsPage:
     """Add the Red flags page and the banner above every page to the main window."""
     flags = FlagsFacade(window.facade, parent=window)
-    page = FlagsPage(flags)
+    page = FlagsPage(flags, window.undo_stack)
+    page.status.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.add_page(page, "Red &flags")
     # A fixed dock is the one place above every page that needs no change to the layout.
     dock = QDockWidget(window)
@@ -186,6 +230,11 @@ def install_flags(window: MainWindow) -> FlagsPage:
     window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
     banner = FlagBanner(flags, hide_with=dock)
     dock.setWidget(banner)
-    banner.show_requested.connect(lambda: window.pages.setCurrentWidget(page))
+
+    def show_flags() -> None:
+        window.pages.setCurrentWidget(page)
+        page.select_most_pressing()
+
+    banner.show_requested.connect(show_flags)
     window.flag_banner = banner
     return page

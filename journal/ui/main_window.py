@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
             self.care_page.ask_question,
             journal,
         )
+        self.flag_settings_action = self._action(
+            "Red flag se&ttings…", None, self.flags_page.edit_settings, journal
+        )
         journal.addSeparator()
         self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, journal)
 

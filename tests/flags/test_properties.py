@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from journal.checkin import CheckIn
 from journal.flags import Level, Rule, find_flags
+from journal.flags.days import RuleInput, mean_pain, span
 
 FEVER_RULES = {Rule.FEVER_WITH_BACK_PAIN, Rule.LESION_WITH_FEVER}
 
@@ -86,3 +87,24 @@ def test_every_flag_covers_the_days_of_its_data(journal):
         assert flag.points
         assert flag.first_day <= flag.last_day
         assert all(flag.first_day <= p.day <= flag.last_day for p in flag.points), flag.rule
+
+
+@given(
+    st.dictionaries(st.integers(0, 60), st.integers(0, 100).map(lambda p: p / 10), max_size=40),
+    st.integers(1, 7),
+    st.integers(1, 3),
+)
+def test_running_mean_pains_agree_with_the_plain_mean_of_each_span(pains, length, minimum):
+    checkins = [
+        CheckIn(datetime.combine(START + timedelta(days=n), time(9), UTC), {"pain_now": p})
+        for n, p in pains.items()
+    ]
+    given_input = RuleInput.of(snapshot(checkins))
+    means = given_input.mean_pains(length, minimum)
+    for n in range(61):
+        last = START + timedelta(days=n)
+        plain = mean_pain(given_input.days, span(last, length), minimum)
+        running = means.get(last.toordinal())
+        assert (plain is None) == (running is None) or last > max(given_input.days)
+        if plain is not None and running is not None:
+            assert abs(plain - running) < 1e-9

@@ -12,6 +12,7 @@ from journal.flags import (
     review,
     validate_thresholds,
 )
+from journal.units import TemperatureUnit, UnitPreferences
 
 SEEN_AT = datetime(2026, 3, 10, 9, tzinfo=CET)
 
@@ -83,3 +84,23 @@ def test_unusable_stored_thresholds_fall_back_to_the_defaults():
 def test_a_fever_threshold_outside_37_to_41_is_refused_with_a_plain_message():
     (error,) = validate_thresholds(Thresholds(fever_celsius=45))
     assert error.field == "fever_celsius" and "between 37 and 41" in error.message
+
+
+def test_the_fever_range_is_given_in_the_users_unit():
+    fahrenheit = UnitPreferences(temperature=TemperatureUnit.FAHRENHEIT)
+    (error,) = validate_thresholds(Thresholds(fever_celsius=36), fahrenheit)
+    assert "between 98.6 and 105.8 °F" in error.message
+
+
+def test_a_field_gets_one_message_even_when_several_checks_fail():
+    errors = validate_thresholds(Thresholds(unrelenting_pain=-1))
+    assert [e.field for e in errors] == ["unrelenting_pain"]
+
+
+def test_a_comparison_span_longer_than_a_month_is_refused():
+    (error,) = validate_thresholds(Thresholds(worsening_days=31))
+    assert error.field == "worsening_days" and "at most 30" in error.message
+
+
+def test_the_defaults_pass_validation():
+    assert validate_thresholds(Thresholds()) == []

@@ -1,0 +1,52 @@
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from ui.finders import by_name
+
+from journal.checkin import CheckIn
+from journal.flags import Level, Rule
+from journal.store import open_journal
+
+
+def _days_ago(days: int, **values: float) -> CheckIn:
+    when = datetime.combine(date.today() - timedelta(days=days), time(8)).astimezone()
+    return CheckIn(when, values)
+
+
+@pytest.fixture
+def urgent_window(open_window, journal_path):
+    with open_journal(journal_path) as store:
+        # The urgent flag is not the most recent: the banner still leads with it.
+        store.checkins.add(_days_ago(2, bladder_bowel_change=1.0, pain_now=5.0))
+        store.checkins.add(_days_ago(1, temperature=38.4, pain_now=5.0))
+    return open_window(journal_path)
+
+
+def test_the_urgent_banner_tells_a_screen_reader_the_level_and_to_seek_help_now(
+    urgent_window,
+):
+    banner = urgent_window.flag_banner
+    description = by_name(banner, "Red flag alert").accessibleDescription()
+    assert banner.accessibleName() == "Urgent red flag"
+    assert description.startswith("Urgent red flag: Seek medical help now.")
+    assert "Change in bladder or bowel control" in description
+
+
+def test_the_urgent_banner_is_strong_red(urgent_window):
+    image = urgent_window.flag_banner.grab().toImage()
+    colour = image.pixelColor(6, image.height() // 2)
+    assert colour.red() > 150 and colour.green() < 60 and colour.blue() < 60
+
+
+def test_a_banner_that_is_not_urgent_does_not_say_seek_help_now(window):
+    window.facade.save(_days_ago(1, temperature=38.4, pain_now=5.0))
+    banner = window.flag_banner
+    description = by_name(banner, "Red flag alert").accessibleDescription()
+    assert banner.level is Level.SOON
+    assert description.startswith("Soon red flag: Tell a doctor soon.")
+    assert "Seek medical help now" not in description + banner.label.text()
+
+
+def test_show_red_flags_chooses_the_flag_the_banner_leads_with(urgent_window):
+    by_name(urgent_window, "Show red flags").click()
+    assert urgent_window.flags_page.selected().flag.rule is Rule.BLADDER_BOWEL
