@@ -38,7 +38,10 @@ def inflammatory_pattern(given: RuleInput) -> list[Flag]:
         first = ordered[bisect_left(ordered, run[0] - reach)]
         if previous_end is not None and first <= previous_end:
             # The window reaches back into the previous flag; each day belongs to one flag.
-            first = ordered[bisect_right(ordered, previous_end)]
+            later = bisect_right(ordered, previous_end)
+            if later == len(ordered) or ordered[later] > run[-1]:
+                continue  # held up only by long days the previous flag already shows
+            first = ordered[later]
         previous_end = run[-1]
         covered = ordered[bisect_left(ordered, first) : bisect_right(ordered, run[-1])]
         points = [

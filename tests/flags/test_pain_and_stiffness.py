@@ -99,3 +99,11 @@ def test_long_stiffness_on_9_of_14_days_raises_nothing():
 def test_the_stiffness_threshold_is_a_setting():
     looser = Thresholds(stiffness_minutes=20)
     assert len(flags_of(Rule.INFLAMMATORY_PATTERN, _stiff([25] * 14), looser)) == 1
+
+
+def test_a_pattern_held_up_only_by_days_already_flagged_raises_no_second_flag():
+    # 14 long days, 3 days without a check-in, then a short day whose 14-day window still
+    # holds 10 long days, all of them in the first flag. This used to crash the rule.
+    checkins = [*_stiff([45] * 14), checkin(17, 7, stiffness_minutes=10)]
+    (flag,) = flags_of(Rule.INFLAMMATORY_PATTERN, checkins)
+    assert (flag.first_day, flag.last_day) == (day(0), day(13))

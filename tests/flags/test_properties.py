@@ -1,6 +1,7 @@
 """Properties of the rules over many generated journals."""
 
 from datetime import UTC, datetime, time, timedelta, timezone
+from itertools import pairwise
 
 from flag_builders import START, antibiotics, snapshot
 from hypothesis import given, settings
@@ -108,3 +109,28 @@ def test_running_mean_pains_agree_with_the_plain_mean_of_each_span(pains, length
         assert (plain is None) == (running is None) or last > max(given_input.days)
         if plain is not None and running is not None:
             assert abs(plain - running) < 1e-9
+
+
+# Runs of long-stiffness days, days without a check-in and short days, back to back.
+stretches = st.tuples(st.sampled_from([45.0, None, 10.0]), st.integers(1, 16))
+stiffness_days = st.lists(stretches, max_size=10).map(
+    lambda parts: [minutes for minutes, length in parts for _ in range(length)]
+)
+
+
+@settings(max_examples=300)
+@given(stiffness_days)
+def test_runs_of_stiffness_with_gaps_give_well_formed_flags(minutes):
+    # Bursts of long stiffness broken by days without a check-in: the windows of one run
+    # reach back into the last; every flag must still cover days of its own, in order.
+    journal = [
+        CheckIn(datetime.combine(START + timedelta(days=n), time(7), UTC), {"stiffness_minutes": m})
+        for n, m in enumerate(minutes)
+        if m is not None
+    ]
+    flags = [f for f in find_flags(snapshot(journal)) if f.rule is Rule.INFLAMMATORY_PATTERN]
+    for earlier, later in pairwise(flags):
+        assert earlier.last_day < later.first_day
+    for flag in flags:
+        assert flag.first_day <= flag.last_day
+        assert all(flag.first_day <= p.day <= flag.last_day for p in flag.points)
