@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from journal.flags import FlagReview, Level
+from journal.ui.row_model import RowTableModel
 
 COL_LEVEL = 0
 COL_FLAG = 1
@@ -15,56 +16,31 @@ HEADERS = ("How soon", "Red flag", "Days", "Acknowledged")
 
 FlagReviewRole = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
 _BACKGROUNDS = {Level.URGENT: "#f9d6d9", Level.SOON: "#fdecc8"}
 
 
-class FlagTableModel(QAbstractTableModel):
+class FlagTableModel(RowTableModel):
     """Rows of flags with how soon to act, the rule, the days and whether it was seen.
 
     ``FlagReviewRole`` gives the whole :class:`journal.flags.FlagReview`.
     """
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[FlagReview] = []
-
-    def set_rows(self, reviews: list[FlagReview]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(reviews)
-        self.endResetModel()
+        super().__init__(HEADERS, parent)
 
     def review_at(self, row: int) -> FlagReview:
         """The flag shown in ``row``."""
-        return self._rows[row]
+        return self.object_at(row)
 
     def row_of(self, key: str) -> int | None:
         """The row showing the flag with this key, if any."""
-        return next((i for i, r in enumerate(self._rows) if r.flag.key == key), None)
+        return self.find(lambda r: r.flag.key == key)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        reviewed = self._rows[index.row()]
+    def cell(self, reviewed: FlagReview, row: int, column: int, role: int):
         if role == FlagReviewRole:
             return reviewed
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(reviewed, index.column())
+            return self._text(reviewed, column)
         if role == Qt.ItemDataRole.BackgroundRole and not reviewed.acknowledged:
             colour = _BACKGROUNDS.get(reviewed.flag.level)
             return QBrush(QColor(colour)) if colour else None
