@@ -35,7 +35,8 @@ class CheckIn:
         if self.taken_at.tzinfo is None or self.taken_at.utcoffset() is None:
             raise ValueError("a check-in time needs its UTC offset")
         # Kept to the second, as stored, so a saved check-in equals the one read back.
-        object.__setattr__(self, "taken_at", self.taken_at.replace(microsecond=0))
+        if self.taken_at.microsecond:
+            object.__setattr__(self, "taken_at", self.taken_at.replace(microsecond=0))
 
     def value(self, key: str) -> float | None:
         """The recorded value of a metric, or None when it was not recorded."""

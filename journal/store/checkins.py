@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
+from functools import cache
 
 from sqlite_utils import Database
 
@@ -32,10 +33,17 @@ def _time_columns(taken_at: datetime) -> dict:
     }
 
 
+@cache
+def _zone(offset_min: int) -> timezone:
+    # A journal holds a handful of offsets; one zone object each, not one per row.
+    return timezone(timedelta(minutes=offset_min))
+
+
+_site = cache(PainSite.from_code)
+
+
 def _taken_at(local_time: str, offset_min: int) -> datetime:
-    return datetime.fromisoformat(local_time).replace(
-        tzinfo=timezone(timedelta(minutes=offset_min))
-    )
+    return datetime.fromisoformat(local_time).replace(tzinfo=_zone(offset_min))
 
 
 class CheckInStore:
@@ -187,15 +195,19 @@ class CheckInStore:
             params,
         ):
             choices[cid][field].add(choice)
-        return [
-            CheckIn(
-                taken_at=_taken_at(local_time, offset),
-                values=values.get(cid, {}),
-                pain_sites=frozenset(PainSite.from_code(c) for c in choices[cid][PAIN_SITES]),
-                pain_characters=frozenset(Character(c) for c in choices[cid][PAIN_CHARACTERS]),
-                note=note,
-                show_doctor=bool(show_doctor),
-                id=cid,
+        none: dict[str, set[str]] = {}
+        checkins = []
+        for cid, local_time, offset, note, show_doctor in rows:
+            chosen = choices.get(cid, none)
+            checkins.append(
+                CheckIn(
+                    taken_at=_taken_at(local_time, offset),
+                    values=values.get(cid, {}),
+                    pain_sites=frozenset(map(_site, chosen.get(PAIN_SITES, ()))),
+                    pain_characters=frozenset(map(Character, chosen.get(PAIN_CHARACTERS, ()))),
+                    note=note,
+                    show_doctor=bool(show_doctor),
+                    id=cid,
+                )
             )
-            for cid, local_time, offset, note, show_doctor in rows
-        ]
+        return checkins

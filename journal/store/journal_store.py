@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from journal.checkin import CheckIn
 from journal.snapshot import JournalSnapshot
 from journal.store.appointments import AppointmentStore
 from journal.store.basdai import BasdaiStore
@@ -59,10 +61,24 @@ class JournalStore:
         self.lesion_deletes = LesionDeletes(self._db, self.lesions)
         self.photos.purge_unused()
 
-    def snapshot(self, first: date | None = None, last: date | None = None) -> JournalSnapshot:
-        """Everything recorded from ``first`` to ``last`` (inclusive), oldest first."""
+    def snapshot(
+        self,
+        first: date | None = None,
+        last: date | None = None,
+        checkins: Sequence[CheckIn] | None = None,
+    ) -> JournalSnapshot:
+        """Everything recorded from ``first`` to ``last`` (inclusive), oldest first.
+
+        Args:
+            first: the first day, or None for the beginning.
+            last: the last day, or None for the end.
+            checkins: the period's check-ins oldest first, when the caller already holds
+                them; read from the file otherwise.
+        """
+        if checkins is None:
+            checkins = list(reversed(self.checkins.between(first, last)))
         return JournalSnapshot(
-            checkins=tuple(reversed(self.checkins.between(first, last))),
+            checkins=tuple(checkins),
             metrics=tuple(self.metrics.all()),
             # The care record: medicines are whole courses, so every one is included and
             # analysis shades the part within the period.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, Signal
 
 from journal.checkin import CheckIn
@@ -36,6 +38,7 @@ class JournalFacade(QObject):
         self.is_demo = is_demo
         self._metrics = store.metrics.all(include_archived=True)
         self._units = store.settings.units()
+        self._checkins: list[CheckIn] | None = None
 
     @property
     def path(self):
@@ -50,9 +53,14 @@ class JournalFacade(QObject):
         """
         return self._store
 
-    def snapshot(self, first=None, last=None) -> JournalSnapshot:
+    def snapshot(self, first: date | None = None, last: date | None = None) -> JournalSnapshot:
         """Everything recorded in a period, for charts and analysis."""
-        return self._store.snapshot(first, last)
+        oldest_first = [
+            c
+            for c in reversed(self._all_checkins())
+            if (first is None or c.local_date >= first) and (last is None or c.local_date <= last)
+        ]
+        return self._store.snapshot(first, last, checkins=oldest_first)
 
     def metrics(self) -> list[Metric]:
         """The metrics a check-in asks, built-ins first (retired symptoms left out)."""
@@ -88,7 +96,18 @@ class JournalFacade(QObject):
 
     def checkins(self) -> list[CheckIn]:
         """Every check-in, newest first."""
-        return self._store.checkins.between()
+        return list(self._all_checkins())
+
+    def _all_checkins(self) -> list[CheckIn]:
+        # The timeline, the red flags and the charts all read the whole journal after each
+        # change; it is read from disk once per change, not once per view.
+        if self._checkins is None:
+            self._checkins = self._store.checkins.between()
+        return self._checkins
+
+    def _checkins_changed(self) -> None:
+        self._checkins = None
+        self.checkins_changed.emit()
 
     def checkin(self, checkin_id: int) -> CheckIn:
         """One check-in by id."""
@@ -100,19 +119,19 @@ class JournalFacade(QObject):
             saved = self._store.checkins.add(checkin)
         else:
             saved = self._store.checkins.update(checkin)
-        self.checkins_changed.emit()
+        self._checkins_changed()
         return saved
 
     def delete(self, checkin_id: int) -> CheckIn:
         """Delete a check-in; returns it so that the delete can be undone."""
         deleted = self._store.checkins.delete(checkin_id)
-        self.checkins_changed.emit()
+        self._checkins_changed()
         return deleted
 
     def restore(self, checkin: CheckIn) -> None:
         """Put back a deleted check-in."""
         self._store.checkins.restore(checkin)
-        self.checkins_changed.emit()
+        self._checkins_changed()
 
     def draft(self) -> dict | None:
         """The check-in the user was typing and had not saved, if any."""

@@ -45,7 +45,7 @@ class FlagsFacade(QObject):
 
     def refresh(self) -> None:
         """Find the flags again from the whole journal."""
-        snapshot = self._store.snapshot()
+        snapshot = self._journal.snapshot()
         thresholds = self._store.settings.flag_thresholds()
         flags = find_flags(snapshot, thresholds, self._journal.units())
         self._reviews = review(flags, self._store.flags.acknowledgements())

@@ -17,7 +17,26 @@ from PySide6.QtWidgets import (
 
 from journal.checkin import CheckIn
 from journal.ui.facade import JournalFacade
-from journal.ui.timeline_model import COL_NOTE, COL_SYMPTOMS, COL_TIME, CheckInTableModel
+from journal.ui.timeline_model import (
+    COL_PAIN,
+    COL_STIFFNESS,
+    COL_SYMPTOMS,
+    COL_TEMPERATURE,
+    COL_TIME,
+    COL_WORST,
+    HEADERS,
+    CheckInTableModel,
+)
+
+# The widest text each column usually shows.
+_COLUMN_SAMPLES = {
+    COL_TIME: "Wed 30 Sep 2026  22:45",
+    COL_PAIN: "10",
+    COL_WORST: "10",
+    COL_TEMPERATURE: "100.4 °F",
+    COL_STIFFNESS: "1440 min",
+    COL_SYMPTOMS: "Night sweats, Difficulty walking",
+}
 
 
 class TimelineView(QWidget):
@@ -46,9 +65,17 @@ class TimelineView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_SYMPTOMS, QHeaderView.ResizeMode.Interactive)
+        # Widths from sample texts, never from the rows: sizing to contents reads every cell
+        # of every row, which is seconds on ten years of check-ins.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        metrics = self.fontMetrics()
+        padding = 4 * metrics.averageCharWidth()
+        for column, sample in _COLUMN_SAMPLES.items():
+            width = max(
+                metrics.horizontalAdvance(sample), metrics.horizontalAdvance(HEADERS[column])
+            )
+            self.table.setColumnWidth(column, width + padding)
         self.table.doubleClicked.connect(lambda _: self._request(self.edit_requested))
         QShortcut(
             QKeySequence(Qt.Key.Key_Return), self.table, lambda: self._request(self.edit_requested)
@@ -88,9 +115,6 @@ class TimelineView(QWidget):
         """Read the check-ins again, keeping the selected one selected."""
         selected = self.selected()
         self.model.set_rows(self._facade.checkins())
-        self.table.resizeColumnToContents(COL_TIME)
-        self.table.setColumnWidth(COL_SYMPTOMS, 220)
-        self.table.setColumnWidth(COL_NOTE, 260)
         count = self.model.rowCount()
         self.count_label.setText(f"{count} check-in{'s' if count != 1 else ''}")
         if selected is not None:

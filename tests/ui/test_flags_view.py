@@ -104,7 +104,10 @@ def test_the_recovery_box_shows_the_week_of_a_running_course(monkeypatch, window
     )
     store = window.facade.store
     real = store.snapshot
-    monkeypatch.setattr(store, "snapshot", lambda *a: replace(real(*a), regimens=(course,)))
-    window.facade.save(CheckIn(_today_at(9), {"pain_now": 4.0, "temperature": 37.1}))
+    monkeypatch.setattr(
+        store, "snapshot", lambda *a, **k: replace(real(*a, **k), regimens=(course,))
+    )
+    # Midnight: a check-in later today would be in the future before that hour.
+    window.facade.save(CheckIn(_today_at(0), {"pain_now": 4.0, "temperature": 37.1}))
     text = by_name(window, "Recovery").text()
     assert text.startswith("Week 3 of your antibiotic course (Ceftriaxone")
