@@ -7,8 +7,6 @@ import sys
 from collections.abc import Callable
 from datetime import date
 
-from journal.store.demo_writer import JournalExists, write_demo
-
 
 def add_parser(subparsers, add_journal_option: Callable[[argparse.ArgumentParser], None]) -> None:
     """Register the ``demo`` subcommand."""
@@ -27,6 +25,9 @@ def add_parser(subparsers, add_journal_option: Callable[[argparse.ArgumentParser
 
 def run(args: argparse.Namespace) -> int:
     """Write the demo; refuse to overwrite an existing file."""
+    # Imported here: the demo's story and drawings are not needed to open the window.
+    from journal.store.demo_writer import JournalExists, write_demo
+
     if args.journal is None:
         print("demo: say where to write it, with --journal PATH", file=sys.stderr)
         return 2

@@ -56,7 +56,9 @@ def open_database(path: Path) -> Database:
         status = conn.execute("PRAGMA quick_check").fetchone()[0]
         if status != "ok":
             raise JournalDamaged(path, status)
-        db = Database(conn)
+        # No sqlite-utils plugins: nothing from outside the program touches the journal,
+        # and loading them costs start-up time.
+        db = Database(conn, execute_plugins=False)
         migrations.apply(db)
         with db.atomic():
             db.execute(f"PRAGMA user_version = {known:d}")
