@@ -17,14 +17,28 @@ from journal.store.location import create_private_file, ensure_private_dir
 from journal.store.schema import migrations, schema_version
 
 
-def _read_version(path: Path) -> int:
-    """The file's ``user_version``, read without writing to it."""
+def _inspect(path: Path) -> int:
+    """Check an existing file without writing to it; returns its journal version.
+
+    Everything that could refuse the file happens here, on a read-only connection, before
+    the writing connection switches it to WAL (which rewrites the header).
+
+    Raises:
+        JournalDamaged: unreadable, failing SQLite's own check, or another program's database.
+    """
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise JournalDamaged(path, str(exc)) from exc
     try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        status = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if status != "ok":
+            raise JournalDamaged(path, status)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and migrations.migrations_table not in tables:
+            raise JournalDamaged(path, "it is a database of another program")
+        return version
     except sqlite3.DatabaseError as exc:
         raise JournalDamaged(path, str(exc)) from exc
     finally:
@@ -41,7 +55,7 @@ def open_database(path: Path) -> Database:
     path = Path(path)
     known = schema_version()
     if path.exists() and path.stat().st_size > 0:
-        found = _read_version(path)
+        found = _inspect(path)
         if found > known:
             raise JournalTooNew(path, found, known)
     else:
@@ -53,9 +67,6 @@ def open_database(path: Path) -> Database:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
-        status = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if status != "ok":
-            raise JournalDamaged(path, status)
         # No sqlite-utils plugins: nothing from outside the program touches the journal,
         # and loading them costs start-up time.
         db = Database(conn, execute_plugins=False)

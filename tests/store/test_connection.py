@@ -76,3 +76,47 @@ def test_a_truncated_journal_is_refused(journal_path, store):
     with pytest.raises(JournalDamaged):
         open_journal(journal_path)
     assert _digest(journal_path) == before
+
+
+def _root_page(path, table):
+    conn = sqlite3.connect(path)
+    try:
+        query = "SELECT rootpage FROM sqlite_master WHERE name = ?"
+        return conn.execute(query, [table]).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_damaged_page_is_found_before_anything_is_written(journal_path):
+    from builders import many_checkins
+
+    with open_journal(journal_path) as store:
+        store.checkins.add_many(many_checkins(600))
+    # Back to a rollback journal, so that the only change WAL mode would make is visible.
+    conn = sqlite3.connect(journal_path)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+    conn.close()
+    data = bytearray(journal_path.read_bytes())
+    page = 4096
+    root = _root_page(journal_path, "checkins")
+    # An impossible b-tree page type where the check-ins table begins.
+    data[(root - 1) * page : (root - 1) * page + 8] = b"\xff" * 8
+    journal_path.write_bytes(bytes(data))
+    before = _digest(journal_path)
+    with pytest.raises(JournalDamaged):
+        open_journal(journal_path)
+    assert _digest(journal_path) == before
+
+
+def test_another_programs_database_is_refused_and_left_untouched(journal_path):
+    journal_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(journal_path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.execute("INSERT INTO recipes VALUES ('soup')")
+    conn.commit()
+    conn.close()
+    before = _digest(journal_path)
+    with pytest.raises(JournalDamaged, match="another program"):
+        open_journal(journal_path)
+    assert _digest(journal_path) == before
