@@ -59,8 +59,15 @@ def run(args: argparse.Namespace) -> int:
             except InvalidLesionRecord as exc:
                 print(f"photos: {exc}", file=sys.stderr)
                 return 2
-            print(f"New lesion “{lesion.name}” (place it on the back in the window).")
+            created = True
+        else:
+            created = False
         report = store.photos.add_files(lesion.id, list(args.files), args.date)
+        if created and not report.added:
+            # Nothing was added: the lesion made for these photos would stand empty.
+            store.lesion_deletes.delete_lesion(lesion.id)
+        elif created:
+            print(f"New lesion “{lesion.name}” (place it on the back in the window).")
     for added in report.added:
         print(f"Added {added.photo.original_name} to {lesion.name} on {added.day:%d %b %Y}")
     if report.rejected:

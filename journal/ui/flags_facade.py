@@ -90,10 +90,12 @@ class FlagsFacade(QObject):
 
     def withdraw(self, flag: Flag, earlier: Acknowledgement | None = None) -> None:
         """Take back the acknowledgement of ``flag``, putting back ``earlier`` if given."""
-        self._store.flags.withdraw(flag)
-        if earlier is not None:
-            seen = replace(flag, last_day=earlier.last_day)
-            self._store.flags.acknowledge(seen, earlier.at)
+        if earlier is None:
+            self._store.flags.withdraw(flag)
+        else:
+            # One statement puts the earlier acknowledgement back in place of the later one,
+            # so a crash cannot leave the flag with neither.
+            self._store.flags.acknowledge(replace(flag, last_day=earlier.last_day), earlier.at)
         self.refresh()
 
     def thresholds(self) -> Thresholds:

@@ -45,3 +45,21 @@ def test_photos_add_exits_non_zero_and_names_the_rejected_file(journal_path, tmp
     assert "letter.jpg" in error and "good.jpg" not in error
     with open_journal(journal_path) as store:
         assert store.photos.count() == 1
+
+
+def test_when_no_file_is_added_no_empty_lesion_is_left(journal_path, tmp_path, capsys):
+    bad = str(_file(tmp_path, "letter.jpg", b"Dear doctor" * 30))
+    code = main(["photos", "add", "--journal", str(journal_path), "--lesion", "Rash", bad])
+    assert code == 1
+    assert "New lesion" not in capsys.readouterr().out
+    with open_journal(journal_path) as store:
+        assert store.lesions.lesions() == []
+
+
+def test_a_lesion_that_existed_stays_when_no_file_is_added(journal_path, tmp_path):
+    good = str(_file(tmp_path, "good.jpg", picture()))
+    main(["photos", "add", "--journal", str(journal_path), "--lesion", "Boil", good])
+    bad = str(_file(tmp_path, "letter.jpg", b"Dear doctor" * 30))
+    assert main(["photos", "add", "--journal", str(journal_path), "--lesion", "Boil", bad]) == 1
+    with open_journal(journal_path) as store:
+        assert [lesion.name for lesion in store.lesions.lesions()] == ["Boil"]
