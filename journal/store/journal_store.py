@@ -13,6 +13,7 @@ from journal.store.basdai import BasdaiStore
 from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
 from journal.store.flags import FlagStore
+from journal.store.journal_lock import JournalLock
 from journal.store.labs import LabStore
 from journal.store.lesion_deletes import LesionDeletes
 from journal.store.lesions import LesionStore
@@ -45,6 +46,7 @@ class JournalStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._db = open_database(self.path)
+        self._lock = JournalLock(self.path)
         self.metrics = MetricStore(self._db)
         self.metrics.sync_builtins()
         # Old check-ins keep the values of retired symptoms, so they are checked against all.
@@ -59,7 +61,10 @@ class JournalStore:
         self.lesions = LesionStore(self._db)
         self.photos = PhotoStore(self._db, self.path, self.lesions)
         self.lesion_deletes = LesionDeletes(self._db, self.lesions)
-        self.photos.purge_unused()
+        # Unused photo files go only when no other process (a second window, the command
+        # line) has the journal open: it may still undo a delete that needs them.
+        if self._lock.alone():
+            self.photos.purge_unused()
 
     def snapshot(
         self,
@@ -107,6 +112,7 @@ class JournalStore:
     def close(self) -> None:
         """Close the file; later calls on this object fail."""
         self._db.close()
+        self._lock.release()
 
     def __enter__(self) -> JournalStore:
         return self

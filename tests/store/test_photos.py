@@ -187,3 +187,17 @@ def test_a_folder_given_as_a_photo_is_refused_by_name(store, lesion, tmp_path):
     report = store.photos.add_files(lesion.id, [folder])
     assert report.rejected[0].file_name == "holiday.jpg"
     assert "could not be read" in report.rejected[0].reason
+
+
+def test_files_the_open_window_may_still_restore_survive_another_open(journal_path, tmp_path):
+    # The window removed a photo (Ctrl+Z could bring it back) while the command line, or a
+    # second window, opens the same journal: that open must not delete the photo's file.
+    window = open_journal(journal_path)
+    lesion = window.lesions.add_lesion(Lesion("B", Region.NECK, Side.LEFT, date(2026, 1, 1)))
+    added = window.photos.add_files(lesion.id, [_file(tmp_path, "a.jpg", picture())]).added
+    removed = window.photos.remove(added[0].observation.id, added[0].photo.id)
+    with open_journal(journal_path):
+        assert window.photos.path_of(added[0].photo).exists()
+    window.photos.restore(removed)
+    assert window.photos.original(added[0].photo)[:2] == b"\xff\xd8"
+    window.close()

@@ -1,0 +1,49 @@
+"""Knowing whether this process is the only one with a journal open.
+
+Tidying that could remove what another process still needs (photo files whose delete the
+open window can undo, a temporary file another process is writing) is done only by the sole
+user of a journal. Every open holds a shared lock on ``<journal>.lock`` for as long as it is
+open; the tidying asks for an exclusive one, without waiting.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from journal.store.location import PRIVATE_FILE_MODE
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows has no fcntl
+    fcntl = None
+
+
+class JournalLock:
+    """A shared lock held while a journal is open."""
+
+    def __init__(self, journal: Path) -> None:
+        self.path = Path(f"{journal}.lock")
+        self._fd = os.open(self.path, os.O_CREAT | os.O_RDWR, PRIVATE_FILE_MODE)
+        if fcntl is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_SH)
+
+    def alone(self) -> bool:
+        """True when no other process holds the journal open (the lock stays shared after).
+
+        Without file locks (Windows) it answers False, so that nothing is tidied unsafely.
+        """
+        if fcntl is None:
+            return False
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        fcntl.flock(self._fd, fcntl.LOCK_SH)
+        return True
+
+    def release(self) -> None:
+        """Let go of the journal."""
+        if self._fd is not None:
+            os.close(self._fd)  # closing drops the lock
+            self._fd = None
