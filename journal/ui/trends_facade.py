@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from journal.charts.markers import FlagMarker
 from journal.checkin import CheckIn
 from journal.snapshot import JournalSnapshot
+from journal.store.files import write_atomically
 from journal.ui.facade import JournalFacade
 from journal.units import UnitPreferences
 
@@ -51,6 +53,14 @@ class TrendsFacade(QObject):
     def checkin(self, checkin_id: int) -> CheckIn:
         """One check-in by id (raises CheckInNotFound when it was deleted)."""
         return self._journal.checkin(checkin_id)
+
+    def save_chart(self, path: Path, data: bytes) -> None:
+        """Write an exported chart where the user chose, atomically; that folder is left as is.
+
+        Raises:
+            OSError: the file could not be written.
+        """
+        write_atomically(path, data, own_folder=False)
 
     def choices(self) -> dict:
         """The remembered range and panels: {"range", "panels", "from", "to"}, each optional."""

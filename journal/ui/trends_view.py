@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from journal.charts.ranges import CUSTOM, DEFAULT_RANGE, RANGES, period
 from journal.store.checkins import CheckInNotFound
-from journal.store.files import write_atomically
 from journal.ui.chart_export import ExportChartDialog
 from journal.ui.facade import JournalFacade
 from journal.ui.trends_facade import TrendsFacade
@@ -265,7 +264,7 @@ class TrendsView(QWidget):
         self.canvas.figure.savefig(drawing, format=path.suffix.lstrip(".").lower(), dpi=150)
         try:
             # Through the one module that writes files: a crash never leaves half a picture.
-            write_atomically(path, drawing.getvalue(), own_folder=False)
+            self.facade.save_chart(path, drawing.getvalue())
         except OSError as exc:
             self.point_label.setText(f"The chart could not be saved: {exc.strerror or exc}")
             return
