@@ -204,12 +204,15 @@ class MainWindow(QMainWindow):
     def delete_checkin(self, checkin: CheckIn) -> None:
         """Delete a check-in; Ctrl+Z puts it back."""
         try:
-            self.undo_stack.push(DeleteCheckIn(self.facade, checkin))
+            self.undo_stack.push(DeleteCheckIn(self.facade, checkin, self._tell))
         except CheckInNotFound:
             return
         if self.form.editing and self.form.editing.id == checkin.id:
             self.form.clear()
         self.statusBar().showMessage("Check-in deleted. Press Ctrl+Z to undo.", 8000)
+
+    def _tell(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def _on_saved(self, checkin: CheckIn) -> None:
         self._draft_timer.stop()
