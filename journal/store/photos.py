@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from journal.lesions import LesionObservation
+from journal.lesions import Lesion, LesionObservation
 from journal.photo_cleaning import CleanPhoto, PhotoProblem, clean_photo, thumbnail_of
 from journal.photos import ImportReport, Photo, Rejection, TimelinePhoto
 from journal.store.files import private_folder, remove_file, write_atomically
@@ -38,7 +38,7 @@ class RemovedPhoto:
         observation_id: the observation it was on.
         photo: the photo (its row may have gone with it).
         position: its place among that observation's photos.
-        lesion_id: the lesion of that observation.
+        lesion: the lesion of that observation, as it was.
         observed_on: the day of that observation: if the observation was deleted and
             made again meanwhile, the photo goes back to the lesion's observation of
             that day.
@@ -47,7 +47,7 @@ class RemovedPhoto:
     observation_id: int
     photo: Photo
     position: int
-    lesion_id: int
+    lesion: Lesion
     observed_on: date
 
 
@@ -224,6 +224,7 @@ class PhotoStore:
             if row is None:
                 raise LesionNotFound(photo_id)
             observation = self._lesions.observation(observation_id)
+            lesion = self._lesions.lesion(observation.lesion_id)
             photo = self.photos([photo_id])[photo_id]
             self._db.execute(
                 "DELETE FROM observation_photos WHERE observation_id = ? AND photo_id = ?",
@@ -234,9 +235,7 @@ class PhotoStore:
             ).fetchone()
             if not still_used:
                 self._db.execute("DELETE FROM photos WHERE id = ?", [photo_id])
-        return RemovedPhoto(
-            observation_id, photo, row[0], observation.lesion_id, observation.observed_on
-        )
+        return RemovedPhoto(observation_id, photo, row[0], lesion, observation.observed_on)
 
     def restore(self, removed: RemovedPhoto) -> RemovedPhoto:
         """Put back a photo taken off by :meth:`remove` (undo); returns it as now stored.
@@ -247,7 +246,7 @@ class PhotoStore:
         old id unless a newer photo took it.
 
         Raises:
-            LesionNotFound: the lesion is gone.
+            LesionNotFound: the lesion is gone, or cannot be told apart from another.
         """
         with self._db.atomic():
             observation_id = self._observation_for(removed)
@@ -256,10 +255,29 @@ class PhotoStore:
         return replace(removed, observation_id=observation_id, photo=photo)
 
     def _observation_for(self, removed: RemovedPhoto) -> int:
+        lesion_id = self._lesion_for(removed.lesion)
         same = self._db.execute(
             "SELECT 1 FROM lesion_observations WHERE id = ? AND lesion_id = ? AND observed_on = ?",
-            [removed.observation_id, removed.lesion_id, removed.observed_on.isoformat()],
+            [removed.observation_id, lesion_id, removed.observed_on.isoformat()],
         ).fetchone()
         if same:
             return removed.observation_id
-        return self._observation_on(removed.lesion_id, removed.observed_on).id
+        return self._observation_on(lesion_id, removed.observed_on).id
+
+    def _lesion_for(self, lesion: Lesion) -> int:
+        # A lesion deleted and put back gets a new id when a newer lesion took its old
+        # one, and a "(2)" after its name when that one has its name; its place, side
+        # and first day stay. The id alone could name that newer lesion.
+        def where(x: Lesion) -> tuple:
+            return (x.region, x.side, x.first_seen)
+
+        def named(x: Lesion) -> bool:
+            return x.name == lesion.name or x.name.startswith(f"{lesion.name} (")
+
+        alike = [x for x in self._lesions.lesions() if where(x) == where(lesion)]
+        if any(x.id == lesion.id for x in alike):
+            return int(lesion.id)  # the same lesion, perhaps renamed since
+        candidates = [x for x in alike if named(x)]
+        if len(candidates) != 1:
+            raise LesionNotFound(lesion.id)
+        return int(candidates[0].id)

@@ -27,6 +27,7 @@ from journal.care import (
 from journal.checkin import CheckIn
 from journal.lesions import Lesion, LesionObservation
 from journal.pain import Region, Side
+from journal.store.lesions import LesionNotFound
 from journal.store.restoring import RestoreConflict
 
 TAKEN = DoseStatus.TAKEN
@@ -239,3 +240,25 @@ def test_a_photo_whose_observation_is_gone_gets_one_of_its_day_again(store, lesi
     store.photos.restore(removed)
     [item] = store.photos.timeline(lesion.id)
     assert item.observation.observed_on == date(2026, 11, 3) and item.photo == old.photo
+
+
+def test_a_photo_follows_its_lesion_put_back_under_a_new_id(store, lesion):
+    old = _add(store, lesion, "red")
+    removed = store.photos.remove(old.observation.id, old.photo.id)
+    deleted = store.lesion_deletes.delete_lesion(lesion.id)
+    newer = store.lesions.add_lesion(Lesion("Cyst", Region.NECK, Side.LEFT, date(2026, 2, 1)))
+    assert newer.id == lesion.id
+    back = store.lesion_deletes.restore(deleted).lesion
+    store.photos.restore(removed)
+    assert [t.photo for t in store.photos.timeline(back.id)] == [old.photo]
+    assert store.photos.timeline(newer.id) == []
+
+
+def test_a_photo_whose_lesion_is_gone_is_not_put_on_another(store, lesion):
+    old = _add(store, lesion, "red")
+    removed = store.photos.remove(old.observation.id, old.photo.id)
+    store.lesion_deletes.delete_lesion(lesion.id)
+    newer = store.lesions.add_lesion(Lesion("Cyst", Region.NECK, Side.LEFT, date(2026, 2, 1)))
+    with pytest.raises(LesionNotFound):
+        store.photos.restore(removed)
+    assert store.photos.timeline(newer.id) == []

@@ -15,9 +15,11 @@ from ui.finders import by_name
 
 from journal.care import Appointment, DoseEvent, DoseStatus, LabResult, Purpose, Regimen, Route
 from journal.checkin import local_now
-from journal.lesions import Lesion
+from journal.lesions import Lesion, LesionObservation
 from journal.pain import Region, Side
 from journal.store import open_journal
+from journal.ui.lesion_commands import DeleteObservation
+from journal.ui.photo_commands import RemovePhoto
 from journal.ui.photo_dialogs import ConfirmRemovePhoto
 
 TODAY = date.today()
@@ -189,3 +191,26 @@ def test_a_photo_removed_then_replaced_comes_back_and_redo_removes_only_it(
     }
     _redo(qtbot, window)
     assert [t.photo for t in facade.timeline(lesion.id)] == [new.photo]
+
+
+def test_a_photo_undone_after_its_observation_was_made_again_goes_to_that_day(
+    qtbot, open_window, journal_path
+):
+    with open_journal(journal_path) as store:
+        lesion = store.lesions.add_lesion(
+            Lesion("Boil", Region.LOWER_BACK, Side.LEFT, date(2026, 1, 1))
+        )
+        item = store.photos.add_bytes(lesion.id, picture(), "a.jpg", date(2026, 11, 3))
+    window = open_window(journal_path)
+    facade = by_name(window, "Lesions").facade
+    window.undo_stack.push(RemovePhoto(facade, item))
+    window.undo_stack.push(DeleteObservation(facade, item.observation))
+    mine = facade.save_observation(LesionObservation(lesion.id, date(2026, 11, 3), note="mine"))
+    _undo(qtbot, window)
+    _undo(qtbot, window)
+    days = {t.observation.observed_on for t in facade.timeline(lesion.id)}
+    assert days == {date(2026, 11, 3)}
+    _redo(qtbot, window)
+    _redo(qtbot, window)
+    assert facade.timeline(lesion.id) == []
+    assert [o.note for o in facade.observations(lesion.id)] == [mine.note]
