@@ -12,6 +12,7 @@ from journal.appointments import Question, next_appointment, validate_appointmen
 from journal.care import Appointment
 from journal.store.moments import from_local_columns, local_columns
 from journal.store.record_errors import RecordNotFound, check
+from journal.store.restoring import insert_restored
 
 
 def _appointment_row(appointment: Appointment) -> dict:
@@ -116,14 +117,26 @@ class AppointmentStore:
             self._db.execute("DELETE FROM appointments WHERE id = ?", [appointment_id])
         return appointment, questions
 
-    def restore(self, appointment: Appointment, questions: Iterable[Question] = ()) -> None:
-        """Put back a deleted appointment and its questions under their old ids."""
+    def restore(
+        self, appointment: Appointment, questions: Iterable[Question] = ()
+    ) -> tuple[Appointment, list[Question]]:
+        """Put back a deleted appointment and its questions; returns them as now stored.
+
+        Each keeps its old id unless a record saved since took it; the questions belong to
+        the appointment as restored.
+        """
         with self._db.atomic():
-            self._db["appointments"].insert({"id": appointment.id, **_appointment_row(appointment)})
-            for question in questions:
-                self._db["appointment_questions"].insert(
-                    {"id": question.id, **_question_row(question)}
-                )
+            new_id = insert_restored(
+                self._db, "appointments", _appointment_row(appointment), appointment.id
+            )
+            restored = [self._put_question(replace(q, appointment_id=new_id)) for q in questions]
+        return self.get(new_id), restored
+
+    def _put_question(self, question: Question) -> Question:
+        row = _question_row(question)
+        return replace(
+            question, id=insert_restored(self._db, "appointment_questions", row, question.id)
+        )
 
     # --- questions ------------------------------------------------------------------------
 
@@ -173,7 +186,16 @@ class AppointmentStore:
             self._db.execute("DELETE FROM appointment_questions WHERE id = ?", [question_id])
         return _question(rows[0])
 
-    def restore_question(self, question: Question) -> None:
-        """Put back a deleted question in its old place."""
+    def restore_question(self, question: Question) -> Question:
+        """Put back a deleted question in its old place; returns it as now stored.
+
+        If its appointment was deleted meanwhile, the question waits for the next one
+        booked rather than being lost.
+        """
         with self._db.atomic():
-            self._db["appointment_questions"].insert({"id": question.id, **_question_row(question)})
+            gone = not self._db.execute(
+                "SELECT 1 FROM appointments WHERE id = ?", [question.appointment_id]
+            ).fetchone()
+            if question.appointment_id is not None and gone:
+                question = replace(question, appointment_id=None)
+            return self._put_question(question)

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from journal.basdai import BasdaiAnswers, validate_basdai
 from journal.store.record_errors import RecordNotFound, check
+from journal.store.restoring import insert_restored
 
 
 def _row(answers: BasdaiAnswers) -> dict:
@@ -78,7 +79,8 @@ class BasdaiStore:
             self._db.execute("DELETE FROM basdai WHERE id = ?", [answers_id])
         return answers
 
-    def restore(self, answers: BasdaiAnswers) -> None:
-        """Put back a deleted questionnaire under its old id."""
+    def restore(self, answers: BasdaiAnswers) -> BasdaiAnswers:
+        """Put back a deleted questionnaire; returns it under the id it got."""
         with self._db.atomic():
-            self._db["basdai"].insert({"id": answers.id, **_row(answers)})
+            new_id = insert_restored(self._db, "basdai", _row(answers), answers.id)
+        return replace(answers, id=new_id)

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from journal.checkin import CheckIn
 from journal.metrics import Metric
 from journal.pain import Character, PainSite
+from journal.store.restoring import free_id
 from journal.units import UnitPreferences
 from journal.validation import InvalidCheckIn, validate_checkin
 
@@ -113,12 +114,16 @@ class CheckInStore:
             return saved
 
     def restore(self, checkin: CheckIn) -> CheckIn:
-        """Put back a deleted check-in under its old id (undo of a delete)."""
+        """Put back a deleted check-in (undo of a delete); returns it under the id it got.
+
+        That is its old id unless a check-in saved since took it (SQLite gives the newest
+        id out again), in which case it gets a fresh one and the newer check-in stays.
+        """
         if checkin.id is None:
             raise ValueError("only a check-in that was saved can be restored")
         self._check(checkin)
         with self._db.atomic():
-            return self._insert(checkin, checkin.id)
+            return self._insert(checkin, free_id(self._db, "checkins", checkin.id))
 
     def update(self, checkin: CheckIn) -> CheckIn:
         """Replace a saved check-in's time, values, choices and note."""

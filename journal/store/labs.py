@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from journal.care import Imaging, LabResult
 from journal.labs import validate_imaging, validate_lab
 from journal.store.record_errors import RecordNotFound, check
+from journal.store.restoring import insert_restored
 
 
 def _lab_row(lab: LabResult) -> dict:
@@ -101,10 +102,10 @@ class LabStore:
             self._db.execute("DELETE FROM lab_results WHERE id = ?", [lab_id])
         return lab
 
-    def restore(self, lab: LabResult) -> None:
-        """Put back a deleted lab result under its old id."""
+    def restore(self, lab: LabResult) -> LabResult:
+        """Put back a deleted lab result; returns it under its old id or, if taken, a new one."""
         with self._db.atomic():
-            self._db["lab_results"].insert({"id": lab.id, **_lab_row(lab)})
+            return replace(lab, id=insert_restored(self._db, "lab_results", _lab_row(lab), lab.id))
 
     def add_imaging(self, imaging: Imaging) -> Imaging:
         """Save an imaging study."""
@@ -150,7 +151,8 @@ class LabStore:
             self._db.execute("DELETE FROM imaging WHERE id = ?", [imaging_id])
         return imaging
 
-    def restore_imaging(self, imaging: Imaging) -> None:
-        """Put back a deleted imaging study under its old id."""
+    def restore_imaging(self, imaging: Imaging) -> Imaging:
+        """Put back a deleted imaging study; returns it under the id it got."""
         with self._db.atomic():
-            self._db["imaging"].insert({"id": imaging.id, **_imaging_row(imaging)})
+            new_id = insert_restored(self._db, "imaging", _imaging_row(imaging), imaging.id)
+        return replace(imaging, id=new_id)

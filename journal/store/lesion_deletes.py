@@ -9,15 +9,14 @@ than the window that holds the journal open, so an undo always finds its files.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 
 from sqlite_utils import Database
 
 from journal.lesions import Lesion, LesionObservation
 from journal.photos import Photo
 from journal.store.lesions import LesionNotFound, LesionStore
-
-_PHOTO_COLUMNS = "id, sha256, extension, taken_on, original_name, width, height"
+from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
+from journal.store.restoring import free_id
 
 
 @dataclass(frozen=True)
@@ -95,11 +94,11 @@ class LesionDeletes:
         photo_ids = sorted({link.photo_id for link in links})
         marks = ", ".join("?" * len(photo_ids))
         unused = self._db.execute(
-            f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE id IN ({marks}) AND id NOT IN "
+            f"SELECT {PHOTO_COLUMNS} FROM photos WHERE id IN ({marks}) AND id NOT IN "
             "(SELECT photo_id FROM observation_photos)",
             photo_ids,
         ).fetchall()
-        photos = tuple(_photo(row) for row in unused)
+        photos = tuple(photo_from_row(row) for row in unused)
         self._db.execute(
             f"DELETE FROM photos WHERE id IN ({', '.join('?' * len(photos))})",
             [p.id for p in photos],
@@ -157,10 +156,6 @@ class LesionDeletes:
             tuple(replace(p, id=photo_ids[p.id]) for p in deleted.photos),
         )
 
-    def _free(self, table: str, row_id: int | None) -> int | None:
-        taken = self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone()
-        return None if taken else row_id
-
     def _put_lesion(self, lesion: Lesion) -> Lesion:
         name = lesion.name
         # A lesion of the same name may have been added since; keep both, told apart.
@@ -172,7 +167,7 @@ class LesionDeletes:
             "INSERT INTO lesions (id, name, region, side, first_seen, healed_on) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
-                self._free("lesions", lesion.id),
+                free_id(self._db, "lesions", lesion.id),
                 name,
                 lesion.region.value,
                 lesion.side.value,
@@ -183,33 +178,12 @@ class LesionDeletes:
         return replace(lesion, name=name, id=int(cursor.lastrowid))
 
     def _put_photo(self, photo: Photo) -> int:
-        row = self._db.execute("SELECT id FROM photos WHERE sha256 = ?", [photo.sha256]).fetchone()
-        if row:
-            return int(row[0])
-        cursor = self._db.execute(
-            "INSERT INTO photos (id, sha256, extension, taken_on, original_name, width, height) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                self._free("photos", photo.id),
-                photo.sha256,
-                photo.extension,
-                photo.taken_on.isoformat(),
-                photo.original_name,
-                photo.width,
-                photo.height,
-            ],
-        )
-        return int(cursor.lastrowid)
+        return int(put_photo(self._db, photo).id)
 
     def _put_observation(self, observation: LesionObservation) -> int:
         if not self._db.execute(
             "SELECT 1 FROM lesions WHERE id = ?", [observation.lesion_id]
         ).fetchone():
             raise LesionNotFound(observation.lesion_id)
-        free = self._free("lesion_observations", observation.id)
+        free = free_id(self._db, "lesion_observations", observation.id)
         return self._lesions.insert_observation(replace(observation, id=free), free).id
-
-
-def _photo(row: tuple) -> Photo:
-    photo_id, sha256, extension, taken_on, name, width, height = row
-    return Photo(sha256, date.fromisoformat(taken_on), name, width, height, extension, photo_id)

@@ -12,6 +12,7 @@ from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.medicines import validate_course_change, validate_dose, validate_regimen
 from journal.store.moments import day_or_none, from_local_columns, local_columns
 from journal.store.record_errors import InvalidRecord, RecordNotFound
+from journal.store.restoring import insert_restored
 from journal.validation import FieldError
 
 
@@ -130,11 +131,21 @@ class MedicineStore:
             self._db.execute("DELETE FROM regimens WHERE id = ?", [regimen_id])
         return regimen, doses
 
-    def restore(self, regimen: Regimen, doses: Iterable[DoseEvent] = ()) -> None:
-        """Put back a deleted medicine and its doses under their old ids."""
+    def restore(
+        self, regimen: Regimen, doses: Iterable[DoseEvent] = ()
+    ) -> tuple[Regimen, list[DoseEvent]]:
+        """Put back a deleted medicine and its doses; returns them under the ids they got.
+
+        Each keeps its old id unless a record saved since took it; the doses belong to the
+        medicine as restored.
+        """
         with self._db.atomic():
-            self._db["regimens"].insert({"id": regimen.id, **_regimen_row(regimen)})
-            self._db["doses"].insert_all({"id": d.id, **_dose_row(d)} for d in doses)
+            new_id = insert_restored(self._db, "regimens", _regimen_row(regimen), regimen.id)
+            restored = [self._put_dose(replace(d, regimen_id=new_id)) for d in doses]
+        return replace(regimen, id=new_id), restored
+
+    def _put_dose(self, dose: DoseEvent) -> DoseEvent:
+        return replace(dose, id=insert_restored(self._db, "doses", _dose_row(dose), dose.id))
 
     # --- doses ----------------------------------------------------------------------------
 
@@ -197,7 +208,11 @@ class MedicineStore:
             self._db.execute("DELETE FROM doses WHERE id = ?", [dose_id])
         return _dose(rows[0])
 
-    def restore_dose(self, dose: DoseEvent) -> None:
-        """Put back a deleted dose under its old id."""
+    def restore_dose(self, dose: DoseEvent) -> DoseEvent:
+        """Put back a deleted dose; returns it under the id it got.
+
+        Raises:
+            RestoreConflict: its medicine is gone (deleted meanwhile).
+        """
         with self._db.atomic():
-            self._db["doses"].insert({"id": dose.id, **_dose_row(dose)})
+            return self._put_dose(dose)

@@ -8,17 +8,18 @@ Only :mod:`journal.store.files` writes them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from journal.lesions import LesionObservation
+from journal.lesions import Lesion, LesionObservation
 from journal.photo_cleaning import CleanPhoto, PhotoProblem, clean_photo, thumbnail_of
 from journal.photos import ImportReport, Photo, Rejection, TimelinePhoto
 from journal.store.files import private_folder, remove_file, write_atomically
 from journal.store.lesions import LesionNotFound, LesionStore
+from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
 
 THUMBNAILS = "thumbnails"
 
@@ -31,19 +32,23 @@ def photos_folder(journal_path: Path) -> Path:
 
 @dataclass(frozen=True)
 class RemovedPhoto:
-    """A photo taken off an observation, with what is needed to put it back (undo)."""
+    """A photo taken off an observation, with what is needed to put it back (undo).
+
+    Attributes:
+        observation_id: the observation it was on.
+        photo: the photo (its row may have gone with it).
+        position: its place among that observation's photos.
+        lesion: the lesion of that observation, as it was.
+        observed_on: the day of that observation: if the observation was deleted and
+            made again meanwhile, the photo goes back to the lesion's observation of
+            that day.
+    """
 
     observation_id: int
     photo: Photo
     position: int
-
-
-def _photo(row: tuple) -> Photo:
-    photo_id, sha256, extension, taken_on, name, width, height = row
-    return Photo(sha256, date.fromisoformat(taken_on), name, width, height, extension, photo_id)
-
-
-_PHOTO_COLUMNS = "id, sha256, extension, taken_on, original_name, width, height"
+    lesion: Lesion
+    observed_on: date
 
 
 class PhotoStore:
@@ -155,18 +160,8 @@ class PhotoStore:
         return TimelinePhoto(self._lesions.observation(observation.id), photo)
 
     def _photo_row(self, clean: CleanPhoto, taken: date, name: str) -> Photo:
-        row = self._db.execute(
-            f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE sha256 = ?", [clean.sha256]
-        ).fetchone()
-        if row:
-            return _photo(row)
         photo = Photo(clean.sha256, taken, name, clean.width, clean.height, clean.extension)
-        cursor = self._db.execute(
-            "INSERT INTO photos (sha256, extension, taken_on, original_name, width, height) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [photo.sha256, photo.extension, taken.isoformat(), name, photo.width, photo.height],
-        )
-        return photo.with_id(int(cursor.lastrowid))
+        return put_photo(self._db, photo)
 
     def _observation_on(self, lesion_id: int, day: date) -> LesionObservation:
         if not self._db.execute("SELECT 1 FROM lesions WHERE id = ?", [lesion_id]).fetchone():
@@ -197,9 +192,9 @@ class PhotoStore:
 
     def photos(self, photo_ids: list[int] | None = None) -> dict[int, Photo]:
         """Photos by id: those asked for, or all."""
-        rows = self._db.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos").fetchall()
+        rows = self._db.execute(f"SELECT {PHOTO_COLUMNS} FROM photos").fetchall()
         wanted = None if photo_ids is None else set(photo_ids)
-        return {r[0]: _photo(r) for r in rows if wanted is None or r[0] in wanted}
+        return {r[0]: photo_from_row(r) for r in rows if wanted is None or r[0] in wanted}
 
     def timeline(self, lesion_id: int) -> list[TimelinePhoto]:
         """A lesion's photos, oldest observation first, in the order they were added."""
@@ -217,6 +212,9 @@ class PhotoStore:
         """Take a photo off an observation; the photo row goes when nothing else uses it.
 
         The file stays until the journal is next opened, so that the removal can be undone.
+
+        Raises:
+            LesionNotFound: the photo is not on that observation.
         """
         with self._db.atomic():
             row = self._db.execute(
@@ -225,6 +223,8 @@ class PhotoStore:
             ).fetchone()
             if row is None:
                 raise LesionNotFound(photo_id)
+            observation = self._lesions.observation(observation_id)
+            lesion = self._lesions.lesion(observation.lesion_id)
             photo = self.photos([photo_id])[photo_id]
             self._db.execute(
                 "DELETE FROM observation_photos WHERE observation_id = ? AND photo_id = ?",
@@ -235,30 +235,49 @@ class PhotoStore:
             ).fetchone()
             if not still_used:
                 self._db.execute("DELETE FROM photos WHERE id = ?", [photo_id])
-        return RemovedPhoto(observation_id, photo, row[0])
+        return RemovedPhoto(observation_id, photo, row[0], lesion, observation.observed_on)
 
-    def restore(self, removed: RemovedPhoto) -> None:
-        """Put back a photo taken off by :meth:`remove` (undo)."""
-        photo = removed.photo
+    def restore(self, removed: RemovedPhoto) -> RemovedPhoto:
+        """Put back a photo taken off by :meth:`remove` (undo); returns it as now stored.
+
+        The photo goes back to its observation if that still is the lesion's observation
+        of the same day; otherwise (deleted, perhaps made again under another id) to the
+        lesion's observation of that day, made when there is none. The photo keeps its
+        old id unless a newer photo took it.
+
+        Raises:
+            LesionNotFound: the lesion is gone, or cannot be told apart from another.
+        """
         with self._db.atomic():
-            row = self._db.execute(
-                "SELECT id FROM photos WHERE sha256 = ?", [photo.sha256]
-            ).fetchone()
-            photo_id = row[0] if row else None
-            if photo_id is None:
-                photo_id = int(
-                    self._db.execute(
-                        "INSERT INTO photos (id, sha256, extension, taken_on, original_name, "
-                        "width, height) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            photo.id,
-                            photo.sha256,
-                            photo.extension,
-                            photo.taken_on.isoformat(),
-                            photo.original_name,
-                            photo.width,
-                            photo.height,
-                        ],
-                    ).lastrowid
-                )
-            self._link(removed.observation_id, photo_id, removed.position)
+            observation_id = self._observation_for(removed)
+            photo = put_photo(self._db, removed.photo)
+            self._link(observation_id, photo.id, removed.position)
+        return replace(removed, observation_id=observation_id, photo=photo)
+
+    def _observation_for(self, removed: RemovedPhoto) -> int:
+        lesion_id = self._lesion_for(removed.lesion)
+        same = self._db.execute(
+            "SELECT 1 FROM lesion_observations WHERE id = ? AND lesion_id = ? AND observed_on = ?",
+            [removed.observation_id, lesion_id, removed.observed_on.isoformat()],
+        ).fetchone()
+        if same:
+            return removed.observation_id
+        return self._observation_on(lesion_id, removed.observed_on).id
+
+    def _lesion_for(self, lesion: Lesion) -> int:
+        # A lesion deleted and put back gets a new id when a newer lesion took its old
+        # one, and a "(2)" after its name when that one has its name; its place, side
+        # and first day stay. The id alone could name that newer lesion.
+        def where(x: Lesion) -> tuple:
+            return (x.region, x.side, x.first_seen)
+
+        def named(x: Lesion) -> bool:
+            return x.name == lesion.name or x.name.startswith(f"{lesion.name} (")
+
+        alike = [x for x in self._lesions.lesions() if where(x) == where(lesion)]
+        if any(x.id == lesion.id for x in alike):
+            return int(lesion.id)  # the same lesion, perhaps renamed since
+        candidates = [x for x in alike if named(x)]
+        if len(candidates) != 1:
+            raise LesionNotFound(lesion.id)
+        return int(candidates[0].id)

@@ -164,8 +164,10 @@ class AppointmentsView(QWidget):
         self._undo.push(
             DeleteRecord(
                 "Delete a question",
-                lambda: self._care.delete_question(question.id),
+                question.id,
+                self._care.delete_question,
                 self._care.restore_question,
+                self.status.setText,
             )
         )
         self.status.setText("Question deleted. Press Ctrl+Z to undo.")

@@ -7,26 +7,40 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from journal.ui.guarded_command import GuardedCommand, Tell
 
-class DeleteRecord(QUndoCommand):
-    """Deletes on redo and restores what was deleted, under the same ids, on undo.
 
-    ``delete`` returns what it removed; ``restore`` takes exactly that back.
+class DeleteRecord(GuardedCommand):
+    """Deletes a record on redo and restores what was deleted on undo.
+
+    ``delete(record_id)`` returns what it removed; ``restore`` takes exactly that back and
+    returns it as now stored: a record (or a ``(record, children)`` tuple) whose id may be
+    new, when a record saved since took the old one. Redo deletes that id, so it never
+    removes the newer record.
     """
 
     def __init__(
-        self, text: str, delete: Callable[[], Any], restore: Callable[[Any], None]
+        self,
+        text: str,
+        record_id: int,
+        delete: Callable[[int], Any],
+        restore: Callable[[Any], Any],
+        tell: Tell | None = None,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, tell)
+        self._id = record_id
         self._delete = delete
         self._restore = restore
         self._deleted: Any = None
 
-    def redo(self) -> None:
-        self._deleted = self._delete()
+    def do(self) -> None:
+        """Delete the record as it is now stored."""
+        self._deleted = self._delete(self._id)
 
-    def undo(self) -> None:
-        self._restore(self._deleted)
+    def undo_it(self) -> None:
+        """Put it back, and remember the id it got."""
+        restored = self._restore(self._deleted)
+        self._id = (restored[0] if isinstance(restored, tuple) else restored).id
 
 
 class ChangeRecord(QUndoCommand):

@@ -72,10 +72,13 @@ class CareFacade(QObject):
         self.medicines_changed.emit()
         return deleted
 
-    def restore_regimen(self, deleted: tuple[Regimen, list[DoseEvent]]) -> None:
-        """Put back a deleted medicine with its doses."""
-        self._store.medicines.restore(*deleted)
+    def restore_regimen(
+        self, deleted: tuple[Regimen, list[DoseEvent]]
+    ) -> tuple[Regimen, list[DoseEvent]]:
+        """Put back a deleted medicine with its doses; returns them as now stored."""
+        restored = self._store.medicines.restore(*deleted)
         self.medicines_changed.emit()
+        return restored
 
     def add_doses(self, doses: Iterable[DoseEvent]) -> list[DoseEvent]:
         """Log doses in one step."""
@@ -95,10 +98,11 @@ class CareFacade(QObject):
         self.medicines_changed.emit()
         return deleted
 
-    def restore_dose(self, dose: DoseEvent) -> None:
-        """Put back a deleted dose entry."""
-        self._store.medicines.restore_dose(dose)
+    def restore_dose(self, dose: DoseEvent) -> DoseEvent:
+        """Put back a deleted dose entry; returns it as now stored (its id may be new)."""
+        restored = self._store.medicines.restore_dose(dose)
         self.medicines_changed.emit()
+        return restored
 
     # --- labs and imaging -----------------------------------------------------------------
 
@@ -125,10 +129,11 @@ class CareFacade(QObject):
         self.labs_changed.emit()
         return deleted
 
-    def restore_lab(self, lab: LabResult) -> None:
-        """Put back a deleted lab result."""
-        self._store.labs.restore(lab)
+    def restore_lab(self, lab: LabResult) -> LabResult:
+        """Put back a deleted lab result; returns it as now stored (its id may be new)."""
+        restored = self._store.labs.restore(lab)
         self.labs_changed.emit()
+        return restored
 
     def imaging(self) -> list[Imaging]:
         """Every imaging study, oldest first."""
@@ -153,10 +158,11 @@ class CareFacade(QObject):
         self.labs_changed.emit()
         return deleted
 
-    def restore_imaging(self, imaging: Imaging) -> None:
-        """Put back a deleted imaging study."""
-        self._store.labs.restore_imaging(imaging)
+    def restore_imaging(self, imaging: Imaging) -> Imaging:
+        """Put back a deleted imaging study; returns it as now stored (its id may be new)."""
+        restored = self._store.labs.restore_imaging(imaging)
         self.labs_changed.emit()
+        return restored
 
     # --- appointments ---------------------------------------------------------------------
 
@@ -183,10 +189,13 @@ class CareFacade(QObject):
         self.appointments_changed.emit()
         return deleted
 
-    def restore_appointment(self, deleted: tuple[Appointment, list[Question]]) -> None:
-        """Put back a deleted appointment with its questions."""
-        self._store.appointments.restore(*deleted)
+    def restore_appointment(
+        self, deleted: tuple[Appointment, list[Question]]
+    ) -> tuple[Appointment, list[Question]]:
+        """Put back a deleted appointment with its questions; returns them as now stored."""
+        restored = self._store.appointments.restore(*deleted)
         self.appointments_changed.emit()
+        return restored
 
     def questions(self, appointment_id: int | None) -> list[Question]:
         """One appointment's checklist (None: questions waiting for one to be booked)."""
@@ -209,10 +218,11 @@ class CareFacade(QObject):
         self.appointments_changed.emit()
         return deleted
 
-    def restore_question(self, question: Question) -> None:
-        """Put back a deleted question."""
-        self._store.appointments.restore_question(question)
+    def restore_question(self, question: Question) -> Question:
+        """Put back a deleted question; returns it as now stored (its id may be new)."""
+        restored = self._store.appointments.restore_question(question)
         self.appointments_changed.emit()
+        return restored
 
     # --- context, BASDAI, custom symptoms -------------------------------------------------
 
@@ -248,10 +258,11 @@ class CareFacade(QObject):
         self.basdai_changed.emit()
         return deleted
 
-    def restore_basdai(self, answers: BasdaiAnswers) -> None:
-        """Put back a deleted questionnaire."""
-        self._store.basdai.restore(answers)
+    def restore_basdai(self, answers: BasdaiAnswers) -> BasdaiAnswers:
+        """Put back a deleted questionnaire; returns it as now stored (its id may be new)."""
+        restored = self._store.basdai.restore(answers)
         self.basdai_changed.emit()
+        return restored
 
     def custom_symptoms(self) -> list[Metric]:
         """The user's own symptoms, retired ones too."""

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from journal.checkin import CheckIn
 from journal.ui.facade import JournalFacade
+from journal.ui.guarded_command import GuardedCommand, Tell
 
 
-class DeleteCheckIn(QUndoCommand):
-    """Deletes a check-in on redo and restores it, under the same id, on undo."""
+class DeleteCheckIn(GuardedCommand):
+    """Deletes a check-in on redo and restores it on undo.
 
-    def __init__(self, facade: JournalFacade, checkin: CheckIn) -> None:
-        super().__init__(f"Delete the check-in of {checkin.taken_at:%d %b %H:%M}")
+    Undo returns the check-in under the id it got back (a check-in saved since may hold
+    the old one), and redo deletes that id: never the newer check-in.
+    """
+
+    def __init__(self, facade: JournalFacade, checkin: CheckIn, tell: Tell | None = None) -> None:
+        super().__init__(f"Delete the check-in of {checkin.taken_at:%d %b %H:%M}", tell)
         self._facade = facade
         self._checkin = checkin
 
-    def redo(self) -> None:
+    def do(self) -> None:
+        """Delete the check-in as it is now stored."""
         self._checkin = self._facade.delete(self._checkin.id)
 
-    def undo(self) -> None:
-        self._facade.restore(self._checkin)
+    def undo_it(self) -> None:
+        """Put it back, and remember the id it got."""
+        self._checkin = self._facade.restore(self._checkin)

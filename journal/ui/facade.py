@@ -128,10 +128,11 @@ class JournalFacade(QObject):
         self._checkins_changed()
         return deleted
 
-    def restore(self, checkin: CheckIn) -> None:
-        """Put back a deleted check-in."""
-        self._store.checkins.restore(checkin)
+    def restore(self, checkin: CheckIn) -> CheckIn:
+        """Put back a deleted check-in; returns it under the id it got (maybe a new one)."""
+        restored = self._store.checkins.restore(checkin)
         self._checkins_changed()
+        return restored
 
     def draft(self) -> dict | None:
         """The check-in the user was typing and had not saved, if any."""

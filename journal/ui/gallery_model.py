@@ -1,7 +1,8 @@
 """A lesion's photos as a Qt list model, oldest first, with thumbnails loaded lazily.
 
 A thumbnail is asked for only when a view asks for a row's picture (rows scrolled into
-view), loaded by :class:`ThumbnailLoader` off the UI thread, and kept in a bounded cache.
+view), loaded by :class:`ThumbnailLoader` off the UI thread, and kept in a bounded cache
+keyed by the picture's content hash (a row id can name another photo after an undo).
 The model never reads a full-size photo.
 """
 
@@ -40,9 +41,9 @@ class PhotoGalleryModel(QAbstractListModel):
     def __init__(self, loader: ThumbnailLoader, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[TimelinePhoto] = []
-        self._rows_of: dict[int, list[int]] = {}
+        self._rows_of: dict[str, list[int]] = {}
         self._loader = loader
-        self._cache: OrderedDict[int, QIcon] = OrderedDict()
+        self._cache: OrderedDict[str, QIcon] = OrderedDict()
         self._placeholder: QIcon | None = None
         loader.loaded.connect(self._on_loaded)
 
@@ -50,9 +51,9 @@ class PhotoGalleryModel(QAbstractListModel):
         """Replace every row (thumbnails already cached are kept)."""
         self.beginResetModel()
         self._rows = list(photos)
-        rows_of: dict[int, list[int]] = defaultdict(list)
+        rows_of: dict[str, list[int]] = defaultdict(list)
         for row, item in enumerate(self._rows):
-            rows_of[item.photo.id].append(row)
+            rows_of[item.photo.sha256].append(row)
         self._rows_of = dict(rows_of)
         self.endResetModel()
 
@@ -78,13 +79,13 @@ class PhotoGalleryModel(QAbstractListModel):
         if role == TimelinePhotoRole:
             return item
         if role == ThumbnailReadyRole:
-            return item.photo.id in self._cache
+            return item.photo.sha256 in self._cache
         return None
 
     def _thumbnail(self, item: TimelinePhoto) -> QIcon:
-        cached = self._cache.get(item.photo.id)
+        cached = self._cache.get(item.photo.sha256)
         if cached is not None:
-            self._cache.move_to_end(item.photo.id)
+            self._cache.move_to_end(item.photo.sha256)
             return cached
         self._loader.request(item.photo)
         return self._blank()
@@ -96,8 +97,8 @@ class PhotoGalleryModel(QAbstractListModel):
             self._placeholder = _icon(pixmap)
         return self._placeholder
 
-    def _on_loaded(self, photo_id: int, image: QImage) -> None:
-        rows = self._rows_of.get(photo_id)
+    def _on_loaded(self, sha256: str, image: QImage) -> None:
+        rows = self._rows_of.get(sha256)
         if not rows:
             return
         if image.isNull():
@@ -112,7 +113,7 @@ class PhotoGalleryModel(QAbstractListModel):
                     )
                 )
             )
-        self._cache[photo_id] = icon
+        self._cache[sha256] = icon
         while len(self._cache) > CACHE_LIMIT:
             self._cache.popitem(last=False)
         for row in rows:

@@ -2,46 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from journal.lesions import Lesion, LesionObservation
 from journal.store.lesion_deletes import DeletedLesionRecords
+from journal.ui.guarded_command import GuardedCommand, Tell
 from journal.ui.lesion_facade import LesionFacade
 
 
-class DeleteObservation(QUndoCommand):
+class DeleteObservation(GuardedCommand):
     """Deletes an observation on redo; puts it back, with its photos, on undo."""
 
-    def __init__(self, facade: LesionFacade, observation: LesionObservation) -> None:
-        super().__init__(f"Delete the observation of {observation.observed_on:%d %b}")
+    def __init__(
+        self, facade: LesionFacade, observation: LesionObservation, tell: Tell | None = None
+    ) -> None:
+        super().__init__(f"Delete the observation of {observation.observed_on:%d %b}", tell)
         self._facade = facade
         self._id = observation.id
         self._deleted: DeletedLesionRecords | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
+        """Delete the observation as it is now stored."""
         self._deleted = self._facade.delete_observation(self._id)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
+        """Put it back; the id stays the same unless a newer observation took it meanwhile."""
         if self._deleted is not None:
-            # The id stays the same unless a newer observation took it meanwhile.
             self._id = self._facade.restore(self._deleted).observations[0].id
 
 
-class DeleteLesion(QUndoCommand):
+class DeleteLesion(GuardedCommand):
     """Deletes a lesion on redo; puts it back, with its observations and photos, on undo."""
 
-    def __init__(self, facade: LesionFacade, lesion: Lesion) -> None:
-        super().__init__(f"Delete the lesion “{lesion.name}”")
+    def __init__(self, facade: LesionFacade, lesion: Lesion, tell: Tell | None = None) -> None:
+        super().__init__(f"Delete the lesion “{lesion.name}”", tell)
         self._facade = facade
         self._id = lesion.id
         self._deleted: DeletedLesionRecords | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
+        """Delete the lesion as it is now stored."""
         self._deleted = self._facade.delete_lesion(self._id)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
+        """Put it back, and remember the id it got."""
         if self._deleted is not None:
-            self._id = self._facade.restore(self._deleted).lesion.id
+            restored = self._facade.restore(self._deleted).lesion
+            assert restored is not None and restored.id is not None
+            self._id = restored.id
 
     @property
     def lesion_id(self) -> int:

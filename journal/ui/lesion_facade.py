@@ -94,10 +94,11 @@ class LesionFacade(QObject):
         self.changed.emit()
         return removed
 
-    def restore_photo(self, removed: RemovedPhoto) -> None:
-        """Put back a photo taken off by :meth:`remove_photo`."""
-        self._store.photos.restore(removed)
+    def restore_photo(self, removed: RemovedPhoto) -> RemovedPhoto:
+        """Put back a photo taken off by :meth:`remove_photo`; returns it as now stored."""
+        restored = self._store.photos.restore(removed)
         self.changed.emit()
+        return restored
 
     def thumbnail(self, photo: Photo) -> bytes:
         """The photo's thumbnail (JPEG bytes); reads files only, so safe off the UI thread."""

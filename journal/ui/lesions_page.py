@@ -266,7 +266,7 @@ class LesionsPage(QWidget):
         count = len(self._facade.observations(lesion.id))
         if not ConfirmDeleteLesion.ask(self, lesion, count):
             return
-        self._undo_stack.push(DeleteLesion(self._facade, lesion))
+        self._undo_stack.push(DeleteLesion(self._facade, lesion, self._tell))
         self._tell("Lesion deleted. Press Ctrl+Z to undo.")
 
     def add_files(self, lesion: Lesion, paths: list[Path]) -> None:

@@ -159,9 +159,10 @@ class MainWindow(QMainWindow):
 
         edit = self.menuBar().addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        # setShortcuts: every key of the platform (Ctrl+Y and Ctrl+Shift+Z), not the first.
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action = undo
@@ -204,12 +205,15 @@ class MainWindow(QMainWindow):
     def delete_checkin(self, checkin: CheckIn) -> None:
         """Delete a check-in; Ctrl+Z puts it back."""
         try:
-            self.undo_stack.push(DeleteCheckIn(self.facade, checkin))
+            self.undo_stack.push(DeleteCheckIn(self.facade, checkin, self._tell))
         except CheckInNotFound:
             return
         if self.form.editing and self.form.editing.id == checkin.id:
             self.form.clear()
         self.statusBar().showMessage("Check-in deleted. Press Ctrl+Z to undo.", 8000)
+
+    def _tell(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def _on_saved(self, checkin: CheckIn) -> None:
         self._draft_timer.stop()

@@ -147,7 +147,10 @@ class ObservationList(QWidget):
         current = self.current_observation()
         if current is None or not ConfirmDeleteObservation.ask(self, current):
             return
-        self._undo_stack.push(DeleteObservation(self._facade, current))
+        self._undo_stack.push(DeleteObservation(self._facade, current, self._tell))
+        self._tell("Observation deleted. Press Ctrl+Z to undo.")
+
+    def _tell(self, text: str) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage("Observation deleted. Press Ctrl+Z to undo.", 8000)
+            window.statusBar().showMessage(text, 8000)

@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from journal.photos import TimelinePhoto
+from journal.store.photos import RemovedPhoto
+from journal.ui.guarded_command import GuardedCommand, Tell
 from journal.ui.lesion_facade import LesionFacade
 
 
-class RemovePhoto(QUndoCommand):
-    """Takes a photo off its observation on redo and puts it back, in its place, on undo."""
+class RemovePhoto(GuardedCommand):
+    """Takes a photo off its observation on redo and puts it back, in its place, on undo.
 
-    def __init__(self, facade: LesionFacade, item: TimelinePhoto) -> None:
-        super().__init__(f"Remove the photo of {item.day:%d %b}")
+    Undo may put it on another observation id (the lesion's observation of the same day,
+    when its own was deleted and made again) and another photo id (a newer photo took the
+    old one); redo takes it off where undo put it.
+    """
+
+    def __init__(self, facade: LesionFacade, item: TimelinePhoto, tell: Tell | None = None) -> None:
+        super().__init__(f"Remove the photo of {item.day:%d %b}", tell)
         self._facade = facade
-        self._item = item
-        self._removed = None
+        self._observation_id = item.observation.id
+        self._photo_id = item.photo.id
+        self._removed: RemovedPhoto | None = None
 
-    def redo(self) -> None:
-        self._removed = self._facade.remove_photo(self._item.observation.id, self._item.photo.id)
+    def do(self) -> None:
+        """Take the photo off where it is now."""
+        self._removed = self._facade.remove_photo(self._observation_id, self._photo_id)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
+        """Put it back, and remember where it went."""
         if self._removed is not None:
-            self._facade.restore_photo(self._removed)
+            restored = self._facade.restore_photo(self._removed)
+            self._observation_id = restored.observation_id
+            self._photo_id = restored.photo.id

@@ -144,7 +144,7 @@ class PhotoPanel(QWidget):
         item = self.current_photo()
         if item is None or not ConfirmRemovePhoto.ask(self, item.day):
             return
-        self._undo_stack.push(RemovePhoto(self._facade, item))
+        self._undo_stack.push(RemovePhoto(self._facade, item, self.status.emit))
         self.status.emit("Photo removed. Press Ctrl+Z to undo.")
 
     def compare(self) -> None:

@@ -76,7 +76,8 @@ class RecordKind:
             "Change lab result" and "Delete lab result".
         describe: a record in a few words for messages ("CRP of 03 Nov").
         delete: deletes a record by id and returns what it removed.
-        restore: puts back exactly what ``delete`` returned.
+        restore: puts back exactly what ``delete`` returned; returns it as now stored
+            (its id may be new).
         ask: the dialog: ``ask(parent)`` for a new record, ``ask(parent, record)`` to change
             one; returns the record typed, or None when the user cancelled.
         add: saves a new record; without it there is no Add button.
@@ -89,7 +90,7 @@ class RecordKind:
     noun: str
     describe: Callable[[Any], str]
     delete: Callable[[int], Any]
-    restore: Callable[[Any], None]
+    restore: Callable[[Any], Any]
     ask: Callable[..., Any] | None = None
     add: Callable[[Any], Any] | None = None
     change: Callable[[Any], Any] | None = None
@@ -212,7 +213,13 @@ class RecordSection(QWidget):
             return
         what = self._kind.describe(record)
         self._undo.push(
-            DeleteRecord(f"Delete {what}", lambda: self._kind.delete(record.id), self._kind.restore)
+            DeleteRecord(
+                f"Delete {what}",
+                record.id,
+                self._kind.delete,
+                self._kind.restore,
+                self._status.setText,
+            )
         )
         self._status.setText(f"Deleted {what}. Press Ctrl+Z to undo.")
 

@@ -15,7 +15,7 @@ ThumbnailSource = Callable[[Photo], bytes]
 class _Delivery(QObject):
     """Carries a worker's result back to the thread that owns the loader."""
 
-    done = Signal(int, QImage)
+    done = Signal(str, QImage)
 
 
 class _LoadThumbnail(QRunnable):
@@ -32,22 +32,26 @@ class _LoadThumbnail(QRunnable):
             data = b""
         # QImage (unlike QPixmap) may be made on any thread.
         image = QImage.fromData(data) if data else QImage()
-        self._delivery.done.emit(self._photo.id, image)
+        self._delivery.done.emit(self._photo.sha256, image)
 
 
 class ThumbnailLoader(QObject):
-    """Loads thumbnails in worker threads, each photo at most once at a time.
+    """Loads thumbnails in worker threads, each picture at most once at a time.
+
+    Pictures are known by their content hash, not their row id: an id can name another
+    photo after a delete and an undo, a hash cannot.
 
     Signals:
-        loaded: a thumbnail is ready (arguments: photo id, QImage; a null image on failure).
+        loaded: a thumbnail is ready (arguments: photo sha256, QImage; a null image on
+            failure).
     """
 
-    loaded = Signal(int, QImage)
+    loaded = Signal(str, QImage)
 
     def __init__(self, source: ThumbnailSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
-        self._pending: set[int] = set()
+        self._pending: set[str] = set()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._delivery = _Delivery(self)
@@ -55,15 +59,15 @@ class ThumbnailLoader(QObject):
 
     def request(self, photo: Photo) -> None:
         """Start loading ``photo``'s thumbnail unless it is already on its way."""
-        if photo.id in self._pending:
+        if photo.sha256 in self._pending:
             return
-        self._pending.add(photo.id)
+        self._pending.add(photo.sha256)
         self._pool.start(_LoadThumbnail(photo, self._source, self._delivery))
 
     def wait(self, msecs: int = 5000) -> bool:
         """Wait for the workers to finish (when closing); True when they did."""
         return self._pool.waitForDone(msecs)
 
-    def _on_done(self, photo_id: int, image: QImage) -> None:
-        self._pending.discard(photo_id)
-        self.loaded.emit(photo_id, image)
+    def _on_done(self, sha256: str, image: QImage) -> None:
+        self._pending.discard(sha256)
+        self.loaded.emit(sha256, image)

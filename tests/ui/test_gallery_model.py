@@ -1,4 +1,5 @@
 import threading
+from dataclasses import replace
 from datetime import date, timedelta
 
 from picture_builders import picture
@@ -111,3 +112,15 @@ def test_the_lesions_gallery_never_reads_a_full_photo(
         lambda: all(model.data(model.index(r), ThumbnailReadyRole) for r in range(5)), timeout=5000
     )
     assert full_reads == []
+
+
+def test_another_picture_under_a_reused_photo_id_gets_its_own_thumbnail(qtbot):
+    source = CountingSource()
+    model, _view = _gallery(qtbot, 1, source)
+    qtbot.waitUntil(lambda: model.data(model.index(0), ThumbnailReadyRole), timeout=5000)
+    [item] = _timeline(1)
+    # After a delete and an undo, id 1 can name a different picture.
+    model.set_rows([TimelinePhoto(item.observation, replace(item.photo, sha256="f" * 64))])
+    assert not model.data(model.index(0), ThumbnailReadyRole)
+    qtbot.waitUntil(lambda: model.data(model.index(0), ThumbnailReadyRole), timeout=5000)
+    assert len(source.asked) == 2

@@ -1,0 +1,59 @@
+"""An undoable step that steps aside, instead of acting on the wrong row, when it fails."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+Tell = Callable[[str], None]
+
+# What the stores raise when a record is gone or cannot go back: not-found errors and
+# RestoreConflict are LookupErrors, refused values are ValueErrors.
+FAILURES = (LookupError, ValueError)
+
+
+class GuardedCommand(QUndoCommand):
+    """Base for deletes on the undo stack: subclasses write :meth:`do` and :meth:`undo_it`.
+
+    When undo or redo fails (the journal changed under it), the command marks itself
+    obsolete, so the stack drops it instead of keeping an index that would make the next
+    Ctrl+Z or Ctrl+Shift+Z act on another row, and ``tell`` gives the user one sentence.
+    The first redo (the push itself) lets the error through, so that the caller knows
+    nothing was done.
+    """
+
+    def __init__(self, text: str, tell: Tell | None = None) -> None:
+        super().__init__(text)
+        self._tell = tell
+        self._pushed = False
+
+    def do(self) -> None:
+        """Make the change (the first time and on every redo)."""
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        """Take the change back."""
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        first = not self._pushed
+        self._pushed = True
+        try:
+            self.do()
+        except FAILURES:
+            self.setObsolete(True)
+            if first:
+                raise
+            self._say(f"Could not redo “{self.text()}”: the record has changed since.")
+
+    def undo(self) -> None:
+        try:
+            self.undo_it()
+        except FAILURES:
+            self.setObsolete(True)
+            self._say(f"Could not undo “{self.text()}”: the record has changed since.")
+
+    def _say(self, text: str) -> None:
+        if self._tell is not None:
+            self._tell(f"{text} Nothing else was changed.")
