@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.lesion_checks import validate_lesion, validate_observation
 from journal.lesions import Crusting, Lesion, LesionObservation
+from journal.numbers import UnreadableNumber, read_number, read_whole_number
 from journal.pain import Region, Side
 from journal.validation import FieldError
 
@@ -209,10 +210,10 @@ class ObservationDialog(_RecordDialog):
         errors: list[FieldError] = []
         values: dict[str, float | int | None] = {}
         for key, label, example, kind in self._NUMBERS:
-            text = self.numbers[key].text().strip().replace(",", ".")
+            read = read_whole_number if kind is int else read_number
             try:
-                values[key] = kind(text) if text else None
-            except ValueError:
+                values[key] = read(self.numbers[key].text())
+            except UnreadableNumber:
                 name = label.replace("&", "").split(" (")[0]
                 whole = "a whole number" if kind is int else "a number"
                 errors.append(FieldError(key, f"{name} must be {whole}, like {example}."))
