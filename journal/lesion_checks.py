@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from journal.lesions import Lesion, LesionObservation
@@ -19,11 +20,22 @@ class InvalidLesionRecord(ValueError):
         self.errors = errors
 
 
-def validate_lesion(lesion: Lesion, today: date) -> list[FieldError]:
-    """Every problem with ``lesion``; an empty list means it can be saved."""
+def validate_lesion(
+    lesion: Lesion, today: date, taken_names: Iterable[str] = ()
+) -> list[FieldError]:
+    """Every problem with ``lesion``; an empty list means it can be saved.
+
+    Args:
+        lesion: the lesion as typed.
+        today: the day it is, for dates in the future.
+        taken_names: the names of the other lesions; a name is used once, whatever its case.
+    """
     errors: list[FieldError] = []
-    if not lesion.name.strip():
+    name = lesion.name.strip()
+    if not name:
         errors.append(FieldError("name", "Give the lesion a name, like “Left shoulder boil”."))
+    elif name.casefold() in {n.strip().casefold() for n in taken_names}:
+        errors.append(FieldError("name", f"You already have a lesion called “{name}”."))
     if lesion.first_seen > today:
         errors.append(
             FieldError("first_seen", "First seen is in the future. Use today or earlier.")
