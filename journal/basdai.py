@@ -21,6 +21,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import TYPE_CHECKING
 
+from journal.numbers import is_real_number
 from journal.validation import FieldError
 
 if TYPE_CHECKING:  # the snapshot holds BASDAI answers, so only for type checking
@@ -120,7 +121,7 @@ def validate_basdai(answers: BasdaiAnswers) -> list[FieldError]:
         value = getattr(answers, item.name)
         if value is None and item.name == GLOBAL_QUESTION[0]:
             continue
-        if value is None or not 0 <= value <= 10:
+        if not is_real_number(value) or not 0 <= value <= 10:
             errors.append(
                 FieldError(item.name, f"{labels[item.name]}: a number from 0 (none) to 10.")
             )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal.care import Imaging, LabResult
+from journal.numbers import is_real_number
 from journal.validation import FieldError
 
 
@@ -61,7 +62,9 @@ def validate_lab(lab: LabResult) -> list[FieldError]:
         errors.append(FieldError("value", "Give the result, as a number."))
     if lab.value is not None:
         known = TESTS_BY_NAME.get(lab.test.strip().lower())
-        if lab.value < 0:
+        if not is_real_number(lab.value):
+            errors.append(FieldError("value", "Give the result as an ordinary number, like 12.5."))
+        elif lab.value < 0:
             errors.append(FieldError("value", "A lab value cannot be below 0."))
         elif known is not None and lab.value > known.maximum:
             errors.append(
@@ -77,7 +80,9 @@ def validate_lab(lab: LabResult) -> list[FieldError]:
         ("reference_low", lab.reference_low),
         ("reference_high", lab.reference_high),
     ):
-        if bound is not None and bound < 0:
+        if bound is not None and not is_real_number(bound):
+            errors.append(FieldError(key, "Give the range as ordinary numbers, like 5."))
+        elif bound is not None and bound < 0:
             errors.append(FieldError(key, "A normal range cannot go below 0."))
     if (
         lab.reference_low is not None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from journal.lesions import Lesion, LesionObservation
+from journal.numbers import is_real_number
 from journal.validation import FieldError
 
 MAX_SIZE_MM = 500
@@ -18,11 +20,22 @@ class InvalidLesionRecord(ValueError):
         self.errors = errors
 
 
-def validate_lesion(lesion: Lesion, today: date) -> list[FieldError]:
-    """Every problem with ``lesion``; an empty list means it can be saved."""
+def validate_lesion(
+    lesion: Lesion, today: date, taken_names: Iterable[str] = ()
+) -> list[FieldError]:
+    """Every problem with ``lesion``; an empty list means it can be saved.
+
+    Args:
+        lesion: the lesion as typed.
+        today: the day it is, for dates in the future.
+        taken_names: the names of the other lesions; a name is used once, whatever its case.
+    """
     errors: list[FieldError] = []
-    if not lesion.name.strip():
+    name = lesion.name.strip()
+    if not name:
         errors.append(FieldError("name", "Give the lesion a name, like “Left shoulder boil”."))
+    elif name.casefold() in {n.strip().casefold() for n in taken_names}:
+        errors.append(FieldError("name", f"You already have a lesion called “{name}”."))
     if lesion.first_seen > today:
         errors.append(
             FieldError("first_seen", "First seen is in the future. Use today or earlier.")
@@ -36,7 +49,7 @@ def validate_lesion(lesion: Lesion, today: date) -> list[FieldError]:
 
 
 def _scale(value: int | None, field: str, label: str) -> FieldError | None:
-    if value is None or 0 <= value <= 10:
+    if value is None or (is_real_number(value) and 0 <= value <= 10):
         return None
     return FieldError(field, f"{label} is a whole number from 0 (none) to 10 (worst).")
 
@@ -47,9 +60,12 @@ def validate_observation(observation: LesionObservation, today: date) -> list[Fi
     if observation.observed_on > today:
         errors.append(FieldError("observed_on", "The date is in the future. Use today or earlier."))
     size = observation.size_mm
-    if size is not None and not 0 <= size <= MAX_SIZE_MM:
+    if size is not None and not (is_real_number(size) and 0 <= size <= MAX_SIZE_MM):
         errors.append(FieldError("size_mm", f"Size is in millimetres, from 0 to {MAX_SIZE_MM}."))
-    if observation.bump_count is not None and observation.bump_count < 0:
+    bumps = observation.bump_count
+    if bumps is not None and not is_real_number(bumps):
+        errors.append(FieldError("bump_count", "Number of bumps is a whole number, like 2."))
+    elif bumps is not None and bumps < 0:
         errors.append(FieldError("bump_count", "Number of bumps cannot be below 0."))
     for problem in (
         _scale(observation.redness, "redness", "Redness"),

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from journal.care import DoseEvent, DoseStatus, Regimen
+from journal.numbers import is_real_number
 from journal.validation import MAX_FUTURE, FieldError
 
 MAX_TIMES_PER_DAY = 24
@@ -38,7 +39,7 @@ def validate_regimen(regimen: Regimen) -> list[FieldError]:
     errors: list[FieldError] = []
     if not regimen.name.strip():
         errors.append(FieldError("name", "Give the medicine's name, as on the box or the drip."))
-    if not regimen.dose > 0:
+    if not is_real_number(regimen.dose) or not regimen.dose > 0:
         errors.append(FieldError("dose", "The dose must be more than 0, like 500 (mg)."))
     if not regimen.dose_unit.strip():
         errors.append(FieldError("dose_unit", "Give the unit of the dose, like mg, g or ml."))

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from journal.checkin import CheckIn
 from journal.metrics import Metric, MetricKind
+from journal.numbers import is_real_number
 from journal.units import UnitPreferences
 
 MAX_FUTURE = timedelta(minutes=5)
@@ -40,6 +41,10 @@ def _plain(number: float) -> str:
 
 def check_value(metric: Metric, value: float, units: UnitPreferences) -> str | None:
     """The problem with a value in canonical units, or None when it is acceptable."""
+    if not is_real_number(value):
+        # nan and infinity pass no range check below, and int() of them raises.
+        example = "7" if metric.kind is MetricKind.SCALE else "38.2"
+        return f"{metric.label} must be an ordinary number, like {example}."
     if metric.kind is MetricKind.SCALE:
         if value != int(value) or not 0 <= value <= 10:
             return f"{metric.label} is a whole number from 0 (none) to 10 (worst)."

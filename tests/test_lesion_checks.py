@@ -62,3 +62,10 @@ def test_an_observation_cannot_be_in_the_future():
     errors = validate_observation(observation, TODAY)
     assert _fields(errors) == ["observed_on"]
     assert "future" in errors[0].message
+
+
+def test_a_lesion_name_already_used_is_refused_whatever_its_case():
+    lesion = Lesion(" left shoulder BOIL ", Region.LOWER_BACK, Side.LEFT, TODAY)
+    errors = validate_lesion(lesion, TODAY, ["Left shoulder boil", "Hip"])
+    assert _fields(errors) == ["name"]
+    assert "already have a lesion called" in errors[0].message

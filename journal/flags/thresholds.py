@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from journal.numbers import is_real_number
 from journal.units import UnitPreferences
 from journal.validation import FieldError
 
@@ -101,7 +102,11 @@ def validate_thresholds(
         found.setdefault(name, message)
 
     for f in fields(thresholds):
-        if getattr(thresholds, f.name) <= 0:
+        value = getattr(thresholds, f.name)
+        if not is_real_number(value):
+            # nan passes every comparison below as if it were in range.
+            problem(f.name, "Type an ordinary number here, like the default.")
+        elif value <= 0:
             problem(f.name, "This needs a number above zero.")
     if not 37.0 <= thresholds.fever_celsius <= 41.0:
         low, high = (units.from_canonical(c, "°C") for c in (37.0, 41.0))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal.checkin import CheckIn, local_now
 from journal.metrics import Group
 from journal.pain import Character, PainSite
+from journal.store.checkins import CheckInNotFound
 from journal.ui.facade import JournalFacade
 from journal.ui.metric_fields import FieldProblem, MetricField
 from journal.ui.metric_group import MetricGroupBox
@@ -79,6 +80,7 @@ class CheckInForm(QWidget):
         layout.addLayout(self._buttons())
         facade.units_changed.connect(self._on_units_changed)
         facade.metrics_changed.connect(self._rebuild_custom_group)
+        facade.checkins_changed.connect(self._on_checkins_changed)
         self.clear()
 
     # --- building -------------------------------------------------------------------------
@@ -232,6 +234,29 @@ class CheckInForm(QWidget):
         self.heading.setText(f"Changing the check-in of {checkin.taken_at:%d %b %Y, %H:%M}")
         self.save_button.setText("Save changes")
 
+    def _on_checkins_changed(self) -> None:
+        """Stop changing a check-in that was deleted (by any route: button, undo, redo)."""
+        if self._editing is None:
+            return
+        try:
+            self._facade.checkin(self._editing.id)
+        except CheckInNotFound:
+            self._editing_gone()
+
+    def _editing_gone(self) -> None:
+        if not self._dirty:
+            self.clear()
+            self.status.setText("The check-in you had open was deleted.")
+            return
+        # What was typed stays, as a new check-in: Save adds it rather than failing.
+        self._editing = None
+        self.heading.setText("New check-in")
+        self.save_button.setText("Save check-in")
+        self.status.setText(
+            "The check-in you were changing was deleted. What you typed is still here: "
+            "Save keeps it as a new check-in."
+        )
+
     def focus_first_field(self) -> None:
         """Put the keyboard in the first field the user is likely to fill."""
         self.fields["pain_now"].widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -296,7 +321,11 @@ class CheckInForm(QWidget):
             if first is not None:
                 first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
-        saved = self._facade.save(checkin)
+        try:
+            saved = self._facade.save(checkin)
+        except CheckInNotFound:
+            self._editing_gone()
+            return None
         self.clear()
         self.status.setText(f"Saved the check-in of {saved.taken_at:%d %b, %H:%M}.")
         self.saved.emit(saved)

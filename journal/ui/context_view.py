@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QHideEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -59,6 +59,7 @@ class ContextView(QWidget):
         super().__init__(parent)
         self._care = care
         self._undo = undo_stack
+        self._unsaved = False
         self.context_box = QGroupBox("Medical context", self)
         self.context_box.setAccessibleName("Medical context")
         form = QFormLayout(self.context_box)
@@ -132,7 +133,7 @@ class ContextView(QWidget):
         edit.setObjectName(key)
         edit.setAccessibleName(label)
         edit.setPlaceholderText(hint)
-        edit.textEdited.connect(lambda _: self.context_status.setText("Not saved yet."))
+        edit.textEdited.connect(self._on_typed)
         self.texts[key] = edit
         form.addRow(label, edit)
 
@@ -140,9 +141,25 @@ class ContextView(QWidget):
         box = QCheckBox(label, self.context_box)
         box.setObjectName(key)
         box.setAccessibleName(label)
-        box.clicked.connect(lambda _: self.context_status.setText("Not saved yet."))
+        box.clicked.connect(self._on_typed)
         self.ticks[key] = box
         return box
+
+    def _on_typed(self, *_: object) -> None:
+        self._unsaved = True
+        self.context_status.setText("Not saved yet: it is saved when you leave this page.")
+
+    @property
+    def has_unsaved_context(self) -> bool:
+        """True when the context holds typing not saved yet."""
+        return self._unsaved
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the page (another tab) or closing the window hides this view: what was
+        # typed is saved then, so that nothing typed is lost.
+        if self._unsaved:
+            self.save_context()
+        super().hideEvent(event)
 
     def context(self) -> MedicalContext:
         """The context as shown in the form."""
@@ -162,6 +179,7 @@ class ContextView(QWidget):
 
     def save_context(self) -> None:
         """Keep the context as typed."""
+        self._unsaved = False
         self._care.save_medical_context(self.context())
         self.context_status.setText("Saved.")
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.flags import Thresholds, validate_thresholds
+from journal.numbers import UnreadableNumber, read_number
 from journal.units import UnitPreferences
 from journal.validation import FieldError
 
@@ -231,10 +232,11 @@ class ThresholdsDialog(QDialog):
         errors: list[FieldError] = []
         values: dict[str, float | int] = {}
         for key, edit in self.edits.items():
-            text = edit.text().strip().replace(",", ".")
             try:
-                number = float(text)
-            except ValueError:
+                number = read_number(edit.text())
+            except UnreadableNumber:
+                number = None
+            if number is None:
                 errors.append(FieldError(key, "Type a number here, like the default."))
                 continue
             if key in _WHOLE:

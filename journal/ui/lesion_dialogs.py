@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.lesion_checks import validate_lesion, validate_observation
 from journal.lesions import Crusting, Lesion, LesionObservation
+from journal.numbers import UnreadableNumber, read_number, read_whole_number
 from journal.pain import Region, Side
 from journal.validation import FieldError
 
@@ -43,6 +44,7 @@ class _RecordDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(380)
         self._grid = QGridLayout()
         self._errors: dict[str, QLabel] = {}
         self.buttons = QDialogButtonBox(
@@ -70,7 +72,8 @@ class _RecordDialog(QDialog):
         error.setVisible(False)
         self._grid.addWidget(caption, row, 0)
         self._grid.addWidget(widget, row, 1)
-        self._grid.addWidget(error, row, 2)
+        # Under its field, where a message has the dialog's width to wrap in.
+        self._grid.addWidget(error, row + 1, 1)
         self._errors[key] = error
         return widget
 
@@ -80,6 +83,11 @@ class _RecordDialog(QDialog):
         for key, label in self._errors.items():
             label.setText(by_field.get(key, ""))
             label.setVisible(key in by_field)
+        # Grow to fit the messages rather than squeeze the fields.
+        self.layout().activate()
+        self.resize(
+            self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width()))
+        )
 
     def collect(self) -> tuple[object | None, list[FieldError]]:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -95,9 +103,15 @@ class _RecordDialog(QDialog):
 class LesionDialog(_RecordDialog):
     """Names a lesion and places it on the back."""
 
-    def __init__(self, parent: QWidget | None, lesion: Lesion | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        lesion: Lesion | None = None,
+        taken_names: tuple[str, ...] = (),
+    ) -> None:
         super().__init__("Change lesion" if lesion else "Add lesion", parent)
         self._lesion = lesion
+        self._taken_names = taken_names
         today = date.today()
         self.name = self._row("name", "&Name", QLineEdit(self))
         self.name.setPlaceholderText("For example: Left shoulder boil")
@@ -136,13 +150,21 @@ class LesionDialog(_RecordDialog):
             healed_on=_day(self.healed_on) if self.healed.isChecked() else None,
             id=self._lesion.id if self._lesion else None,
         )
-        errors = validate_lesion(lesion, date.today())
+        errors = validate_lesion(lesion, date.today(), self._taken_names)
         return (None if errors else lesion), errors
 
     @classmethod
-    def ask(cls, parent: QWidget | None, lesion: Lesion | None = None) -> Lesion | None:
-        """Ask for a new lesion (or changes to ``lesion``); None when cancelled."""
-        dialog = cls(parent, lesion)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        lesion: Lesion | None = None,
+        taken_names: tuple[str, ...] = (),
+    ) -> Lesion | None:
+        """Ask for a new lesion (or changes to ``lesion``); None when cancelled.
+
+        A name in ``taken_names`` (the other lesions') is refused beside the Name field.
+        """
+        dialog = cls(parent, lesion, taken_names)
         return dialog.result_record if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -209,10 +231,10 @@ class ObservationDialog(_RecordDialog):
         errors: list[FieldError] = []
         values: dict[str, float | int | None] = {}
         for key, label, example, kind in self._NUMBERS:
-            text = self.numbers[key].text().strip().replace(",", ".")
+            read = read_whole_number if kind is int else read_number
             try:
-                values[key] = kind(text) if text else None
-            except ValueError:
+                values[key] = read(self.numbers[key].text())
+            except UnreadableNumber:
                 name = label.replace("&", "").split(" (")[0]
                 whole = "a whole number" if kind is int else "a number"
                 errors.append(FieldError(key, f"{name} must be {whole}, like {example}."))

@@ -227,7 +227,7 @@ class LesionsPage(QWidget):
 
     def add_lesion(self) -> None:
         """Ask for a new lesion and choose it."""
-        lesion = LesionDialog.ask(self)
+        lesion = LesionDialog.ask(self, taken_names=self._names_other_than(None))
         if lesion is not None:
             self._save_lesion(lesion)
 
@@ -235,9 +235,13 @@ class LesionsPage(QWidget):
         """Change the chosen lesion's name, place or dates."""
         current = self.current_lesion()
         if current is not None:
-            lesion = LesionDialog.ask(self, current)
+            lesion = LesionDialog.ask(self, current, taken_names=self._names_other_than(current.id))
             if lesion is not None:
                 self._save_lesion(lesion)
+
+    def _names_other_than(self, lesion_id: int | None) -> tuple[str, ...]:
+        # The dialog refuses a name in use beside its Name field, before anything closes.
+        return tuple(lesion.name for lesion in self._facade.lesions() if lesion.id != lesion_id)
 
     def mark_healed(self) -> None:
         """Ask the day the chosen lesion healed, and keep it."""

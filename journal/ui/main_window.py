@@ -31,6 +31,7 @@ from journal.ui.flags_view import install_flags
 from journal.ui.lesions_page import LesionsPage
 from journal.ui.timeline_view import TimelineView
 from journal.ui.trends_view import TrendsView
+from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 DRAFT_DELAY_MS = 800
@@ -197,8 +198,18 @@ class MainWindow(QMainWindow):
         self.form.focus_first_field()
 
     def edit_checkin(self, checkin: CheckIn) -> None:
-        """Load a saved check-in into the form."""
+        """Load a saved check-in into the form, asking first about typing not saved."""
         self.pages.setCurrentIndex(0)
+        editing = self.form.editing
+        if self.form.is_dirty:
+            if editing is not None and editing.id == checkin.id:
+                # Already open with changes typed: keep them rather than reload.
+                self.form.focus_first_field()
+                return
+            choice = UnsavedCheckInDialog.ask(self)
+            if choice is None or (choice is UnsavedChoice.SAVE and self.form.save() is None):
+                # Going back, or the typing has problems now shown beside their fields.
+                return
         self.form.edit(checkin)
         self.form.focus_first_field()
 
@@ -208,8 +219,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(DeleteCheckIn(self.facade, checkin, self._tell))
         except CheckInNotFound:
             return
-        if self.form.editing and self.form.editing.id == checkin.id:
-            self.form.clear()
+        # The form lets go of the deleted check-in itself (keeping anything typed).
         self.statusBar().showMessage("Check-in deleted. Press Ctrl+Z to undo.", 8000)
 
     def _tell(self, text: str) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -43,6 +44,8 @@ class MedicinesView(QWidget):
         super().__init__(parent)
         self._care = care
         self._today = date.today()
+        # The clock for "took today's doses"; tests set a fixed one.
+        self.clock: Callable[[], datetime] = local_now
         self._doses: list[DoseEvent] = []
         self.model_regimens: list[Regimen] = []
         self._adherence: dict[int | None, str] = {}
@@ -194,7 +197,7 @@ class MedicinesView(QWidget):
 
     def took_todays_doses(self) -> None:
         """One step: every scheduled dose due so far today is recorded as taken."""
-        saved = self._care.take_todays_doses()
+        saved = self._care.take_todays_doses(self.clock())
         count = len(saved)
         self.status.setText(
             f"Recorded {count} dose{'s' if count != 1 else ''} for today."

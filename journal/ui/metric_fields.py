@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from journal.metrics import Metric, MetricKind
+from journal.numbers import UnreadableNumber, is_real_number, read_number
 from journal.units import UnitPreferences
 
 _OUTCOMES = (("Not tried", None), ("Helped", 1.0), ("Did not help", 0.0))
@@ -70,21 +71,24 @@ class MetricField:
         """The value in canonical units, or None when nothing was entered.
 
         Raises:
-            FieldProblem: the text is not a number.
+            FieldProblem: the text is not an ordinary number (also for nan or infinity).
         """
         if isinstance(self.widget, QCheckBox):
             return 1.0 if self.widget.isChecked() else 0.0
         if isinstance(self.widget, QComboBox):
             return _OUTCOMES[self.widget.currentIndex()][1]
-        text = self.widget.text().strip().replace(",", ".")
-        if not text:
-            return None
+        example = "7" if self.metric.kind is MetricKind.SCALE else "38.2"
+        problem = f"{self.metric.label} must be a number, like {example}."
         try:
-            typed = float(text)
-        except ValueError:
-            example = "7" if self.metric.kind is MetricKind.SCALE else "38.2"
-            raise FieldProblem(f"{self.metric.label} must be a number, like {example}.") from None
-        return self._units.to_canonical(typed, self.metric.unit)
+            typed = read_number(self.widget.text())
+        except UnreadableNumber:
+            raise FieldProblem(problem) from None
+        if typed is None:
+            return None
+        value = self._units.to_canonical(typed, self.metric.unit)
+        if not is_real_number(value):  # a huge number can overflow in the conversion
+            raise FieldProblem(problem)
+        return value
 
     def set_value(self, value: float | None) -> None:
         """Show a stored value (canonical units), or clear the field for None."""

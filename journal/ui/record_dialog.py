@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.numbers import UnreadableNumber, read_number
 from journal.validation import FieldError
 
 
@@ -117,12 +118,9 @@ class RecordDialog(QDialog):
         """The number typed in a line edit field, None when empty; a message when unreadable."""
         edit = self._widgets[key]
         assert isinstance(edit, QLineEdit)
-        text = edit.text().strip().replace(",", ".")
-        if not text:
-            return None
         try:
-            return float(text)
-        except ValueError:
+            return read_number(edit.text())
+        except UnreadableNumber:
             errors.append(FieldError(key, f"{label} must be a number, like 12.5."))
             return None
 

@@ -3,6 +3,7 @@
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QDate
 from ui.finders import by_name
 
@@ -13,18 +14,23 @@ from journal.ui.lab_dialogs import ImagingDialog, LabDialog
 from journal.ui.medicine_dialogs import MedicineDialog
 from journal.ui.visit_dialogs import BasdaiDialog
 
-TODAY = date.today()
+
+@pytest.fixture
+def today() -> date:
+    """Today, read when the test starts (not at import: a run may cross midnight)."""
+    return date.today()
 
 
-def _iv(**changes) -> Regimen:
+def _iv(today: date | None = None, **changes) -> Regimen:
+    today = today or date.today()
     values = dict(
         name="Flucloxacillin",
         dose=2.0,
         dose_unit="g",
         route=Route.IV,
         purpose=Purpose.ANTIBIOTIC,
-        start=TODAY - timedelta(days=3),
-        end=TODAY + timedelta(days=10),
+        start=today - timedelta(days=3),
+        end=today + timedelta(days=10),
         times_per_day=4,
     )
     values.update(changes)
@@ -38,8 +44,8 @@ def _cell(window, table: str, column: int) -> str:
 # --- dialogs filled in with the saved record ----------------------------------------------
 
 
-def test_a_saved_medicine_opens_filled_in_and_comes_back_unchanged(qtbot):
-    regimen = _iv(id=3, planned_length="2 weeks", end=None)
+def test_a_saved_medicine_opens_filled_in_and_comes_back_unchanged(today, qtbot):
+    regimen = _iv(today, id=3, planned_length="2 weeks", end=None)
     regimen = replace(regimen, end=regimen.start + timedelta(days=13))
     dialog = MedicineDialog(regimen=regimen)
     qtbot.addWidget(dialog)
@@ -47,21 +53,21 @@ def test_a_saved_medicine_opens_filled_in_and_comes_back_unchanged(qtbot):
     assert dialog.record == regimen
 
 
-def test_a_course_stopped_early_opens_with_its_last_day_known(qtbot):
-    regimen = _iv(id=3, planned_length="6 weeks", end=TODAY)
+def test_a_course_stopped_early_opens_with_its_last_day_known(today, qtbot):
+    regimen = _iv(today, id=3, planned_length="6 weeks", end=today)
     dialog = MedicineDialog(regimen=regimen)
     qtbot.addWidget(dialog)
     assert dialog.has_end.isChecked()
     assert dialog.try_accept()
-    assert dialog.record.end == TODAY
+    assert dialog.record.end == today
 
 
-def test_a_last_day_before_a_logged_dose_is_refused_beside_the_last_day(qtbot):
-    regimen = _iv(id=3)
+def test_a_last_day_before_a_logged_dose_is_refused_beside_the_last_day(today, qtbot):
+    regimen = _iv(today, id=3)
     dose = DoseEvent(3, local_now() - timedelta(days=1), DoseStatus.TAKEN)
     dialog = MedicineDialog(regimen=regimen, doses=[dose])
     qtbot.addWidget(dialog)
-    day = TODAY - timedelta(days=2)
+    day = today - timedelta(days=2)
     dialog.end.setDate(QDate(day.year, day.month, day.day))
     assert not dialog.try_accept()
     assert "the last day cannot be before it" in dialog.error_text("end")
@@ -120,8 +126,8 @@ def test_basdai_question_6_past_two_hours_counts_as_ten(qtbot):
 # --- changes from the care page, undone with Ctrl+Z ---------------------------------------
 
 
-def test_changing_a_medicine_shows_the_change_and_undo_takes_it_back(monkeypatch, window):
-    window.care_page.care.add_regimen(_iv())
+def test_changing_a_medicine_shows_the_change_and_undo_takes_it_back(today, monkeypatch, window):
+    window.care_page.care.add_regimen(_iv(today))
     monkeypatch.setattr(
         MedicineDialog, "ask", classmethod(lambda cls, parent, r, doses: replace(r, dose=1.0))
     )
@@ -131,8 +137,8 @@ def test_changing_a_medicine_shows_the_change_and_undo_takes_it_back(monkeypatch
     assert _cell(window, "Medicines", 1) == "2 g"
 
 
-def test_the_change_dialog_is_given_the_medicines_doses(monkeypatch, window):
-    window.care_page.care.add_regimen(_iv())
+def test_the_change_dialog_is_given_the_medicines_doses(today, monkeypatch, window):
+    window.care_page.care.add_regimen(_iv(today))
     by_name(window, "Took dose").click()
     seen = []
     monkeypatch.setattr(
@@ -142,22 +148,22 @@ def test_the_change_dialog_is_given_the_medicines_doses(monkeypatch, window):
     assert len(seen) == 1
 
 
-def test_stopping_a_course_today_makes_today_its_last_day_until_undone(window):
-    window.care_page.care.add_regimen(_iv())
+def test_stopping_a_course_today_makes_today_its_last_day_until_undone(today, window):
+    window.care_page.care.add_regimen(_iv(today))
     by_name(window, "Stop the course today").click()
-    assert window.care_page.care.regimens()[0].end == TODAY
+    assert window.care_page.care.regimens()[0].end == today
     assert not by_name(window, "Stop the course today").isEnabled()
     window.undo_stack.undo()
-    assert window.care_page.care.regimens()[0].end == TODAY + timedelta(days=10)
+    assert window.care_page.care.regimens()[0].end == today + timedelta(days=10)
 
 
-def test_a_course_that_has_not_started_cannot_be_stopped_today(window):
-    window.care_page.care.add_regimen(_iv(start=TODAY + timedelta(days=2)))
+def test_a_course_that_has_not_started_cannot_be_stopped_today(today, window):
+    window.care_page.care.add_regimen(_iv(today, start=today + timedelta(days=2)))
     assert not by_name(window, "Stop the course today").isEnabled()
 
 
-def test_changing_a_lab_result_then_undo_restores_the_value(monkeypatch, window):
-    window.care_page.care.add_lab(LabResult("CRP", TODAY, 86.0, "mg/L"))
+def test_changing_a_lab_result_then_undo_restores_the_value(today, monkeypatch, window):
+    window.care_page.care.add_lab(LabResult("CRP", today, 86.0, "mg/L"))
     monkeypatch.setattr(
         LabDialog, "ask", classmethod(lambda cls, parent, lab: replace(lab, value=8.6))
     )
@@ -169,8 +175,8 @@ def test_changing_a_lab_result_then_undo_restores_the_value(monkeypatch, window)
     assert _cell(window, "Lab results", 2) == "8.6 mg/L"
 
 
-def test_changing_imaging_then_undo_restores_the_result(monkeypatch, window):
-    window.care_page.care.add_imaging(Imaging("MRI", TODAY, "discitis"))
+def test_changing_imaging_then_undo_restores_the_result(today, monkeypatch, window):
+    window.care_page.care.add_imaging(Imaging("MRI", today, "discitis"))
     monkeypatch.setattr(
         ImagingDialog, "ask", classmethod(lambda cls, parent, i: replace(i, result="healing"))
     )
@@ -180,8 +186,8 @@ def test_changing_imaging_then_undo_restores_the_result(monkeypatch, window):
     assert _cell(window, "Imaging", 2) == "discitis"
 
 
-def test_changing_a_basdai_then_undo_restores_its_score(monkeypatch, window):
-    window.care_page.care.add_basdai(BasdaiAnswers(TODAY, 6, 7, 2, 3, 6, 4))
+def test_changing_a_basdai_then_undo_restores_its_score(today, monkeypatch, window):
+    window.care_page.care.add_basdai(BasdaiAnswers(today, 6, 7, 2, 3, 6, 4))
     monkeypatch.setattr(
         BasdaiDialog, "ask", classmethod(lambda cls, parent, a: replace(a, fatigue=1))
     )
@@ -191,8 +197,8 @@ def test_changing_a_basdai_then_undo_restores_its_score(monkeypatch, window):
     assert _cell(window, "BASDAI", 1) == "4.6"
 
 
-def test_a_cancelled_change_leaves_nothing_to_undo(monkeypatch, window):
-    window.care_page.care.add_lab(LabResult("CRP", TODAY, 86.0, "mg/L"))
+def test_a_cancelled_change_leaves_nothing_to_undo(today, monkeypatch, window):
+    window.care_page.care.add_lab(LabResult("CRP", today, 86.0, "mg/L"))
     monkeypatch.setattr(LabDialog, "ask", classmethod(lambda cls, parent, lab: None))
     by_name(window, "Change lab result").click()
     assert window.undo_stack.count() == 0

@@ -1,5 +1,6 @@
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from ui.finders import by_name, unnamed_controls
 
@@ -27,18 +28,24 @@ NAMES = [
     "Custom symptoms",
     "BASDAI",
 ]
-TODAY = date.today()
 
 
-def _iv(**changes) -> Regimen:
+@pytest.fixture
+def today() -> date:
+    """Today, read when the test starts (not at import: a run may cross midnight)."""
+    return date.today()
+
+
+def _iv(today: date | None = None, **changes) -> Regimen:
+    today = today or date.today()
     values = dict(
         name="Flucloxacillin",
         dose=2.0,
         dose_unit="g",
         route=Route.IV,
         purpose=Purpose.ANTIBIOTIC,
-        start=TODAY - timedelta(days=3),
-        end=TODAY + timedelta(days=10),
+        start=today - timedelta(days=3),
+        end=today + timedelta(days=10),
         times_per_day=4,
     )
     values.update(changes)
@@ -58,34 +65,44 @@ def test_every_care_control_has_an_accessible_name(window):
     assert unnamed_controls(window.care_page) == []
 
 
-def test_adding_a_medicine_shows_it_with_the_days_left(monkeypatch, window):
-    monkeypatch.setattr(MedicineDialog, "ask", classmethod(lambda cls, parent: _iv()))
+def test_adding_a_medicine_shows_it_with_the_days_left(today, monkeypatch, window):
+    monkeypatch.setattr(MedicineDialog, "ask", classmethod(lambda cls, parent: _iv(today)))
     by_name(window, "Add medicine").click()
     table = by_name(window, "Medicines")
     assert _rows(table) == 1
     assert table.model().index(0, 5).data() == "Course ends in 10 days"
 
 
-def test_took_dose_records_one_dose_now_for_the_selected_medicine(window):
-    window.care_page.care.add_regimen(_iv())
+def test_took_dose_records_one_dose_now_for_the_selected_medicine(today, window):
+    window.care_page.care.add_regimen(_iv(today))
     by_name(window, "Took dose").click()
     doses = window.care_page.care.doses()
     assert len(doses) == 1 and doses[0].status is DoseStatus.TAKEN
     assert _rows(by_name(window, "Doses")) == 1
 
 
-def test_took_todays_doses_records_every_dose_due_in_one_step(window):
-    window.care_page.care.add_regimen(_iv(times_per_day=1))
-    window.care_page.care.add_regimen(_iv(name="Paracetamol", times_per_day=None, end=None))
+def _took_todays_doses_at(window, hour: int, minute: int) -> list:
+    # A fixed clock on a fixed day: the result cannot depend on when the tests run.
+    day = date(2026, 3, 10)
+    window.care_page.care.add_regimen(_iv(day, times_per_day=1))
+    window.care_page.care.add_regimen(_iv(day, name="Paracetamol", times_per_day=None, end=None))
+    now = datetime.combine(day, time(hour, minute)).astimezone()
+    window.care_page.medicines.clock = lambda: now
     by_name(window, "Took today's doses").click()
-    doses = window.care_page.care.doses()
-    expected = 1 if local_now().hour >= 8 else 0
-    assert len(doses) == expected
-    assert all(d.at.date() == TODAY for d in doses)
+    return window.care_page.care.doses()
 
 
-def test_deleting_a_medicine_then_ctrl_z_puts_it_and_its_doses_back(window):
-    window.care_page.care.add_regimen(_iv())
+def test_took_todays_doses_records_every_dose_due_in_one_step(window):
+    doses = _took_todays_doses_at(window, 12, 0)
+    assert [(d.at.date(), d.at.hour) for d in doses] == [(date(2026, 3, 10), 8)]
+
+
+def test_took_todays_doses_before_the_first_dose_time_records_none(window):
+    assert _took_todays_doses_at(window, 7, 59) == []
+
+
+def test_deleting_a_medicine_then_ctrl_z_puts_it_and_its_doses_back(today, window):
+    window.care_page.care.add_regimen(_iv(today))
     by_name(window, "Took dose").click()
     by_name(window, "Delete medicine").click()
     assert _rows(by_name(window, "Medicines")) == 0
@@ -94,8 +111,8 @@ def test_deleting_a_medicine_then_ctrl_z_puts_it_and_its_doses_back(window):
     assert len(window.care_page.care.doses()) == 1
 
 
-def test_a_lab_result_added_appears_in_bold_when_out_of_range(monkeypatch, window):
-    lab = LabResult("CRP", TODAY, 86.0, "mg/L")
+def test_a_lab_result_added_appears_in_bold_when_out_of_range(today, monkeypatch, window):
+    lab = LabResult("CRP", today, 86.0, "mg/L")
     monkeypatch.setattr(LabDialog, "ask", classmethod(lambda cls, parent: lab))
     by_name(window, "Add lab result").click()
     table = by_name(window, "Lab results")
@@ -103,8 +120,8 @@ def test_a_lab_result_added_appears_in_bold_when_out_of_range(monkeypatch, windo
     assert table.model().index(0, 2).data(Qt.ItemDataRole.FontRole).bold()
 
 
-def test_deleting_a_lab_result_can_be_undone(window):
-    window.care_page.care.add_lab(LabResult("ESR", TODAY, 40.0, "mm/h"))
+def test_deleting_a_lab_result_can_be_undone(today, window):
+    window.care_page.care.add_lab(LabResult("ESR", today, 40.0, "mm/h"))
     by_name(window, "Delete lab result").click()
     assert _rows(by_name(window, "Lab results")) == 0
     window.undo_stack.undo()
@@ -162,9 +179,9 @@ def test_the_medical_context_is_saved_and_shown_again(qtbot, open_window, journa
     assert by_name(again, "Allergies").text() == "penicillin"
 
 
-def test_a_basdai_with_a_crp_that_week_shows_its_asdas(monkeypatch, window):
-    window.care_page.care.add_lab(LabResult("CRP", TODAY, 20.0, "mg/L"))
-    answers = BasdaiAnswers(TODAY, 6, 7, 2, 3, 6, 4, 5)
+def test_a_basdai_with_a_crp_that_week_shows_its_asdas(today, monkeypatch, window):
+    window.care_page.care.add_lab(LabResult("CRP", today, 20.0, "mg/L"))
+    answers = BasdaiAnswers(today, 6, 7, 2, 3, 6, 4, 5)
     monkeypatch.setattr(BasdaiDialog, "ask", classmethod(lambda cls, parent: answers))
     by_name(window, "Fill in BASDAI").click()
     model = by_name(window, "BASDAI").model()

@@ -55,7 +55,9 @@ def test_the_lesions_page_and_its_buttons_have_the_names_of_the_contract(window)
 def test_add_lesion_puts_the_new_lesion_in_the_list_and_chooses_it(window, monkeypatch):
     page = _page(window)
     boil = Lesion("Right shoulder boil", Region.UPPER_BACK, Side.RIGHT, date(2026, 1, 2))
-    monkeypatch.setattr(LesionDialog, "ask", classmethod(lambda cls, parent, lesion=None: boil))
+    monkeypatch.setattr(
+        LesionDialog, "ask", classmethod(lambda cls, parent, lesion=None, taken_names=(): boil)
+    )
     by_name(page, "Add lesion").click()
     assert page.lesion_list.count() == 1
     assert page.current_lesion().name == "Right shoulder boil"

@@ -1,0 +1,54 @@
+"""Reading numbers people type, and refusing the ones that are not real amounts.
+
+Python's ``float`` reads ``nan``, ``inf`` and ``1e400`` (infinity) without complaint; none of
+them is a pain score, a dose or a lab value, and they break comparisons and storage (SQLite
+keeps ``nan`` as NULL). Every field that turns text into a number reads it here, and every
+validator checks numbers with :func:`is_real_number`.
+"""
+
+from __future__ import annotations
+
+import math
+
+
+class UnreadableNumber(ValueError):
+    """The text is not an ordinary finite number."""
+
+
+def is_real_number(value: object) -> bool:
+    """True for an int or float that is finite (not nan, not infinity); False for bools."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value)
+
+
+def read_number(text: str) -> float | None:
+    """The number in ``text`` (a decimal comma is accepted), or None when it is blank.
+
+    Raises:
+        UnreadableNumber: the text is not a number, or is nan, infinity or too large to hold.
+    """
+    cleaned = text.strip().replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        number = float(cleaned)
+    except ValueError:
+        raise UnreadableNumber(text) from None
+    if not math.isfinite(number):
+        raise UnreadableNumber(text)
+    return number
+
+
+def read_whole_number(text: str) -> int | None:
+    """The whole number in ``text`` ("3" or "3.0"), or None when it is blank.
+
+    Raises:
+        UnreadableNumber: the text is not a number, or has a fraction.
+    """
+    number = read_number(text)
+    if number is None:
+        return None
+    if number != int(number):
+        raise UnreadableNumber(text)
+    return int(number)
