@@ -28,6 +28,7 @@ from journal.ui.facade import JournalFacade
 from journal.ui.metric_fields import FieldProblem, MetricField
 from journal.ui.metric_group import MetricGroupBox
 from journal.ui.pain_sites import PainCharacterPicker, PainSitePicker
+from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
 from journal.validation import TIME_FIELD, FieldError, validate_checkin
 
 
@@ -176,7 +177,7 @@ class CheckInForm(QWidget):
         self.status.setObjectName("form_status")
         self.cancel_button = QPushButton("Start a new check-in", self)
         self.cancel_button.setAccessibleName("New check-in")
-        self.cancel_button.clicked.connect(self.clear)
+        self.cancel_button.clicked.connect(self.start_new)
         self.save_button = QPushButton("Save check-in", self)
         self.save_button.setObjectName("save_checkin")
         self.save_button.setAccessibleName("Save check-in")
@@ -226,6 +227,16 @@ class CheckInForm(QWidget):
         self._fill(None, local_now())
         self.heading.setText("New check-in")
         self.save_button.setText("Save check-in")
+
+    def start_new(self) -> None:
+        """The "Start a new check-in" button: asks first about typing not saved."""
+        if self._dirty:
+            choice = UnsavedCheckInDialog.ask(self)
+            if choice is None or (choice is UnsavedChoice.SAVE and self.save() is None):
+                return  # going back, or the typing has problems now shown beside their fields
+            if choice is UnsavedChoice.SAVE:
+                return  # saving already started a new check-in
+        self.clear()
 
     def edit(self, checkin: CheckIn) -> None:
         """Load a saved check-in to change it."""

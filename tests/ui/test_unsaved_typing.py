@@ -125,3 +125,48 @@ def test_the_ask_dialog_names_its_three_choices(qtbot):
     assert names == ["Save it", "Discard my typing"]
     dialog.keep_button.click()
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.choice is None
+
+
+def _type_pain(qtbot, window, text="7"):
+    from ui.finders import by_name
+
+    qtbot.keyClicks(by_name(window, "Pain now"), text)
+
+
+def test_start_a_new_check_in_asks_and_going_back_keeps_the_typing(qtbot, window, monkeypatch):
+    from ui.finders import by_name
+
+    from journal.ui.unsaved_dialog import UnsavedCheckInDialog
+
+    monkeypatch.setattr(UnsavedCheckInDialog, "ask", classmethod(lambda cls, parent: None))
+    _type_pain(qtbot, window)
+    by_name(window, "New check-in").click()
+    assert by_name(window, "Pain now").text() == "7"
+
+
+def test_start_a_new_check_in_can_discard_the_typing(qtbot, window, monkeypatch):
+    from ui.finders import by_name
+
+    from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
+
+    monkeypatch.setattr(
+        UnsavedCheckInDialog, "ask", classmethod(lambda cls, parent: UnsavedChoice.DISCARD)
+    )
+    _type_pain(qtbot, window)
+    by_name(window, "New check-in").click()
+    assert by_name(window, "Pain now").text() == ""
+    assert window.timeline.model.rowCount() == 0
+
+
+def test_start_a_new_check_in_can_save_the_typing_first(qtbot, window, monkeypatch):
+    from ui.finders import by_name
+
+    from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
+
+    monkeypatch.setattr(
+        UnsavedCheckInDialog, "ask", classmethod(lambda cls, parent: UnsavedChoice.SAVE)
+    )
+    _type_pain(qtbot, window)
+    by_name(window, "New check-in").click()
+    assert window.timeline.model.rowCount() == 1
+    assert by_name(window, "Pain now").text() == ""
