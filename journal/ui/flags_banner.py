@@ -17,6 +17,12 @@ _STYLES = {
 }
 
 
+FAILURE_TEXT = (
+    "Red flags could not be checked this time, because of a fault in the program. Everything "
+    "you recorded is saved. If you are worried about how you feel, contact your doctor."
+)
+
+
 def banner_description(shown: list[FlagReview]) -> str:
     """What a screen reader says about the banner: the level in words, then the flag."""
     top = shown[0].flag
@@ -79,6 +85,17 @@ class FlagBanner(QFrame):
         flags.changed.connect(self._on_changed)
         self._on_changed()
 
+    def _show_failure(self) -> None:
+        self._hide_with.setVisible(True)
+        self._shown_level = None
+        self.label.setText(FAILURE_TEXT)
+        self.setAccessibleName("Red flags could not be checked")
+        self.label.setAccessibleDescription(FAILURE_TEXT)
+        self.setStyleSheet(
+            "QFrame#flag_banner { background: #fff3f3; border: 2px solid #b00020; }"
+            "QLabel#flag_banner_text { color: #5c0011; font-weight: bold; }"
+        )
+
     @property
     def level(self) -> Level | None:
         """The most pressing level shown, or None when the banner is hidden."""
@@ -86,6 +103,9 @@ class FlagBanner(QFrame):
         return shown[0].flag.level if shown else None
 
     def _on_changed(self) -> None:
+        if self._flags.failed:
+            self._show_failure()
+            return
         shown = self._flags.active()
         was = self._shown_level
         self._shown_level = shown[0].flag.level if shown else None

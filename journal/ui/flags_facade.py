@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -23,6 +24,10 @@ class FlagsFacade(QObject):
 
     Signals:
         changed: the flags, their acknowledgements or the recovery progress changed.
+
+    Attributes:
+        failed: the last check could not be made (a fault in the program); the flags shown
+            are those of the last check that worked.
     """
 
     changed = Signal()
@@ -39,6 +44,7 @@ class FlagsFacade(QObject):
         self._today = today
         self._reviews: list[FlagReview] = []
         self._recovery: list[str] | None = None
+        self.failed = False
         journal.checkins_changed.connect(self.refresh)
         journal.units_changed.connect(self.refresh)
         self.refresh()
@@ -47,10 +53,18 @@ class FlagsFacade(QObject):
         """Find the flags again from the whole journal."""
         snapshot = self._journal.snapshot()
         thresholds = self._store.settings.flag_thresholds()
-        flags = find_flags(snapshot, thresholds, self._journal.units())
-        self._reviews = review(flags, self._store.flags.acknowledgements())
-        progress = recovery_progress(snapshot, self._today(), thresholds)
-        self._recovery = progress.sentences(self._journal.units()) if progress else None
+        try:
+            flags = find_flags(snapshot, thresholds, self._journal.units())
+            progress = recovery_progress(snapshot, self._today(), thresholds)
+        except Exception:
+            # A fault in a rule must not keep the journal from opening or saving; the user is
+            # told that the flags could not be checked, never shown a silent all-clear.
+            traceback.print_exc()
+            self.failed = True
+        else:
+            self.failed = False
+            self._reviews = review(flags, self._store.flags.acknowledgements())
+            self._recovery = progress.sentences(self._journal.units()) if progress else None
         self.changed.emit()
 
     def reviews(self) -> list[FlagReview]:

@@ -50,3 +50,21 @@ def test_a_banner_that_is_not_urgent_does_not_say_seek_help_now(window):
 def test_show_red_flags_chooses_the_flag_the_banner_leads_with(urgent_window):
     by_name(urgent_window, "Show red flags").click()
     assert urgent_window.flags_page.selected().flag.rule is Rule.BLADDER_BOWEL
+
+
+def test_a_fault_in_the_rules_is_said_plainly_and_the_journal_still_opens(
+    open_window, journal_path, monkeypatch, capsys
+):
+    from journal.ui import flags_facade
+    from journal.ui.flags_banner import FAILURE_TEXT
+
+    def broken(*args, **kwargs):
+        raise IndexError("a rule's fault")
+
+    monkeypatch.setattr(flags_facade, "find_flags", broken)
+    window = open_window(journal_path)
+    assert window.flag_banner.label.text() == FAILURE_TEXT
+    assert window.flag_banner.isVisibleTo(window)
+    assert "a rule's fault" in capsys.readouterr().err
+    window.form.fields["pain_now"].widget.setText("3")
+    assert window.form.save() is not None  # saving still works
