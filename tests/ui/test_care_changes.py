@@ -4,11 +4,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from care_builders import iv_course
 from PySide6.QtCore import QDate
 from ui.finders import by_name
 
 from journal.basdai import BasdaiAnswers
-from journal.care import DoseEvent, DoseStatus, Imaging, LabResult, Purpose, Regimen, Route
+from journal.care import DoseEvent, DoseStatus, Imaging, LabResult
 from journal.checkin import local_now
 from journal.ui.lab_dialogs import ImagingDialog, LabDialog
 from journal.ui.medicine_dialogs import MedicineDialog
@@ -21,22 +22,6 @@ def today() -> date:
     return date.today()
 
 
-def _iv(today: date | None = None, **changes) -> Regimen:
-    today = today or date.today()
-    values = dict(
-        name="Flucloxacillin",
-        dose=2.0,
-        dose_unit="g",
-        route=Route.IV,
-        purpose=Purpose.ANTIBIOTIC,
-        start=today - timedelta(days=3),
-        end=today + timedelta(days=10),
-        times_per_day=4,
-    )
-    values.update(changes)
-    return Regimen(**values)
-
-
 def _cell(window, table: str, column: int) -> str:
     return by_name(window, table).model().index(0, column).data()
 
@@ -45,7 +30,7 @@ def _cell(window, table: str, column: int) -> str:
 
 
 def test_a_saved_medicine_opens_filled_in_and_comes_back_unchanged(today, qtbot):
-    regimen = _iv(today, id=3, planned_length="2 weeks", end=None)
+    regimen = iv_course(today, id=3, planned_length="2 weeks", end=None)
     regimen = replace(regimen, end=regimen.start + timedelta(days=13))
     dialog = MedicineDialog(regimen=regimen)
     qtbot.addWidget(dialog)
@@ -54,7 +39,7 @@ def test_a_saved_medicine_opens_filled_in_and_comes_back_unchanged(today, qtbot)
 
 
 def test_a_course_stopped_early_opens_with_its_last_day_known(today, qtbot):
-    regimen = _iv(today, id=3, planned_length="6 weeks", end=today)
+    regimen = iv_course(today, id=3, planned_length="6 weeks", end=today)
     dialog = MedicineDialog(regimen=regimen)
     qtbot.addWidget(dialog)
     assert dialog.has_end.isChecked()
@@ -63,7 +48,7 @@ def test_a_course_stopped_early_opens_with_its_last_day_known(today, qtbot):
 
 
 def test_a_last_day_before_a_logged_dose_is_refused_beside_the_last_day(today, qtbot):
-    regimen = _iv(today, id=3)
+    regimen = iv_course(today, id=3)
     dose = DoseEvent(3, local_now() - timedelta(days=1), DoseStatus.TAKEN)
     dialog = MedicineDialog(regimen=regimen, doses=[dose])
     qtbot.addWidget(dialog)
@@ -127,7 +112,7 @@ def test_basdai_question_6_past_two_hours_counts_as_ten(qtbot):
 
 
 def test_changing_a_medicine_shows_the_change_and_undo_takes_it_back(today, monkeypatch, window):
-    window.care_page.care.add_regimen(_iv(today))
+    window.care_page.care.add_regimen(iv_course(today))
     monkeypatch.setattr(
         MedicineDialog, "ask", classmethod(lambda cls, parent, r, doses: replace(r, dose=1.0))
     )
@@ -138,7 +123,7 @@ def test_changing_a_medicine_shows_the_change_and_undo_takes_it_back(today, monk
 
 
 def test_the_change_dialog_is_given_the_medicines_doses(today, monkeypatch, window):
-    window.care_page.care.add_regimen(_iv(today))
+    window.care_page.care.add_regimen(iv_course(today))
     by_name(window, "Took dose").click()
     seen = []
     monkeypatch.setattr(
@@ -149,7 +134,7 @@ def test_the_change_dialog_is_given_the_medicines_doses(today, monkeypatch, wind
 
 
 def test_stopping_a_course_today_makes_today_its_last_day_until_undone(today, window):
-    window.care_page.care.add_regimen(_iv(today))
+    window.care_page.care.add_regimen(iv_course(today))
     by_name(window, "Stop the course today").click()
     assert window.care_page.care.regimens()[0].end == today
     assert not by_name(window, "Stop the course today").isEnabled()
@@ -158,7 +143,7 @@ def test_stopping_a_course_today_makes_today_its_last_day_until_undone(today, wi
 
 
 def test_a_course_that_has_not_started_cannot_be_stopped_today(today, window):
-    window.care_page.care.add_regimen(_iv(today, start=today + timedelta(days=2)))
+    window.care_page.care.add_regimen(iv_course(today, start=today + timedelta(days=2)))
     assert not by_name(window, "Stop the course today").isEnabled()
 
 

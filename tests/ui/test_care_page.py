@@ -1,11 +1,12 @@
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from care_builders import iv_course
 from PySide6.QtCore import Qt
 from ui.finders import by_name, unnamed_controls
 
 from journal.basdai import BasdaiAnswers
-from journal.care import Appointment, DoseStatus, LabResult, Purpose, Regimen, Route
+from journal.care import Appointment, DoseStatus, LabResult
 from journal.checkin import local_now
 from journal.custom_symptoms import make_custom_symptom
 from journal.metrics import MetricKind
@@ -36,22 +37,6 @@ def today() -> date:
     return date.today()
 
 
-def _iv(today: date | None = None, **changes) -> Regimen:
-    today = today or date.today()
-    values = dict(
-        name="Flucloxacillin",
-        dose=2.0,
-        dose_unit="g",
-        route=Route.IV,
-        purpose=Purpose.ANTIBIOTIC,
-        start=today - timedelta(days=3),
-        end=today + timedelta(days=10),
-        times_per_day=4,
-    )
-    values.update(changes)
-    return Regimen(**values)
-
-
 def _rows(table) -> int:
     return table.model().rowCount()
 
@@ -66,7 +51,7 @@ def test_every_care_control_has_an_accessible_name(window):
 
 
 def test_adding_a_medicine_shows_it_with_the_days_left(today, monkeypatch, window):
-    monkeypatch.setattr(MedicineDialog, "ask", classmethod(lambda cls, parent: _iv(today)))
+    monkeypatch.setattr(MedicineDialog, "ask", classmethod(lambda cls, parent: iv_course(today)))
     by_name(window, "Add medicine").click()
     table = by_name(window, "Medicines")
     assert _rows(table) == 1
@@ -74,7 +59,7 @@ def test_adding_a_medicine_shows_it_with_the_days_left(today, monkeypatch, windo
 
 
 def test_took_dose_records_one_dose_now_for_the_selected_medicine(today, window):
-    window.care_page.care.add_regimen(_iv(today))
+    window.care_page.care.add_regimen(iv_course(today))
     by_name(window, "Took dose").click()
     doses = window.care_page.care.doses()
     assert len(doses) == 1 and doses[0].status is DoseStatus.TAKEN
@@ -84,8 +69,10 @@ def test_took_dose_records_one_dose_now_for_the_selected_medicine(today, window)
 def _took_todays_doses_at(window, hour: int, minute: int) -> list:
     # A fixed clock on a fixed day: the result cannot depend on when the tests run.
     day = date(2026, 3, 10)
-    window.care_page.care.add_regimen(_iv(day, times_per_day=1))
-    window.care_page.care.add_regimen(_iv(day, name="Paracetamol", times_per_day=None, end=None))
+    window.care_page.care.add_regimen(iv_course(day, times_per_day=1))
+    window.care_page.care.add_regimen(
+        iv_course(day, name="Paracetamol", times_per_day=None, end=None)
+    )
     now = datetime.combine(day, time(hour, minute)).astimezone()
     window.care_page.medicines.clock = lambda: now
     by_name(window, "Took today's doses").click()
@@ -102,7 +89,7 @@ def test_took_todays_doses_before_the_first_dose_time_records_none(window):
 
 
 def test_deleting_a_medicine_then_ctrl_z_puts_it_and_its_doses_back(today, window):
-    window.care_page.care.add_regimen(_iv(today))
+    window.care_page.care.add_regimen(iv_course(today))
     by_name(window, "Took dose").click()
     by_name(window, "Delete medicine").click()
     assert _rows(by_name(window, "Medicines")) == 0
