@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.checkin import CheckIn, local_now
-from journal.metrics import Group
+from journal.metrics import Group, MetricKind
 from journal.pain import Character, PainSite
 from journal.store.checkins import CheckInNotFound
 from journal.ui.facade import JournalFacade
@@ -30,6 +30,17 @@ from journal.ui.metric_group import MetricGroupBox
 from journal.ui.pain_sites import PainCharacterPicker, PainSitePicker
 from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
 from journal.validation import TIME_FIELD, FieldError, validate_checkin
+
+
+class _TimeEdit(QDateTimeEdit):
+    """A date and time field that Tab leaves in one press.
+
+    Qt's own walks Tab through its five parts; here the arrow keys move between the parts
+    and Up/Down change them, and Tab goes on to the next field, as in the rest of the form.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
 
 
 class CheckInForm(QWidget):
@@ -69,6 +80,7 @@ class CheckInForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         scroll.setMinimumWidth(body.sizeHint().width() + 24)
 
         layout = QVBoxLayout(self)
@@ -81,6 +93,7 @@ class CheckInForm(QWidget):
         layout.addLayout(self._buttons())
         facade.units_changed.connect(self._on_units_changed)
         facade.metrics_changed.connect(self._rebuild_custom_group)
+        self._set_tab_order()
         facade.checkins_changed.connect(self._on_checkins_changed)
         self.clear()
 
@@ -89,7 +102,7 @@ class CheckInForm(QWidget):
     def _time_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         label = QLabel("&When", self)
-        self.time_edit = QDateTimeEdit(self)
+        self.time_edit = _TimeEdit(self)
         self.time_edit.setObjectName("taken_at")
         self.time_edit.setAccessibleName("Check-in time")
         self.time_edit.setDisplayFormat("yyyy-MM-dd  HH:mm")
@@ -123,6 +136,20 @@ class CheckInForm(QWidget):
             box.grid.addWidget(self.pain_characters, row + 1, 1, 1, 3)
         return box
 
+    def _set_tab_order(self) -> None:
+        """Tab follows the page: the time first, then each section top to bottom as drawn
+        (amounts, then ticks), then the notes and the buttons."""
+        chain: list[QWidget] = [self.time_edit]
+        for group in Group:
+            mine = [f for f in self.fields.values() if f.metric.group is group]
+            chain += [f.widget for f in mine if f.metric.kind is not MetricKind.YES_NO]
+            chain += [f.widget for f in mine if f.metric.kind is MetricKind.YES_NO]
+            if group is Group.PAIN:
+                chain += self.pain_sites.boxes() + self.pain_characters.boxes()
+        chain += [self.notes, self.show_doctor, self.cancel_button, self.save_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
     def _rebuild_custom_group(self) -> None:
         """Show the user's own symptoms again after one was added, keeping what is typed."""
         kept = {k: f.state() for k, f in self.fields.items() if f.metric.group is Group.CUSTOM}
@@ -147,11 +174,8 @@ class CheckInForm(QWidget):
                     field.set_value(self._editing.value(key))
         finally:
             self._loading = False
-        # New widgets join the end of the focus chain; put them back before the notes.
-        others = [f.widget for f in self.fields.values() if f.metric.group is not Group.CUSTOM]
-        mine = [f.widget for f in self.fields.values() if f.metric.group is Group.CUSTOM]
-        for before, after in pairwise([*others[-1:], *mine, self.notes]):
-            QWidget.setTabOrder(before, after)
+        # New widgets join the end of the focus chain; put them back in the page's order.
+        self._set_tab_order()
 
     def _notes_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("Notes", parent)

@@ -74,6 +74,8 @@ class FlagsPage(QWidget):
         )
         intro.setWordWrap(True)
         self.table = QTableView(self)
+        # Tab leaves the table for the buttons below; arrows move between rows.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("flags_table")
         self.table.setAccessibleName("Red flags")
         self.table.setModel(self.model)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,7 @@ from journal.lesion_checks import validate_lesion, validate_observation
 from journal.lesions import Crusting, Lesion, LesionObservation
 from journal.numbers import UnreadableNumber, read_number, read_whole_number
 from journal.pain import Region, Side
+from journal.ui.dialog_focus import fields_first
 from journal.validation import FieldError
 
 _CRUSTING_LABELS = {Crusting.NONE: "None", Crusting.YELLOW: "Yellow", Crusting.GREEN: "Green"}
@@ -47,6 +49,7 @@ class _RecordDialog(QDialog):
         self.setMinimumWidth(380)
         self._grid = QGridLayout()
         self._errors: dict[str, QLabel] = {}
+        self._fields: list[QWidget] = []
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -75,7 +78,12 @@ class _RecordDialog(QDialog):
         # Under its field, where a message has the dialog's width to wrap in.
         self._grid.addWidget(error, row + 1, 1)
         self._errors[key] = error
+        self._fields.append(widget)
         return widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fields_first(self._fields, self.buttons)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Show each message beside its field; hide the others."""

@@ -42,6 +42,8 @@ class ObservationList(QWidget):
         self._lesion: Lesion | None = None
         self.model = ObservationTableModel(self)
         self.table = QTableView(self)
+        # Tab leaves the table for the buttons below; arrows move between rows.
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName("Observations")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -45,6 +45,10 @@ class PainSitePicker(QWidget):
         for box in self._boxes.values():
             box.toggled.connect(callback)
 
+    def boxes(self) -> list[QCheckBox]:
+        """The tick boxes in reading order: region by region, left to right."""
+        return list(self._boxes.values())
+
     def sites(self) -> frozenset[PainSite]:
         """The ticked sites."""
         return frozenset(site for site, box in self._boxes.items() if box.isChecked())
@@ -75,6 +79,10 @@ class PainCharacterPicker(QWidget):
         """Call ``callback`` whenever a box is ticked or cleared."""
         for box in self._boxes.values():
             box.toggled.connect(callback)
+
+    def boxes(self) -> list[QCheckBox]:
+        """The tick boxes in reading order."""
+        return list(self._boxes.values())
 
     def characters(self) -> frozenset[Character]:
         """The ticked characters."""

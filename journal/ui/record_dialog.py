@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.numbers import UnreadableNumber, read_number
+from journal.ui.dialog_focus import fields_first
 from journal.validation import FieldError
 
 
@@ -79,6 +81,10 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fields_first(list(self._widgets.values()), self.buttons)
 
     def add_note(self, text: str) -> QLabel:
         """A line of explanation across the form."""

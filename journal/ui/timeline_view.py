@@ -55,6 +55,8 @@ class TimelineView(QWidget):
         self._facade = facade
         self.model = CheckInTableModel(facade.all_metrics(), facade.units(), self)
         self.table = QTableView(self)
+        # Tab leaves the table for the buttons below; arrows move between rows.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("checkins")
         self.table.setAccessibleName("Check-ins")
         self.table.setModel(self.model)
