@@ -51,8 +51,8 @@ def inflammatory_pattern(given: RuleInput) -> list[Flag]:
             f"Your morning stiffness lasted more than {t.stiffness_minutes:g} minutes on "
             f"{len(covered)} days {between_words(first, run[-1])}: at least "
             f"{t.stiffness_days} days out of {t.stiffness_window_days} at a time. Long "
-            "morning stiffness on most days is a pattern of inflammation of the spine "
-            "(such as ankylosing spondylitis), which blood tests like CRP and ESR can help "
+            "morning stiffness on most days can be a sign of inflammation of the spine "
+            "(as in ankylosing spondylitis), which blood tests like CRP and ESR can help "
             "check."
         )
         flags.append(make_flag(Rule.INFLAMMATORY_PATTERN, [first, run[-1]], points, body))

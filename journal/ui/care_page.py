@@ -35,7 +35,7 @@ class CarePage(QWidget):
         self.tabs.setObjectName("care_tabs")
         self.tabs.setAccessibleName("Care record")
         self.tabs.addTab(self.medicines, "&Medicines")
-        self.tabs.addTab(self.labs, "&Labs and imaging")
+        self.tabs.addTab(self.labs, "Labs and &imaging")
         self.tabs.addTab(self.appointments, "&Appointments")
         self.tabs.addTab(self.basdai, "&BASDAI")
         self.tabs.addTab(self.context, "Con&text and my symptoms")

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.pages.setAccessibleName("Views")
         self.pages.setDocumentMode(True)
-        self.add_page(self._journal_page(), "&Journal")
+        self.add_page(self._journal_page(), "J&ournal")
         self._add_feature_pages()
         self.setCentralWidget(self.pages)
         self._build_menus()

@@ -33,8 +33,8 @@ class UnsavedCheckInDialog(QDialog):
         self.setWindowTitle("Check-in not saved")
         self.choice: UnsavedChoice | None = None
         message = QLabel(
-            "You have typed a check-in and not saved it. "
-            "Save it before opening the other check-in?",
+            "You have typed a check-in and not saved it. Save it first, discard what you "
+            "typed, or go back and keep typing?",
             self,
         )
         message.setWordWrap(True)
