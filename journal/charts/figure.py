@@ -170,7 +170,12 @@ def _draw_panel(ax: Axes, panel: Panel, chart: TrendChart, pixels: int, days: in
             va="center",
             fontsize=FONT,
             color="#7f8c8d",
+            # Over the threshold lines, which would otherwise strike the words through.
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 3},
+            zorder=5,
         )
+        # With no values the automatic scale is meaningless (-0.05 to 0.05 kg, say).
+        ax.set_yticks([])
     return drawn
 
 
