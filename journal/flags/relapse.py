@@ -47,7 +47,8 @@ def coming_back(given: RuleInput) -> list[Flag]:
     Watched from the day after the course's last day for the watch period (26 weeks by
     default), or until the next course starts. Pain is rising again on a day whose 3-day
     mean pain (at least 2 of the 3 days recorded) is at least the threshold (2 points by
-    default) above the lowest 3-day mean from the course's last day up to the day before.
+    default) above the lowest 3-day mean from the course's last day up to the day before,
+    on a day with pain recorded.
     A fever is a temperature at or above the fever threshold.
     """
     t = given.thresholds
@@ -66,8 +67,10 @@ def coming_back(given: RuleInput) -> list[Flag]:
         day = course.end
         while day <= (watched[-1] if watched else course.end):
             mean = mean_pain(given.days, span(day, MEAN_DAYS), MIN_DAYS_IN_SPAN)
+            recorded = day in given.days and given.days[day].pain is not None
             if (
                 mean is not None
+                and recorded  # a flag's days are days with pain recorded, never gaps
                 and day > course.end
                 and lowest is not None
                 and at_least(mean - lowest, t.relapse_pain_points)

@@ -90,3 +90,18 @@ def test_back_to_back_regimens_are_one_course():
     assert (
         flags_of(Rule.COMING_BACK, [checkin(20, temperature=38.5)], regimens=(COURSE, oral)) == []
     )
+
+
+def test_pain_coming_back_is_flagged_only_on_days_with_pain_recorded():
+    # The course ends on day 6. A day with no pain recorded (day 11) still has a high
+    # 3-day mean from the days before it; it must not stretch the flag with nothing behind it.
+    checkins = [
+        checkin(7, pain_now=0),
+        checkin(8, pain_now=0),
+        checkin(9, pain_now=6),
+        checkin(10, pain_now=6),
+        checkin(11, night_sweats=0),
+    ]
+    (flag,) = flags_of(Rule.COMING_BACK, checkins, regimens=(antibiotics(0, 1),))
+    assert flag.last_day == day(10)
+    assert {p.day for p in flag.points} == {day(9), day(10)}
