@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from journal.appointments import Question, next_appointment, validate_appointment, validate_question
 from journal.care import Appointment
-from journal.store.moments import from_local_columns, local_columns
+from journal.store.moments import from_local_columns, local_columns, within_days
 from journal.store.record_errors import RecordNotFound, check
 from journal.store.restoring import insert_restored
 
@@ -95,13 +95,8 @@ class AppointmentStore:
 
     def all(self, first: date | None = None, last: date | None = None) -> list[Appointment]:
         """Appointments from ``first`` to ``last`` inclusive, oldest first."""
-        where, params = ["1 = 1"], []
-        if first is not None:
-            where.append("local_time >= ?")
-            params.append(first.isoformat())
-        if last is not None:
-            where.append("local_time < ?")
-            params.append(date.fromordinal(last.toordinal() + 1).isoformat())
+        clauses, params = within_days("local_time", first, last)
+        where: list[str] = ["1 = 1", *clauses]
         sql = f"SELECT * FROM appointments WHERE {' AND '.join(where)} ORDER BY local_time, id"
         questions = self.all_questions()
         return [self._appointment(r, questions) for r in self._db.query(sql, params)]

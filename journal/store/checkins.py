@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from functools import cache
 
 from sqlite_utils import Database
@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from journal.checkin import CheckIn
 from journal.metrics import Metric
 from journal.pain import Character, PainSite
+from journal.store.moments import from_local_columns, local_columns, within_days
 from journal.store.restoring import free_id
 from journal.units import UnitPreferences
 from journal.validation import InvalidCheckIn, validate_checkin
@@ -25,26 +26,15 @@ class CheckInNotFound(LookupError):
 
 
 def _time_columns(taken_at: datetime) -> dict:
-    offset = taken_at.utcoffset()
-    assert offset is not None  # CheckIn guarantees an aware time
+    local_time, offset_min = local_columns(taken_at)
     return {
-        "local_time": taken_at.replace(tzinfo=None).isoformat(timespec="seconds"),
-        "utc_offset_min": int(offset.total_seconds() // 60),
+        "local_time": local_time,
+        "utc_offset_min": offset_min,
         "utc_time": taken_at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds"),
     }
 
 
-@cache
-def _zone(offset_min: int) -> timezone:
-    # A journal holds a handful of offsets; one zone object each, not one per row.
-    return timezone(timedelta(minutes=offset_min))
-
-
 _site = cache(PainSite.from_code)
-
-
-def _taken_at(local_time: str, offset_min: int) -> datetime:
-    return datetime.fromisoformat(local_time).replace(tzinfo=_zone(offset_min))
 
 
 class CheckInStore:
@@ -168,13 +158,7 @@ class CheckInStore:
 
     def between(self, first: date | None = None, last: date | None = None) -> list[CheckIn]:
         """Check-ins whose local date is within ``first``..``last`` (inclusive), newest first."""
-        clauses, params = [], []
-        if first is not None:
-            clauses.append("c.local_time >= ?")
-            params.append(first.isoformat())
-        if last is not None:
-            clauses.append("c.local_time < ?")
-            params.append((last + timedelta(days=1)).isoformat())
+        clauses, params = within_days("c.local_time", first, last)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return self._select(where, params)
 
@@ -206,7 +190,7 @@ class CheckInStore:
             chosen = choices.get(cid, none)
             checkins.append(
                 CheckIn(
-                    taken_at=_taken_at(local_time, offset),
+                    taken_at=from_local_columns(local_time, offset),
                     values=values.get(cid, {}),
                     pain_sites=frozenset(map(_site, chosen.get(PAIN_SITES, ()))),
                     pain_characters=frozenset(map(Character, chosen.get(PAIN_CHARACTERS, ()))),

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.medicines import validate_course_change, validate_dose, validate_regimen
-from journal.store.moments import day_or_none, from_local_columns, local_columns
+from journal.store.moments import day_or_none, from_local_columns, local_columns, within_days
 from journal.store.record_errors import InvalidRecord, RecordNotFound
 from journal.store.restoring import insert_restored
 from journal.validation import FieldError
@@ -186,13 +186,8 @@ class MedicineStore:
         self, first: date | None = None, last: date | None = None, regimen_id: int | None = None
     ) -> list[DoseEvent]:
         """Doses from ``first`` to ``last`` (local days, inclusive), oldest first."""
-        where, params = ["1 = 1"], []
-        if first is not None:
-            where.append("local_time >= ?")
-            params.append(first.isoformat())
-        if last is not None:
-            where.append("local_time < ?")
-            params.append(date.fromordinal(last.toordinal() + 1).isoformat())
+        clauses, params = within_days("local_time", first, last)
+        where: list[str] = ["1 = 1", *clauses]
         if regimen_id is not None:
             where.append("regimen_id = ?")
             params.append(regimen_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from functools import cache
 
 
 def local_columns(moment: datetime) -> tuple[str, int]:
@@ -16,11 +17,33 @@ def local_columns(moment: datetime) -> tuple[str, int]:
     )
 
 
+@cache
+def _zone(offset_min: int) -> timezone:
+    # A journal holds a handful of offsets; one zone object each, not one per row.
+    return timezone(timedelta(minutes=offset_min))
+
+
 def from_local_columns(local_time: str, offset_min: int) -> datetime:
     """The aware datetime stored by :func:`local_columns`."""
-    return datetime.fromisoformat(local_time).replace(
-        tzinfo=timezone(timedelta(minutes=offset_min))
-    )
+    return datetime.fromisoformat(local_time).replace(tzinfo=_zone(offset_min))
+
+
+def within_days(
+    column: str, first: date | None, last: date | None
+) -> tuple[list[str], list[object]]:
+    """SQL conditions and parameters for a local-time ``column`` on ``first``..``last``.
+
+    Inclusive of the whole last day: the bound is the start of the day after.
+    """
+    clauses: list[str] = []
+    params: list[object] = []
+    if first is not None:
+        clauses.append(f"{column} >= ?")
+        params.append(first.isoformat())
+    if last is not None:
+        clauses.append(f"{column} < ?")
+        params.append((last + timedelta(days=1)).isoformat())
+    return clauses, params
 
 
 def day_or_none(text: str | None) -> date | None:
