@@ -9,6 +9,8 @@ from pathlib import Path
 from journal.demo import build_demo
 from journal.demo.care import DemoCare
 from journal.demo.lesions import for_lesion
+from journal.store.demo_state import FINGERPRINT_KEY
+from journal.store.errors import JournalError
 from journal.store.files import remove_folder
 from journal.store.journal_store import JournalStore, open_journal
 from journal.store.photos import photos_folder
@@ -49,7 +51,37 @@ def write_demo(path: Path, end: date | None = None, replace: bool = False) -> Jo
             seen = store.lesions.add_observation(for_lesion(part.observation, lesion.id))
             name = f"{seen.observed_on:%Y-%m-%d}.jpg"
             store.photos.add_bytes(lesion.id, part.photo, name, seen.observed_on)
+    # Remembered last, over everything written: any later change, by the user, keeps the demo.
+    store.settings.put(FINGERPRINT_KEY, store.fingerprint())
     return store
+
+
+def demo_has_changes(path: Path) -> bool:
+    """True when the demo at ``path`` holds something the user saved or typed in it.
+
+    A missing or unreadable demo has nothing of the user's: it is the program's own file,
+    safe to build again.
+    """
+    if not Path(path).exists():
+        return False
+    try:
+        with open_journal(path) as store:
+            built = store.settings.get(FINGERPRINT_KEY)
+            return built is not None and built != store.fingerprint()
+    except JournalError:
+        return False
+
+
+def prepare_demo(path: Path, end: date | None = None) -> bool:
+    """Make the demo ready to open: rebuilt to end today, unless the user changed it.
+
+    Returns:
+        True when the demo was kept as the user left it (their changes are in it).
+    """
+    if demo_has_changes(path):
+        return True
+    write_demo(path, end=end, replace=True).close()
+    return False
 
 
 def _write_care(store: JournalStore, care: DemoCare, now: datetime) -> None:

@@ -12,6 +12,7 @@ from journal.store.appointments import AppointmentStore
 from journal.store.basdai import BasdaiStore
 from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
+from journal.store.demo_state import content_fingerprint
 from journal.store.flags import FlagStore
 from journal.store.journal_lock import JournalLock
 from journal.store.labs import LabStore
@@ -108,6 +109,10 @@ class JournalStore:
             ),
             lesion_observations=tuple(self.lesions.observations(first=first, last=last)),
         )
+
+    def fingerprint(self) -> str:
+        """A hash of everything the journal holds (for the demo: has the user changed it?)."""
+        return content_fingerprint(self._db)
 
     def close(self) -> None:
         """Close the file; later calls on this object fail."""
