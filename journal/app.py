@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.commands import build_parser
-from journal.store.location import default_journal_path, demo_journal_path
+from journal.store.location import demo_journal_path
 
 if TYPE_CHECKING:
     from journal.ui.main_window import MainWindow
@@ -34,51 +34,58 @@ def _application():
     return app
 
 
+def _settings():
+    from PySide6.QtCore import QSettings
+
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, "window")
+
+
 def create_window(journal_path: Path, is_demo: bool = False) -> MainWindow:
     """Build the main window for a journal file, without running the event loop.
+
+    The journal named is opened as it is (a demo file too): the first-run screen is only for
+    a start with no journal named.
 
     Raises:
         journal.store.JournalError: the file is too new for this program, or damaged.
     """
-    from PySide6.QtCore import QSettings
-
-    from journal.store import open_journal
-    from journal.ui.facade import JournalFacade
-    from journal.ui.main_window import MainWindow
+    from journal.ui.launcher import Launcher
 
     _application()
-    store = open_journal(Path(journal_path))
-    settings = QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, "window"
-    )
-    return MainWindow(JournalFacade(store, is_demo=is_demo), settings)
+    return Launcher(_settings()).open(Path(journal_path), is_demo=is_demo)
 
 
-def _open_window(path: Path, is_demo: bool) -> int:
+def _run(launcher, window) -> int:
+    if window is None:
+        return 0  # the first-run screen was closed: nothing to open
+    window.show()
+    code = _application().exec()
+    if launcher.window is not None:
+        launcher.window.facade.close()
+    return code
+
+
+def _open_window(path: Path | None, is_demo: bool) -> int:
+    """Open ``path`` (the demo when ``is_demo``), or, with no path, the start choice."""
     from PySide6.QtWidgets import QMessageBox
 
     from journal.store import JournalError
+    from journal.ui.launcher import Launcher
 
-    app = _application()
+    _application()
+    launcher = Launcher(_settings())
     try:
-        window = create_window(path, is_demo=is_demo)
+        if is_demo:
+            window = launcher.open(demo_journal_path(), is_demo=True, rebuild_demo=True)
+        elif path is not None:
+            window = launcher.open(path)
+        else:
+            window = launcher.start()
     except JournalError as exc:
         print(exc, file=sys.stderr)
         QMessageBox.critical(None, "Symptom Journal cannot open this journal", str(exc))
         return 2
-    window.show()
-    code = app.exec()
-    window.facade.close()
-    return code
-
-
-def _demo_path() -> Path:
-    from journal.store.demo_writer import write_demo
-
-    path = demo_journal_path()
-    # The demo is regenerated each time so that its story ends today.
-    write_demo(path, replace=True).close()
-    return path
+    return _run(launcher, window)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,13 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "run", None) is not None:
         return args.run(args)
-    journal_path = args.journal or default_journal_path()
-    wants_demo = args.demo or (
-        args.demo_if_new and args.journal is None and not journal_path.exists()
-    )
-    if wants_demo:
-        return _open_window(_demo_path(), is_demo=True)
-    return _open_window(journal_path, is_demo=False)
+    # --demo-if-new is what a plain start does now: the first-run screen offers the demo.
+    return _open_window(args.journal, is_demo=args.demo)
 
 
 if __name__ == "__main__":

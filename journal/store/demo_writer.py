@@ -66,8 +66,7 @@ def demo_has_changes(path: Path) -> bool:
         return False
     try:
         with open_journal(path) as store:
-            built = store.settings.get(FINGERPRINT_KEY)
-            return built is not None and built != store.fingerprint()
+            return store.demo_changed()
     except JournalError:
         return False
 

@@ -12,7 +12,7 @@ from journal.store.appointments import AppointmentStore
 from journal.store.basdai import BasdaiStore
 from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
-from journal.store.demo_state import content_fingerprint
+from journal.store.demo_state import FINGERPRINT_KEY, content_fingerprint
 from journal.store.flags import FlagStore
 from journal.store.journal_lock import JournalLock
 from journal.store.labs import LabStore
@@ -113,6 +113,11 @@ class JournalStore:
     def fingerprint(self) -> str:
         """A hash of everything the journal holds (for the demo: has the user changed it?)."""
         return content_fingerprint(self._db)
+
+    def demo_changed(self) -> bool:
+        """True for a demo that holds something the user saved or typed in it since built."""
+        built = self.settings.get(FINGERPRINT_KEY)
+        return built is not None and built != self.fingerprint()
 
     def close(self) -> None:
         """Close the file; later calls on this object fail."""

@@ -45,3 +45,13 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     os.close(fd)
+
+
+def journal_name(path: Path, is_demo: bool = False) -> str:
+    """The journal in words, for a title bar or a menu: "My journal", or the file's name."""
+    if is_demo:
+        return "Demo journal"
+    path = Path(path)
+    if path == default_journal_path():
+        return "My journal"
+    return path.stem if path.suffix == ".sqlite" else path.name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
 
@@ -54,9 +55,23 @@ class CheckInForm(QWidget):
     saved = Signal(object)
     edited = Signal()
 
-    def __init__(self, facade: JournalFacade, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        facade: JournalFacade,
+        parent: QWidget | None = None,
+        confirm_save: Callable[[CheckIn], bool] | None = None,
+    ) -> None:
+        """Build the form.
+
+        Args:
+            facade: the open journal.
+            parent: the widget that holds the form.
+            confirm_save: asked with a valid check-in before it is saved; False keeps it
+                out of this journal (the caller saved it elsewhere, or the user went back).
+        """
         super().__init__(parent)
         self._facade = facade
+        self._confirm_save = confirm_save
         self._editing: CheckIn | None = None
         self._dirty = False
         self._loading = False
@@ -355,6 +370,8 @@ class CheckInForm(QWidget):
             first = next((self.fields[e.field] for e in errors if e.field in self.fields), None)
             if first is not None:
                 first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        if self._confirm_save is not None and not self._confirm_save(checkin):
             return None
         try:
             saved = self._facade.save(checkin)

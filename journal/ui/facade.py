@@ -39,6 +39,7 @@ class JournalFacade(QObject):
         self._metrics = store.metrics.all(include_archived=True)
         self._units = store.settings.units()
         self._checkins: list[CheckIn] | None = None
+        self._closed = False
 
     @property
     def path(self):
@@ -145,6 +146,17 @@ class JournalFacade(QObject):
         else:
             self._store.settings.remove(DRAFT_KEY)
 
+    def demo_has_changes(self) -> bool:
+        """For the demo: True once the user saved or typed something in it."""
+        return self.is_demo and self._store.demo_changed()
+
+    @property
+    def is_open(self) -> bool:
+        """False once :meth:`close` was called."""
+        return not self._closed
+
     def close(self) -> None:
-        """Close the journal file."""
-        self._store.close()
+        """Close the journal file; closing it again does nothing."""
+        if not self._closed:
+            self._closed = True
+            self._store.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -12,8 +12,11 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -23,11 +26,14 @@ from PySide6.QtWidgets import (
 from journal.basdai import basdai_series
 from journal.checkin import CheckIn
 from journal.store.checkins import CheckInNotFound
+from journal.store.location import default_journal_path, journal_name
 from journal.ui.care_page import CarePage
 from journal.ui.checkin_form import CheckInForm
+from journal.ui.choice_dialog import ChoiceDialog
 from journal.ui.delete_command import DeleteCheckIn
 from journal.ui.facade import JournalFacade
 from journal.ui.flags_view import install_flags
+from journal.ui.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.lesions_page import LesionsPage
 from journal.ui.timeline_view import TimelineView
 from journal.ui.trends_view import TrendsView
@@ -35,6 +41,9 @@ from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 DRAFT_DELAY_MS = 800
+# The first size the window asks for, and how much of the screen it may take at most.
+PREFERRED_SIZE = QSize(1280, 820)
+SCREEN_SHARE = 0.92
 
 
 class MainWindow(QMainWindow):
@@ -48,22 +57,35 @@ class MainWindow(QMainWindow):
         undo_stack: deletes that Ctrl+Z can put back.
     """
 
-    def __init__(self, facade: JournalFacade, settings: QSettings) -> None:
+    def __init__(
+        self,
+        facade: JournalFacade,
+        settings: QSettings,
+        journals: JournalSwitcher | None = None,
+        demo_kept: bool = False,
+    ) -> None:
         super().__init__()
         self.facade = facade
         self._settings = settings
+        self._journals = journals
+        self._demo_kept = demo_kept
+        # In the demo, the first new check-in asks whether it belongs in the user's own journal.
+        self._asked_about_demo = not facade.is_demo
         self.undo_stack = QUndoStack(self)
-        self.setWindowTitle(
-            "Demo journal — Symptom Journal"
-            if facade.is_demo
-            else f"{facade.path.name} — Symptom Journal"
-        )
-        self.form = CheckInForm(facade)
+        self.setWindowTitle(f"{journal_name(facade.path, facade.is_demo)} — Symptom Journal")
+        self.form = CheckInForm(facade, confirm_save=self._confirm_save_here)
         self.timeline = TimelineView(facade)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.setAccessibleName("Views")
         self.pages.setDocumentMode(True)
+        self.journal_actions = (
+            None
+            if journals is None
+            else JournalActions(
+                journals, self, facade.path, facade.is_demo, facade.demo_has_changes
+            )
+        )
         self.add_page(self._journal_page(), "J&ournal")
         self._add_feature_pages()
         self.setCentralWidget(self.pages)
@@ -86,14 +108,7 @@ class MainWindow(QMainWindow):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         if self.facade.is_demo:
-            banner = QLabel(
-                "This is a demo journal with made-up data, so you can look around. "
-                "Your own journal is kept apart from it.",
-                page,
-            )
-            banner.setObjectName("demo_banner")
-            banner.setWordWrap(True)
-            layout.addWidget(banner)
+            layout.addWidget(self._demo_note(page))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
         self.splitter.setObjectName("journal_splitter")
         self.splitter.addWidget(self.form)
@@ -101,6 +116,31 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
         return page
+
+    def _demo_note(self, parent: QWidget) -> QFrame:
+        """One line over the form: this is the demo, and the way to the user's own journal."""
+        note = QFrame(parent)
+        note.setObjectName("demo_banner")
+        row = QHBoxLayout(note)
+        row.setContentsMargins(8, 2, 4, 2)
+        if self._demo_kept:
+            words = (
+                "This is the demo. It keeps the changes you made in it, and is not rebuilt "
+                "until you leave it and say so."
+            )
+        else:
+            words = "This is the demo, with made-up data to look around in. Your own journal "
+            words += "is kept apart."
+        text = QLabel(words, note)
+        text.setObjectName("demo_note_text")
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        if self._journals is not None:
+            start = QPushButton("Start &my journal", note)
+            start.setAccessibleName("Start my journal")
+            start.clicked.connect(self.journal_actions.leave_demo)
+            row.addWidget(start)
+        return note
 
     def _add_feature_pages(self) -> None:
         """The views of the other records, one line each (lesions, care record, trends, flags)."""
@@ -152,6 +192,10 @@ class MainWindow(QMainWindow):
             self.care_page.ask_question,
             journal,
         )
+        journal.addSeparator()
+        if self.journal_actions is not None:
+            self.journal_actions.add_to(journal)
+            journal.addSeparator()
         self.flag_settings_action = self._action(
             "Red flag se&ttings…", None, self.flags_page.edit_settings, journal
         )
@@ -222,6 +266,41 @@ class MainWindow(QMainWindow):
         # The form lets go of the deleted check-in itself (keeping anything typed).
         self.statusBar().showMessage("Check-in deleted. Press Ctrl+Z to undo.", 8000)
 
+    def _confirm_save_here(self, checkin: CheckIn) -> bool:
+        """In the demo, ask once whether a new check-in belongs in the user's own journal.
+
+        Returns:
+            True to save it in this journal; False when it went to the user's own journal
+            (this window is then replaced) or the user went back to keep typing.
+        """
+        if self._asked_about_demo or checkin.id is not None or self._journals is None:
+            return True
+        has_own = default_journal_path().exists()
+        move = "Save it in &my journal" if has_own else "Start &my journal with it"
+        choice = ChoiceDialog.ask(
+            self,
+            "This is the demo",
+            "This is the demo journal, with made-up data. "
+            + (
+                "Save this check-in in your own journal instead?"
+                if has_own
+                else "Start your own journal with this check-in?"
+            )
+            + " Check-ins saved in the demo stay in the demo.",
+            [(move, True), ("Save it in the &demo", False)],
+            back="Keep typing",
+        )
+        if choice is None:
+            return False
+        self._asked_about_demo = True
+        if not choice:
+            return True
+        typed = self.form.draft()
+        self.form.clear()  # so that closing the demo keeps no draft of it
+        if self._journals.open_my_journal(first=checkin) is None and typed:
+            self.form.restore_draft(typed)
+        return False
+
     def _tell(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -253,19 +332,51 @@ class MainWindow(QMainWindow):
         # Size and place are kept apart rather than as saveGeometry() bytes, which some
         # platforms restore with the frame counted differently.
         size = self._settings.value("window/size")
-        self.resize(size if isinstance(size, QSize) else QSize(1280, 820))
         place = self._settings.value("window/position")
+        area = self._screen_area(place if isinstance(place, QPoint) else None)
+        wanted = size if isinstance(size, QSize) else PREFERRED_SIZE
+        fitted = fit_to_screen(wanted, area)
+        self.resize(fitted)
         if isinstance(place, QPoint) and QGuiApplication.screenAt(place) is not None:
-            self.move(place)
+            self.move(clamp_to_screen(QRect(place, fitted), area).topLeft())
+        else:
+            self.move(area.center() - QRect(QPoint(0, 0), fitted).center())
         if self._settings.value("window/maximized", False, type=bool):
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._draft_timer.stop()
-        self.keep_draft()
+    def _screen_area(self, place: QPoint | None) -> QRect:
+        """The usable area of the screen the window goes on (task bars left out)."""
+        screen = QGuiApplication.screenAt(place) if place is not None else None
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def keep_window_state(self) -> None:
+        """Remember size, place and maximised state for the next window."""
         if not self.isMaximized():
             self._settings.setValue("window/size", self.size())
             self._settings.setValue("window/position", self.pos())
         self._settings.setValue("window/maximized", self.isMaximized())
         self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._draft_timer.stop()
+        if self.facade.is_open:  # a window closed a second time has let go of its journal
+            self.keep_draft()
+        self.keep_window_state()
         super().closeEvent(event)
+
+
+def fit_to_screen(size: QSize, area: QRect) -> QSize:
+    """``size``, made smaller where it would not fit in ``area`` with a margin to spare."""
+    return QSize(
+        min(size.width(), int(area.width() * SCREEN_SHARE)),
+        min(size.height(), int(area.height() * SCREEN_SHARE)),
+    )
+
+
+def clamp_to_screen(frame: QRect, area: QRect) -> QRect:
+    """``frame`` moved (never grown) so that it lies inside ``area``."""
+    moved = QRect(frame)
+    moved.moveLeft(max(area.left(), min(frame.left(), area.right() - frame.width() + 1)))
+    moved.moveTop(max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1)))
+    return moved

@@ -47,17 +47,17 @@ def test_opening_a_newer_journal_shows_the_message_and_exits_2(qtbot, journal_pa
     assert "newer version of Symptom Journal" in shown[0]
 
 
-def test_demo_if_new_opens_the_demo_when_there_is_no_journal(qtbot, monkeypatch, tmp_path):
+def test_the_window_options_choose_what_opens(monkeypatch, journal_path):
     from journal import app
 
-    monkeypatch.setenv("SYMPTOM_JOURNAL_HOME", str(tmp_path / "home"))
     opened = []
-    monkeypatch.setattr(app, "_open_window", lambda path, is_demo: opened.append(is_demo) or 0)
-    assert main(["--demo-if-new"]) == 0
-    (tmp_path / "home").mkdir()
-    open_journal(tmp_path / "home" / "journal.sqlite").close()
-    assert main(["--demo-if-new"]) == 0
-    assert opened == [True, False]
+    monkeypatch.setattr(app, "_open_window", lambda path, is_demo: opened.append((path, is_demo)))
+    main(["--demo-if-new"])
+    main([])
+    main(["--demo"])
+    main(["--journal", str(journal_path)])
+    # No journal named: the start choice (last journal, else the first-run screen).
+    assert opened == [(None, False), (None, False), (None, True), (journal_path, False)]
 
 
 def test_python_dash_m_journal_answers_help():

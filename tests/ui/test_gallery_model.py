@@ -105,6 +105,8 @@ def test_the_lesions_gallery_never_reads_a_full_photo(
         lambda self, photo: full_reads.append(photo) or original(self, photo),
     )
     window = open_window(journal_path)
+    # Large enough for all five thumbnails: only those in view are loaded.
+    window.resize(1280, 820)
     page = by_name(window, "Lesions")
     window.pages.setCurrentWidget(page)
     model = page.model

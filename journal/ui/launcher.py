@@ -1,0 +1,173 @@
+"""Which journal the window shows: the user's own, another file, or the demo.
+
+The window is built for one journal; switching builds a new window on the other journal
+and closes the old one, which keeps its unsaved typing as a draft in its own journal, so
+nothing typed is lost by a switch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journal.checkin import CheckIn
+from journal.store import JournalError, open_journal
+from journal.store.demo_writer import prepare_demo, write_demo
+from journal.store.location import default_journal_path, demo_journal_path, ensure_private_dir
+from journal.ui.facade import JournalFacade
+from journal.ui.journal_actions import ask_journal_to_open
+from journal.ui.main_window import MainWindow
+from journal.ui.welcome import WelcomeChoice, WelcomeDialog
+
+RECENT_KEY = "journals/recent"
+LAST_KEY = "journals/last"
+DEMO_MARK = "demo"
+MAX_RECENT = 6
+
+
+class Launcher(QObject):
+    """Opens journals in the window, one at a time, and remembers the recent ones.
+
+    Attributes:
+        window: the window now open, or None before the first one.
+    """
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.window: MainWindow | None = None
+        # Builds the demo file; tests make it end on a fixed day.
+        self.prepare_demo: Callable[[Path], bool] = prepare_demo
+
+    # --- what the window asks for ---------------------------------------------------------
+
+    def open(self, path: Path, is_demo: bool = False, rebuild_demo: bool = False) -> MainWindow:
+        """Open ``path`` in a new window, in place of the one open now.
+
+        Args:
+            path: the journal file (made if new).
+            is_demo: the file is the demo, kept apart from the user's own data.
+            rebuild_demo: build the demo afresh to end today, unless the user changed it.
+
+        Raises:
+            journal.store.JournalError: the file is too new for this program, or damaged;
+                the window open now stays as it is.
+        """
+        path = Path(path)
+        kept_demo = self.prepare_demo(path) if is_demo and rebuild_demo else False
+        store = open_journal(path)
+        old = self.window
+        if old is not None:
+            old.keep_window_state()
+        window = MainWindow(
+            JournalFacade(store, is_demo=is_demo), self._settings, self, demo_kept=kept_demo
+        )
+        self.window = window
+        if old is not None:
+            if old.isVisible():
+                window.show()
+                window.activateWindow()
+            old.close()
+            old.facade.close()
+            old.deleteLater()
+        self._remember(path, is_demo)
+        return window
+
+    def try_open(
+        self, path: Path, is_demo: bool = False, rebuild_demo: bool = False
+    ) -> MainWindow | None:
+        """:meth:`open`, telling the user in words when the file cannot be opened."""
+        try:
+            return self.open(path, is_demo, rebuild_demo)
+        except JournalError as exc:
+            QMessageBox.warning(self.window, "This journal cannot be opened", str(exc))
+            return None
+        except OSError as exc:
+            QMessageBox.warning(
+                self.window,
+                "This journal cannot be opened",
+                f"{path} could not be opened: {exc.strerror or exc}.",
+            )
+            return None
+
+    def open_demo(self) -> MainWindow | None:
+        """Show the demo journal."""
+        return self.try_open(demo_journal_path(), is_demo=True, rebuild_demo=True)
+
+    def leave_demo(self, discard_changes: bool = False) -> MainWindow | None:
+        """Go from the demo to the user's own journal (made if new).
+
+        Args:
+            discard_changes: build the demo afresh once it is closed, throwing away what
+                the user changed in it (they were asked).
+        """
+        opened = self.open_my_journal()
+        if opened is not None and discard_changes:
+            write_demo(demo_journal_path(), replace=True).close()
+        return opened
+
+    def open_my_journal(self, first: CheckIn | None = None) -> MainWindow | None:
+        """Open the user's own journal (made if new), with ``first`` saved in it."""
+        path = default_journal_path()
+        ensure_private_dir(path.parent)
+        if first is not None:
+            try:
+                with open_journal(path) as store:
+                    store.checkins.add(replace(first, id=None))
+            except JournalError as exc:
+                QMessageBox.warning(self.window, "Your journal cannot be opened", str(exc))
+                return None
+        return self.try_open(path)
+
+    def recent(self) -> list[Path]:
+        """Journals opened lately, newest first (the demo is not one of them)."""
+        stored = self._settings.value(RECENT_KEY, [])
+        if isinstance(stored, str):  # QSettings gives a lone value back as a string
+            stored = [stored]
+        return [Path(p) for p in stored or []]
+
+    # --- starting --------------------------------------------------------------------------
+
+    def start(self) -> MainWindow | None:
+        """The window for a start with no journal named: the last one, else the first run.
+
+        Returns:
+            The window, or None when the user closed the first-run screen.
+        """
+        last = self._settings.value(LAST_KEY)
+        if last == DEMO_MARK and not default_journal_path().exists():
+            return self.open_demo()
+        if isinstance(last, str) and last != DEMO_MARK and Path(last).exists():
+            opened = self.try_open(Path(last))
+            if opened is not None:
+                return opened
+        if default_journal_path().exists():
+            return self.try_open(default_journal_path())
+        return self.first_run()
+
+    def first_run(self, parent: QWidget | None = None) -> MainWindow | None:
+        """The first-run screen, then the window the user chose."""
+        while True:
+            choice = WelcomeDialog.ask(default_journal_path(), parent)
+            if choice is None:
+                return None
+            if choice is WelcomeChoice.START:
+                opened = self.open_my_journal()
+            elif choice is WelcomeChoice.DEMO:
+                opened = self.open_demo()
+            else:
+                path = ask_journal_to_open(parent)
+                opened = self.try_open(path) if path is not None else None
+            if opened is not None:
+                return opened
+
+    def _remember(self, path: Path, is_demo: bool) -> None:
+        self._settings.setValue(LAST_KEY, DEMO_MARK if is_demo else str(path))
+        if not is_demo:
+            recent = [p for p in self.recent() if p != path]
+            self._settings.setValue(RECENT_KEY, [str(p) for p in [path, *recent][:MAX_RECENT]])
+        self._settings.sync()
