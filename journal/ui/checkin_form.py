@@ -6,8 +6,9 @@ from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDateTimeEdit,
     QFrame,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.checkin import CheckIn, local_now
+from journal.dates import QT_MOMENT_FORMAT, moment_text
 from journal.metrics import Group, MetricKind
 from journal.pain import Character, PainSite
 from journal.store.checkins import CheckInNotFound
@@ -31,6 +33,20 @@ from journal.ui.metric_group import MetricGroupBox
 from journal.ui.pain_sites import PainCharacterPicker, PainSitePicker
 from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
 from journal.validation import TIME_FIELD, FieldError, validate_checkin
+
+# How often a new check-in's time catches up with the clock while it follows it.
+CLOCK_TICK_MS = 15_000
+# Alt keys of the form's sections; each letter is free on the Journal page.
+SECTION_TITLES = {
+    Group.PAIN: "&Pain",
+    Group.FEVER: "&Fever",
+    Group.STIFFNESS: "&Stiffness",
+    Group.GENERAL: "&How you are",
+    Group.NERVES: "Ner&ve and emergency symptoms",
+    Group.OTHER: "Other si&gns",
+    Group.CUSTOM: "M&y symptoms",
+}
+NOTES_TITLE = "&Notes"
 
 
 class _TimeEdit(QDateTimeEdit):
@@ -72,6 +88,9 @@ class CheckInForm(QWidget):
         super().__init__(parent)
         self._facade = facade
         self._confirm_save = confirm_save
+        # The clock a new check-in's time follows; tests set one they control.
+        self.clock: Callable[[], datetime] = local_now
+        self._follows_clock = True
         self._editing: CheckIn | None = None
         self._dirty = False
         self._loading = False
@@ -97,6 +116,7 @@ class CheckInForm(QWidget):
         scroll.setWidget(body)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         scroll.setMinimumWidth(body.sizeHint().width() + 24)
+        self._scroll = scroll
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +130,11 @@ class CheckInForm(QWidget):
         facade.metrics_changed.connect(self._rebuild_custom_group)
         self._set_tab_order()
         facade.checkins_changed.connect(self._on_checkins_changed)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_TICK_MS)
+        self._clock_timer.timeout.connect(self.follow_clock)
+        self._clock_timer.start()
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self.clear()
 
     # --- building -------------------------------------------------------------------------
@@ -120,15 +145,19 @@ class CheckInForm(QWidget):
         self.time_edit = _TimeEdit(self)
         self.time_edit.setObjectName("taken_at")
         self.time_edit.setAccessibleName("Check-in time")
-        self.time_edit.setDisplayFormat("yyyy-MM-dd  HH:mm")
+        self.time_edit.setDisplayFormat(QT_MOMENT_FORMAT)
         self.time_edit.setCalendarPopup(True)
-        self.time_edit.dateTimeChanged.connect(self._on_edited)
+        self.time_edit.dateTimeChanged.connect(self._on_time_edited)
         label.setBuddy(self.time_edit)
+        self.time_hint = QLabel("now", self)
+        self.time_hint.setObjectName("time_follows_clock")
+        self.time_hint.setProperty("role", "hint")
         self.time_error = QLabel(self)
         self.time_error.setProperty("role", "error")
         self.time_error.setVisible(False)
         row.addWidget(label)
         row.addWidget(self.time_edit)
+        row.addWidget(self.time_hint)
         row.addWidget(self.time_error, 1)
         row.addStretch(0)
         return row
@@ -137,7 +166,8 @@ class CheckInForm(QWidget):
         metrics = [m for m in self._facade.metrics() if m.group is group]
         if not metrics and group is not Group.PAIN:
             return None
-        box = MetricGroupBox(group.value, metrics, self._facade.units(), self._on_edited, parent)
+        title = SECTION_TITLES.get(group, group.value)
+        box = MetricGroupBox(title, metrics, self._facade.units(), self._on_edited, parent)
         self.fields.update(box.fields)
         if group is Group.PAIN:
             self.pain_sites = PainSitePicker(box)
@@ -193,7 +223,7 @@ class CheckInForm(QWidget):
         self._set_tab_order()
 
     def _notes_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("Notes", parent)
+        box = QGroupBox(NOTES_TITLE, parent)
         layout = QVBoxLayout(box)
         self.notes = QPlainTextEdit(box)
         self.notes.setObjectName("notes")
@@ -245,6 +275,35 @@ class CheckInForm(QWidget):
         self._dirty = True
         self.edited.emit()
 
+    def _on_time_edited(self, *_: object) -> None:
+        if not self._loading:
+            self._set_follows_clock(False)  # a time the user chose is kept
+        self._on_edited()
+
+    def _set_follows_clock(self, follows: bool) -> None:
+        self._follows_clock = follows
+        self.time_hint.setVisible(follows)
+
+    @property
+    def follows_clock(self) -> bool:
+        """True while a new check-in's time is "now", moving with the clock."""
+        return self._follows_clock
+
+    def follow_clock(self) -> None:
+        """Bring a new check-in's time up to the clock, unless the user chose a time."""
+        if not self._follows_clock:
+            return
+        self._loading = True
+        try:
+            self.time_edit.setDateTime(QDateTime(self.clock().replace(tzinfo=None)))
+        finally:
+            self._loading = False
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # The form scrolls to follow the keyboard, so the field being typed in is in view.
+        if new is not None and self._body.isAncestorOf(new):
+            self._scroll.ensureWidgetVisible(new, 8, 24)
+
     def _fill(self, checkin: CheckIn | None, when: datetime) -> None:
         self._loading = True
         try:
@@ -261,9 +320,10 @@ class CheckInForm(QWidget):
         self._dirty = False
 
     def clear(self) -> None:
-        """Start a new check-in at the current time."""
+        """Start a new check-in, its time following the clock."""
         self._editing = None
-        self._fill(None, local_now())
+        self._set_follows_clock(True)
+        self._fill(None, self.clock())
         self.heading.setText("New check-in")
         self.save_button.setText("Save check-in")
 
@@ -280,8 +340,9 @@ class CheckInForm(QWidget):
     def edit(self, checkin: CheckIn) -> None:
         """Load a saved check-in to change it."""
         self._editing = checkin
+        self._set_follows_clock(False)
         self._fill(checkin, checkin.taken_at)
-        self.heading.setText(f"Changing the check-in of {checkin.taken_at:%d %b %Y, %H:%M}")
+        self.heading.setText(f"Changing the check-in of {moment_text(checkin.taken_at)}")
         self.save_button.setText("Save changes")
 
     def _on_checkins_changed(self) -> None:
@@ -307,6 +368,14 @@ class CheckInForm(QWidget):
             "Save keeps it as a new check-in."
         )
 
+    def tell(self, text: str) -> None:
+        """Say ``text`` beside the Save button, in place of what was said there before."""
+        self.status.setText(text)
+
+    def told(self) -> str:
+        """What is said beside the Save button now."""
+        return self.status.text()
+
     def focus_first_field(self) -> None:
         """Put the keyboard in the first field the user is likely to fill."""
         self.fields["pain_now"].widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -314,6 +383,9 @@ class CheckInForm(QWidget):
     # --- reading and saving ---------------------------------------------------------------
 
     def _taken_at(self) -> datetime:
+        if self._editing is None and self._follows_clock:
+            # "Now" means the moment of saving, however long the window was open.
+            return self.clock().replace(second=0, microsecond=0)
         naive = self.time_edit.dateTime().toPython().replace(second=0, microsecond=0)
         if self._editing is not None and naive == self._editing.taken_at.replace(
             tzinfo=None, second=0
@@ -347,7 +419,7 @@ class CheckInForm(QWidget):
             id=self._editing.id if self._editing else None,
         )
         errors += validate_checkin(
-            checkin, self._facade.all_metrics(), self._facade.units(), local_now()
+            checkin, self._facade.all_metrics(), self._facade.units(), self.clock()
         )
         return (None if errors else checkin), errors
 
@@ -379,7 +451,7 @@ class CheckInForm(QWidget):
             self._editing_gone()
             return None
         self.clear()
-        self.status.setText(f"Saved the check-in of {saved.taken_at:%d %b, %H:%M}.")
+        self.tell(f"Saved the check-in of {moment_text(saved.taken_at)}.")
         self.saved.emit(saved)
         return saved
 
@@ -392,6 +464,7 @@ class CheckInForm(QWidget):
         return {
             "editing": self._editing.id if self._editing else None,
             "time": self.time_edit.dateTime().toString(Qt.DateFormat.ISODate),
+            "follows_clock": self._follows_clock and self._editing is None,
             "fields": {key: field.state() for key, field in self.fields.items()},
             "pain_sites": sorted(s.code for s in self.pain_sites.sites()),
             "pain_characters": sorted(c.value for c in self.pain_characters.characters()),
@@ -405,9 +478,13 @@ class CheckInForm(QWidget):
             self.edit(editing)
         self._loading = True
         try:
+            follows = bool(draft.get("follows_clock")) and editing is None
             when = QDateTime.fromString(draft.get("time", ""), Qt.DateFormat.ISODate)
-            if when.isValid():
+            if follows:
+                self.time_edit.setDateTime(QDateTime(self.clock().replace(tzinfo=None)))
+            elif when.isValid():
                 self.time_edit.setDateTime(when)
+            self._set_follows_clock(follows)
             for key, state in draft.get("fields", {}).items():
                 if key in self.fields:
                     self.fields[key].restore_state(state)

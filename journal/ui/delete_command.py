@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from journal.checkin import CheckIn
+from journal.dates import moment_text
 from journal.ui.facade import JournalFacade
 from journal.ui.guarded_command import GuardedCommand, Tell
 
@@ -15,7 +16,7 @@ class DeleteCheckIn(GuardedCommand):
     """
 
     def __init__(self, facade: JournalFacade, checkin: CheckIn, tell: Tell | None = None) -> None:
-        super().__init__(f"Delete the check-in of {checkin.taken_at:%d %b %H:%M}", tell)
+        super().__init__(f"Delete the check-in of {moment_text(checkin.taken_at)}", tell)
         self._facade = facade
         self._checkin = checkin
 

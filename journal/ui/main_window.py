@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal.basdai import basdai_series
 from journal.checkin import CheckIn
+from journal.dates import moment_text
 from journal.store.checkins import CheckInNotFound
 from journal.store.location import default_journal_path, journal_name
 from journal.ui.care_page import CarePage
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self._demo_kept = demo_kept
         # In the demo, the first new check-in asks whether it belongs in the user's own journal.
         self._asked_about_demo = not facade.is_demo
+        self._shown_once = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(f"{journal_name(facade.path, facade.is_demo)} — Symptom Journal")
         self.form = CheckInForm(facade, confirm_save=self._confirm_save_here)
@@ -259,12 +262,15 @@ class MainWindow(QMainWindow):
 
     def delete_checkin(self, checkin: CheckIn) -> None:
         """Delete a check-in; Ctrl+Z puts it back."""
+        was_open = self.form.editing is not None and self.form.editing.id == checkin.id
         try:
             self.undo_stack.push(DeleteCheckIn(self.facade, checkin, self._tell))
         except CheckInNotFound:
             return
-        # The form lets go of the deleted check-in itself (keeping anything typed).
-        self.statusBar().showMessage("Check-in deleted. Press Ctrl+Z to undo.", 8000)
+        # Said beside Save, where the user looks. The form lets go of the deleted check-in
+        # itself, keeping anything typed, and has said so: that stays in the message.
+        said = f"Deleted the check-in of {moment_text(checkin.taken_at)} — Undo (Ctrl+Z)."
+        self.form.tell(f"{said} {self.form.told()}" if was_open else said)
 
     def _confirm_save_here(self, checkin: CheckIn) -> bool:
         """In the demo, ask once whether a new check-in belongs in the user's own journal.
@@ -302,13 +308,21 @@ class MainWindow(QMainWindow):
         return False
 
     def _tell(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        self.form.tell(text)
 
     def _on_saved(self, checkin: CheckIn) -> None:
         self._draft_timer.stop()
         self.facade.keep_draft(None)
         self.timeline.select(checkin.id)
-        self.statusBar().showMessage("Check-in saved.", 5000)
+        # Ready for the next one: the keyboard goes back to the first field.
+        self.form.focus_first_field()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # A digit typed at once goes into "Pain now", not into nowhere.
+            QTimer.singleShot(0, self.form.focus_first_field)
 
     # --- drafts and window state ----------------------------------------------------------
 

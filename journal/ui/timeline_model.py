@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from journal.checkin import CheckIn
+from journal.dates import moment_text
 from journal.metrics import Metric, MetricKind
 from journal.ui.row_model import RowTableModel
 from journal.units import UnitPreferences
@@ -72,7 +73,7 @@ class CheckInTableModel(RowTableModel):
 
     def _text(self, checkin: CheckIn, column: int) -> str:
         if column == COL_TIME:
-            return f"{checkin.taken_at:%a %d %b %Y  %H:%M}"
+            return moment_text(checkin.taken_at)
         if column == COL_PAIN:
             return self._measure(checkin, "pain_now")
         if column == COL_WORST:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.checkin import CheckIn
+from journal.ui.empty_hint import show_when_empty
 from journal.ui.facade import JournalFacade
 from journal.ui.timeline_model import (
     COL_PAIN,
@@ -30,7 +31,7 @@ from journal.ui.timeline_model import (
 
 # The widest text each column usually shows.
 _COLUMN_SAMPLES = {
-    COL_TIME: "Wed 30 Sep 2026  22:45",
+    COL_TIME: "Wed 30 Sep 2026, 22:45",
     COL_PAIN: "10",
     COL_WORST: "10",
     COL_TEMPERATURE: "100.4 °F",
@@ -108,6 +109,11 @@ class TimelineView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
+        self.empty_hint = show_when_empty(
+            self.table,
+            "Your check-ins appear here, newest first. Fill in the form and press "
+            "Save check-in (Ctrl+S); Ctrl+N starts a new one.",
+        )
         facade.checkins_changed.connect(self.reload)
         facade.units_changed.connect(lambda: self.model.set_units(facade.units()))
         facade.metrics_changed.connect(self._on_metrics_changed)
