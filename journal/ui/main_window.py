@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from journal.ui.facade import JournalFacade
 from journal.ui.flags_view import install_flags
 from journal.ui.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.lesions_page import LesionsPage
+from journal.ui.page_tabs import PageTabs
 from journal.ui.timeline_view import TimelineView
 from journal.ui.trends_view import TrendsView
 from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{journal_name(facade.path, facade.is_demo)} — Symptom Journal")
         self.form = CheckInForm(facade, confirm_save=self._confirm_save_here)
         self.timeline = TimelineView(facade)
-        self.pages = QTabWidget(self)
+        self.pages = PageTabs(self)
         self.pages.setObjectName("pages")
         self.pages.setAccessibleName("Views")
         self.pages.setDocumentMode(True)
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a view as a tab; returns its index."""
-        return self.pages.addTab(widget, title)
+        return self.pages.add_page(widget, title)
 
     def _action(self, text: str, shortcut, slot, menu) -> QAction:
         action = QAction(text, self)
