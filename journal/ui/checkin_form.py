@@ -190,7 +190,7 @@ class CheckInForm(QWidget):
             chain += [f.widget for f in mine if f.metric.kind is not MetricKind.YES_NO]
             chain += [f.widget for f in mine if f.metric.kind is MetricKind.YES_NO]
             if group is Group.PAIN:
-                chain += self.pain_sites.boxes() + self.pain_characters.boxes()
+                chain += [self.pain_sites, self.pain_characters]
         chain += [self.notes, self.show_doctor, self.cancel_button, self.save_button]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)

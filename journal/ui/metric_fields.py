@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from journal.metrics import Metric, MetricKind
 from journal.numbers import UnreadableNumber, is_real_number, read_number
+from journal.ui.tick_box import TickBox
 from journal.units import UnitPreferences
 
 _OUTCOMES = (("Not tried", None), ("Helped", 1.0), ("Did not help", 0.0))
@@ -37,7 +38,7 @@ class MetricField:
         self.unit_label: QLabel | None = None
         self.widget: QWidget
         if metric.kind is MetricKind.YES_NO:
-            self.widget = QCheckBox(metric.label, parent)
+            self.widget = TickBox(metric.label, parent)
         elif metric.kind is MetricKind.OUTCOME:
             combo = QComboBox(parent)
             for text, _ in _OUTCOMES:
