@@ -74,3 +74,9 @@ def test_a_journal_with_nothing_worrying_says_so(journal_path, capsys):
 def test_flags_never_creates_a_missing_journal(journal_path, capsys):
     assert main(["flags", "--journal", str(journal_path)]) == 2
     assert not journal_path.exists()
+
+
+def test_a_journal_given_before_the_command_name_is_the_one_used(journal_path, capsys):
+    _journal_with_a_fever(journal_path)
+    assert main(["--journal", str(journal_path), "flags"]) == 0
+    assert "Fever with back pain" in capsys.readouterr().out
