@@ -13,15 +13,22 @@ from journal.commands import demo, flags, photos
 COMMANDS = (demo, photos, flags)
 
 
-def add_journal_option(parser: argparse.ArgumentParser) -> None:
+def add_journal_option(parser: argparse.ArgumentParser, default: object = None) -> None:
     """The ``--journal PATH`` option every command shares."""
     parser.add_argument(
         "--journal",
         type=Path,
         metavar="PATH",
+        default=default,
         help="the journal file (default: journal.sqlite in $SYMPTOM_JOURNAL_HOME "
         "or in your data folder)",
     )
+
+
+def _add_subcommand_journal_option(parser: argparse.ArgumentParser) -> None:
+    # No default of its own: argparse would let it (None) replace a --journal given before
+    # the subcommand's name, as in "symptom-journal --journal PATH flags".
+    add_journal_option(parser, default=argparse.SUPPRESS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,5 +49,5 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
-        command.add_parser(subparsers, add_journal_option)
+        command.add_parser(subparsers, _add_subcommand_journal_option)
     return parser

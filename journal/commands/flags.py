@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from datetime import date
 
+from journal.commands.dates import day_argument
+from journal.commands.failures import plain_failures
+from journal.commands.journal_file import require_journal
 from journal.flags import FlagReview, find_flags, flags_between, review
 from journal.store.journal_store import open_journal
-from journal.store.location import default_journal_path
 
 
 def add_parser(subparsers, add_journal_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -22,14 +23,14 @@ def add_parser(subparsers, add_journal_option: Callable[[argparse.ArgumentParser
     parser.add_argument(
         "--from",
         dest="first",
-        type=date.fromisoformat,
+        type=day_argument,
         metavar="YYYY-MM-DD",
         help="only flags that reach this day or later",
     )
     parser.add_argument(
         "--to",
         dest="last",
-        type=date.fromisoformat,
+        type=day_argument,
         metavar="YYYY-MM-DD",
         help="only flags that start on this day or earlier",
     )
@@ -86,13 +87,10 @@ def as_text(reviews: list[FlagReview]) -> str:
     return "\n\n".join(blocks)
 
 
+@plain_failures("flags")
 def run(args: argparse.Namespace) -> int:
     """Print the flags; a missing journal is an error, not a new empty file."""
-    path = args.journal or default_journal_path()
-    if not path.exists():
-        print(f"flags: there is no journal at {path}", file=sys.stderr)
-        return 2
-    reviews = reviewed_flags(path, args.first, args.last)
+    reviews = reviewed_flags(require_journal(args.journal), args.first, args.last)
     if args.json:
         print(json.dumps(as_json(reviews), indent=2, ensure_ascii=False))
     else:

@@ -74,3 +74,27 @@ def test_a_journal_with_nothing_worrying_says_so(journal_path, capsys):
 def test_flags_never_creates_a_missing_journal(journal_path, capsys):
     assert main(["flags", "--journal", str(journal_path)]) == 2
     assert not journal_path.exists()
+
+
+def test_a_missing_journal_given_by_path_says_how_to_start_one_there(tmp_path, capsys):
+    path = tmp_path / "my journal.sqlite"
+    assert main(["flags", "--journal", str(path)]) == 2
+    assert capsys.readouterr().err == (
+        f"flags: there is no journal at {path}. Check the path; to start a new journal "
+        f"there, run: symptom-journal --journal '{path}'\n"
+    )
+
+
+def test_without_a_journal_yet_flags_says_how_to_start_one(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SYMPTOM_JOURNAL_HOME", str(tmp_path))
+    assert main(["flags"]) == 2
+    assert capsys.readouterr().err == (
+        f"flags: you have no journal yet (there is none at {tmp_path / 'journal.sqlite'}). "
+        "To start one, run symptom-journal to open the window and start it there.\n"
+    )
+
+
+def test_a_journal_given_before_the_command_name_is_the_one_used(journal_path, capsys):
+    _journal_with_a_fever(journal_path)
+    assert main(["--journal", str(journal_path), "flags"]) == 0
+    assert "Fever with back pain" in capsys.readouterr().out

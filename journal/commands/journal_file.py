@@ -1,0 +1,69 @@
+"""Finding the journal a command was given, and refusing in plain words one it cannot use.
+
+The checks come before the store opens the file, because the store would create a missing
+journal and can only call a folder or a file it may not read "damaged".
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+from pathlib import Path
+
+from journal.commands.failures import CommandFailed
+from journal.store.location import JOURNAL_FILENAME, default_journal_path
+
+START_IN_WINDOW = "To start one, run symptom-journal to open the window and start it there"
+
+
+def refuse_unusable(path: Path) -> None:
+    """Refuse a folder, or an existing file this user may not both read and change.
+
+    The journal is written to even by a command that only reads it (its schema is kept up to
+    date and SQLite keeps a write-ahead file beside it), so read-only counts as unusable.
+
+    Raises:
+        CommandFailed: the path cannot be a journal for this user.
+    """
+    if path.is_dir():
+        inside = path / JOURNAL_FILENAME
+        hint = f"Did you mean {inside}?" if inside.is_file() else "Give the journal file itself."
+        raise CommandFailed(f"{path} is a folder, not a journal file. {hint}")
+    if not path.exists():
+        return
+    if not os.access(path, os.R_OK):
+        raise CommandFailed(
+            f"you are not allowed to read {path}. Check the file's permissions, or open "
+            "another journal."
+        )
+    folder = path.parent
+    if not (os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)):
+        raise CommandFailed(
+            f"{path} is read-only (the file or its folder). Symptom Journal writes to a "
+            "journal even to read it: make it writable, or copy it to a folder of yours."
+        )
+
+
+def require_journal(given: Path | None, create_option: bool = False) -> Path:
+    """The journal a command works on, which must already exist: ``given``, else the user's.
+
+    Args:
+        given: the ``--journal`` path, or None for the user's own journal.
+        create_option: the command has ``--create``, so the message offers it.
+
+    Raises:
+        CommandFailed: there is no journal there, or it cannot be used.
+    """
+    path = given or default_journal_path()
+    refuse_unusable(path)
+    if path.exists():
+        return path
+    if given is None:
+        start = f"{START_IN_WINDOW}, or add --create" if create_option else START_IN_WINDOW
+        raise CommandFailed(f"you have no journal yet (there is none at {path}). {start}.")
+    if create_option:
+        start = "Check the path, or add --create to start a new journal there."
+    else:
+        command = f"symptom-journal --journal {shlex.quote(str(path))}"
+        start = f"Check the path; to start a new journal there, run: {command}"
+    raise CommandFailed(f"there is no journal at {path}. {start}")
