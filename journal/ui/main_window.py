@@ -46,6 +46,7 @@ DRAFT_DELAY_MS = 800
 # The first size the window asks for, and how much of the screen it may take at most.
 PREFERRED_SIZE = QSize(1280, 820)
 SCREEN_SHARE = 0.92
+FRAME_ALLOWANCE = QSize(16, 40)
 
 
 class MainWindow(QMainWindow):
@@ -381,10 +382,21 @@ class MainWindow(QMainWindow):
 
 
 def fit_to_screen(size: QSize, area: QRect) -> QSize:
-    """``size``, made smaller where it would not fit in ``area`` with a margin to spare."""
+    """``size``, made smaller where it would not fit in ``area`` with a margin to spare.
+
+    On a screen too small for the size wanted, the window takes all of the usable area
+    rather than leave a margin that the pages need.
+    """
+    fits = (
+        size.width() <= area.width() * SCREEN_SHARE
+        and size.height() <= area.height() * SCREEN_SHARE
+    )
+    if fits:
+        return QSize(size)
+    # The window manager's frame (title bar, borders) comes on top of the size asked for.
     return QSize(
-        min(size.width(), int(area.width() * SCREEN_SHARE)),
-        min(size.height(), int(area.height() * SCREEN_SHARE)),
+        min(size.width(), area.width() - FRAME_ALLOWANCE.width()),
+        min(size.height(), area.height() - FRAME_ALLOWANCE.height()),
     )
 
 
