@@ -19,9 +19,9 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP) $@
 
-## Open the app; with no journal of your own yet, it opens the demo journal.
+## Open the app: your last journal; with none yet, the welcome screen (your journal or the demo).
 run: $(STAMP)
-	$(BIN)/symptom-journal --demo-if-new
+	$(BIN)/symptom-journal
 
 ## Lint, then every test, offscreen.
 test: $(TEST_STAMP)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from journal.app import create_window
 from journal.store.demo_writer import write_demo
 from journal.ui.flags_settings import ThresholdsDialog
+from journal.ui.welcome import WelcomeDialog
 
 DOCS = Path(__file__).resolve().parent
 
@@ -46,6 +47,10 @@ def main() -> int:
         os.environ["XDG_CONFIG_HOME"] = folder  # leave the user's window settings alone
         path = Path(folder) / "demo.sqlite"
         write_demo(path, end=date.today()).close()
+        welcome = WelcomeDialog(Path.home() / ".local/share/SymptomJournal/journal.sqlite")
+        welcome.show()
+        _shoot(welcome, "welcome")
+        welcome.close()
         window = create_window(path, is_demo=True)
         window.resize(1280, 860)
         window.show()

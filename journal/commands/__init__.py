@@ -45,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument(
         "--demo-if-new",
         action="store_true",
-        help="open the demo journal if you have no journal yet, else your journal",
+        help="the same as no option, kept for old scripts: your last journal, or with none "
+        "yet the welcome screen, which offers the demo",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
