@@ -10,6 +10,7 @@ from datetime import date
 from journal.commands.dates import day_argument
 from journal.commands.failures import plain_failures
 from journal.commands.journal_file import require_journal
+from journal.dates import day_text
 from journal.flags import FlagReview, find_flags, flags_between, review
 from journal.store.journal_store import open_journal
 
@@ -76,7 +77,9 @@ def as_text(reviews: list[FlagReview]) -> str:
     blocks = []
     for r in reviews:
         flag = r.flag
-        seen = f" (acknowledged {r.acknowledgement.at:%d %b %Y})" if r.acknowledgement else ""
+        seen = (
+            f" (acknowledged {day_text(r.acknowledgement.at.date())})" if r.acknowledgement else ""
+        )
         lines = [
             f"[{flag.level.label.upper()}] {flag.title}: {flag.dates}{seen}",
             f"  {flag.message}",

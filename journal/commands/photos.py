@@ -16,6 +16,7 @@ from pathlib import Path
 from journal.commands.dates import day_argument
 from journal.commands.failures import CommandFailed, plain_failures
 from journal.commands.journal_file import refuse_unusable, require_journal
+from journal.dates import day_text
 from journal.lesion_checks import InvalidLesionRecord
 from journal.lesions import Lesion
 from journal.pain import Region, Side
@@ -63,7 +64,7 @@ class _Place:
     day: date
 
     def __str__(self) -> str:
-        return f"lesion {self.lesion}, {self.day:%d %b %Y}"
+        return f"lesion {self.lesion}, {day_text(self.day)}"
 
 
 def _places(store: JournalStore) -> dict[str, list[_Place]]:
@@ -116,7 +117,7 @@ def _add_each(
             )
             continue
         also = f"; the same picture is also in the journal ({held[0]})" if held else ""
-        said.append(f"Added {file.name} to {lesion.name} on {added.day:%d %b %Y}{also}")
+        said.append(f"Added {file.name} to {lesion.name} on {day_text(added.day)}{also}")
         held.append(here)
     return said, failed
 

@@ -13,6 +13,7 @@ from collections import OrderedDict, defaultdict
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
+from journal.dates import day_text
 from journal.photos import TimelinePhoto
 from journal.ui.thumbnail_loader import ThumbnailLoader
 
@@ -69,7 +70,7 @@ class PhotoGalleryModel(QAbstractListModel):
             return None
         item = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.day:%a %d %b %Y}"
+            return day_text(item.day)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnail(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:

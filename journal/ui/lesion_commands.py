@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from journal.dates import day_text
 from journal.lesions import Lesion, LesionObservation
 from journal.store.lesion_deletes import DeletedLesionRecords
 from journal.ui.guarded_command import GuardedCommand, Tell
@@ -14,7 +15,7 @@ class DeleteObservation(GuardedCommand):
     def __init__(
         self, facade: LesionFacade, observation: LesionObservation, tell: Tell | None = None
     ) -> None:
-        super().__init__(f"Delete the observation of {observation.observed_on:%d %b}", tell)
+        super().__init__(f"Delete the observation of {day_text(observation.observed_on)}", tell)
         self._facade = facade
         self._id = observation.id
         self._deleted: DeletedLesionRecords | None = None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.dates import day_text, short_day_text
 from journal.lesion_checks import InvalidLesionRecord
 from journal.lesions import Lesion
 from journal.photos import TimelinePhoto
@@ -174,7 +175,7 @@ class LesionsPage(QWidget):
         self.lesion_list.blockSignals(True)
         self.lesion_list.clear()
         for lesion in self._facade.lesions():
-            state = f"healed {lesion.healed_on:%d %b}" if lesion.healed_on else "active"
+            state = f"healed {short_day_text(lesion.healed_on)}" if lesion.healed_on else "active"
             item = QListWidgetItem(
                 f"{lesion.name}\n{lesion.region.label}, {lesion.side.value} · {state}"
             )
@@ -202,8 +203,8 @@ class LesionsPage(QWidget):
             latest = observations[-1] if observations else None
             facts = [
                 f"{lesion.region.label}, {lesion.side.value}",
-                f"first seen {lesion.first_seen:%d %b %Y}",
-                f"healed {lesion.healed_on:%d %b %Y}" if lesion.healed_on else "not healed",
+                f"first seen {day_text(lesion.first_seen)}",
+                f"healed {day_text(lesion.healed_on)}" if lesion.healed_on else "not healed",
                 f"{len(observations)} observation{'s' if len(observations) != 1 else ''}",
             ]
             if latest and latest.size_mm is not None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 
+from journal.dates import day_text
 from journal.lesions import LesionObservation
 from journal.ui.row_model import RowTableModel
 
@@ -33,7 +34,7 @@ def _photos(o: LesionObservation) -> str:
 
 # Heading, what a row shows, and what a screen reader says for it.
 _COLUMNS: tuple[tuple[str, Callable[[LesionObservation], str]], ...] = (
-    ("Date", lambda o: f"{o.observed_on:%d %b %Y}"),
+    ("Date", lambda o: day_text(o.observed_on)),
     ("Size", lambda o: _number(o.size_mm, " mm")),
     ("Bumps", lambda o: _number(o.bump_count)),
     ("Redness", lambda o: _number(o.redness)),

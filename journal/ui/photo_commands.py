@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from journal.dates import day_text
 from journal.photos import TimelinePhoto
 from journal.store.photos import RemovedPhoto
 from journal.ui.guarded_command import GuardedCommand, Tell
@@ -17,7 +18,7 @@ class RemovePhoto(GuardedCommand):
     """
 
     def __init__(self, facade: LesionFacade, item: TimelinePhoto, tell: Tell | None = None) -> None:
-        super().__init__(f"Remove the photo of {item.day:%d %b}", tell)
+        super().__init__(f"Remove the photo of {day_text(item.day)}", tell)
         self._facade = facade
         self._observation_id = item.observation.id
         self._photo_id = item.photo.id

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.dates import day_text
 from journal.lesions import Lesion, LesionObservation
 from journal.photos import Photo, TimelinePhoto
 
@@ -109,7 +110,7 @@ class ComparePane(QWidget):
         self.choice.clear()
         for observation, photo in entries:
             suffix = "" if photo else " (no photo)"
-            self.choice.addItem(f"{observation.observed_on:%a %d %b %Y}{suffix}")
+            self.choice.addItem(f"{day_text(observation.observed_on)}{suffix}")
         self.choice.blockSignals(False)
         self.choice.setCurrentIndex(current)
         self._on_choice(current)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from journal.dates import day_text
 from journal.lesions import Lesion
 from journal.photos import TimelinePhoto
 from journal.ui.gallery_model import PhotoGalleryModel, TimelinePhotoRole
@@ -119,7 +120,7 @@ class PhotoPanel(QWidget):
             self.details.setText("")
             return
         text = describe(item.observation).replace("\n", " · ")
-        self.details.setText(f"{item.day:%a %d %b %Y} · {text}")
+        self.details.setText(f"{day_text(item.day)} · {text}")
         if not self._reloading:
             self.photo_chosen.emit(item.observation.id)
 

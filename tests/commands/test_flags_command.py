@@ -61,7 +61,7 @@ def test_an_acknowledged_flag_is_printed_as_acknowledged(journal_path, capsys):
         flag = find_flags(store.snapshot())[0]
         store.flags.acknowledge(flag, datetime(2026, 11, 21, 9, tzinfo=CET))
     assert main(["flags", "--journal", str(journal_path)]) == 0
-    assert "(acknowledged 21 Nov 2026)" in capsys.readouterr().out
+    assert "(acknowledged Sat 21 Nov 2026)" in capsys.readouterr().out
 
 
 def test_a_journal_with_nothing_worrying_says_so(journal_path, capsys):

@@ -105,7 +105,7 @@ def test_create_starts_a_new_journal_with_the_photos(journal_path, tmp_path, cap
     assert _add(journal_path, "--create", "--lesion", "Boil", "--date", "2026-01-05", photo) == 0
     assert capsys.readouterr().out == (
         "New lesion “Boil” (place it on the back in the window).\n"
-        "Added boil.jpg to Boil on 05 Jan 2026\n"
+        "Added boil.jpg to Boil on Mon 5 Jan 2026\n"
     )
     with open_journal(journal_path) as store:
         assert store.photos.count() == 1
@@ -132,11 +132,11 @@ def test_a_picture_already_in_the_journal_is_said_so_and_is_no_failure(journal, 
     assert _add(journal, "--lesion", "Boil", "--date", "2026-01-05", red, copy, blue) == 0
     captured = capsys.readouterr()
     assert captured.out == (
-        "red.jpg is already in the journal (lesion Boil, 05 Jan 2026), so it was not added "
+        "red.jpg is already in the journal (lesion Boil, Mon 5 Jan 2026), so it was not added "
         "again.\n"
-        "copy of red.jpg is already in the journal (lesion Boil, 05 Jan 2026), so it was not "
+        "copy of red.jpg is already in the journal (lesion Boil, Mon 5 Jan 2026), so it was not "
         "added again.\n"
-        "Added blue.jpg to Boil on 05 Jan 2026\n"
+        "Added blue.jpg to Boil on Mon 5 Jan 2026\n"
     )
     assert captured.err == ""
     with open_journal(journal) as store:
@@ -152,6 +152,6 @@ def test_a_picture_added_to_a_second_lesion_says_where_else_it_is(journal, tmp_p
     assert _add(journal, "--lesion", "Rash", "--date", "2026-01-06", photo) == 0
     assert capsys.readouterr().out == (
         "New lesion “Rash” (place it on the back in the window).\n"
-        "Added both.jpg to Rash on 06 Jan 2026; the same picture is also in the journal "
-        "(lesion Boil, 05 Jan 2026)\n"
+        "Added both.jpg to Rash on Tue 6 Jan 2026; the same picture is also in the journal "
+        "(lesion Boil, Mon 5 Jan 2026)\n"
     )

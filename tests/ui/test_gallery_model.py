@@ -60,7 +60,7 @@ def test_the_gallery_model_passes_qt_model_tester(qtbot, qtmodeltester):
 def test_rows_show_the_observation_date(qtbot):
     model = PhotoGalleryModel(ThumbnailLoader(CountingSource()))
     model.set_rows(_timeline(3))
-    assert model.data(model.index(2)) == "Fri 03 Jan 2020"
+    assert model.data(model.index(2)) == "Fri 3 Jan 2020"
 
 
 def test_a_gallery_of_2000_photos_loads_only_the_thumbnails_in_view(qtbot):

@@ -180,7 +180,7 @@ def test_mark_healed_keeps_the_day_and_shows_it(
     monkeypatch.setattr(HealedDialog, "ask", classmethod(ask))
     by_name(page, "Mark healed").click()
     assert window.facade.store.lesions.lesions()[0].healed_on == date(2026, 2, 20)
-    assert "healed 20 Feb 2026" in page.summary.text()
+    assert "healed Fri 20 Feb 2026" in page.summary.text()
     assert not by_name(page, "Mark healed").isEnabled()
 
 
