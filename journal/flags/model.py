@@ -21,7 +21,7 @@ class Level(StrEnum):
 
     @property
     def label(self) -> str:
-        """Plain words for the level."""
+        """The level in words, the same wherever a level is shown ("Get medical help now")."""
         return _LEVEL_LABELS[self]
 
     @property
@@ -30,16 +30,20 @@ class Level(StrEnum):
         return _ADVICE[self]
 
 
+# One set of words for each level, on the banner, the page, the command line and in every
+# message. Urgent says "now", not "today": the brief calls a change in bladder or bowel control
+# an emergency, and weakness with fever needs care the same day. The others keep the brief's
+# words, "worth telling your doctor", and say when.
 _LEVEL_LABELS = {
-    Level.URGENT: "Seek medical help now",
-    Level.SOON: "Tell a doctor soon",
-    Level.NEXT_APPOINTMENT: "For your next appointment",
+    Level.URGENT: "Get medical help now",
+    Level.SOON: "Worth telling your doctor soon",
+    Level.NEXT_APPOINTMENT: "Worth telling your doctor at your next appointment",
 }
 
 _ADVICE = {
     Level.URGENT: (
-        "Seek medical help now: call your doctor's urgent line or an emergency service. "
-        "This is worth telling your doctor straight away."
+        f"{_LEVEL_LABELS[Level.URGENT]}: call your doctor's urgent line or an emergency "
+        "service. This is worth telling your doctor straight away."
     ),
     Level.SOON: "This is worth telling your doctor soon, within a day or two.",
     Level.NEXT_APPOINTMENT: "This is worth telling your doctor at your next appointment.",

@@ -35,10 +35,37 @@ class FlagReview:
         return not self.acknowledged and self.flag.last_day >= today - timedelta(days=ACTIVE_DAYS)
 
 
+def pressing_order(flag: Flag) -> tuple[int, int, int]:
+    """The sort key of every list of flags: how soon it matters, then the newest.
+
+    Urgent before soon before next appointment; within a level the latest last day first,
+    and on the same last day the latest first day (the flag that began more recently).
+    """
+    return (flag.level.rank, -flag.last_day.toordinal(), -flag.first_day.toordinal())
+
+
+def most_pressing_first(reviews: Iterable[FlagReview]) -> list[FlagReview]:
+    """``reviews`` in :func:`pressing_order`; flags alike in it keep the order given."""
+    return sorted(reviews, key=lambda r: pressing_order(r.flag))
+
+
+def to_look_at_first(reviews: Iterable[FlagReview], today: date) -> list[FlagReview]:
+    """The order of the Red flags page: the banner's flags on top, then the others.
+
+    The banner's flags (:func:`active`) come first, so the page's first row is the flag the
+    banner names and the rows after it are the ones it counts; below them the flags that
+    are acknowledged or older than :data:`ACTIVE_DAYS`. Each part is most pressing first.
+    """
+    ordered = most_pressing_first(reviews)
+    return [r for r in ordered if r.active_on(today)] + [
+        r for r in ordered if not r.active_on(today)
+    ]
+
+
 def review(
     flags: Iterable[Flag], acknowledgements: Mapping[str, Acknowledgement]
 ) -> list[FlagReview]:
-    """Pair each flag with its acknowledgement.
+    """Pair each flag with its acknowledgement, most pressing first (:func:`pressing_order`).
 
     An acknowledgement counts only while the flag ends on or before the last day it covered
     when acknowledged: fever that goes on after the user saw the flag is news again.
@@ -48,13 +75,12 @@ def review(
         ack = acknowledgements.get(flag.key)
         covers = ack is not None and flag.last_day <= ack.last_day
         reviewed.append(FlagReview(flag, ack if covers else None))
-    return reviewed
+    return most_pressing_first(reviewed)
 
 
 def active(reviews: Iterable[FlagReview], today: date) -> list[FlagReview]:
-    """The flags for the banner: most pressing first, then the most recent."""
-    shown = [r for r in reviews if r.active_on(today)]
-    return sorted(shown, key=lambda r: (r.flag.level.rank, -r.flag.last_day.toordinal()))
+    """The flags for the banner: recent and not acknowledged, most pressing first."""
+    return [r for r in most_pressing_first(reviews) if r.active_on(today)]
 
 
 def flags_between(flags: Iterable[Flag], first: date | None, last: date | None) -> list[Flag]:

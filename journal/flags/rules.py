@@ -43,3 +43,12 @@ def find_flags(
     given = RuleInput.of(snapshot, thresholds, units)
     flags = [flag for rule in RULES for flag in rule(given)]
     return sorted(flags, key=lambda f: (f.first_day, f.level.rank, f.rule.number, f.key))
+
+
+def has_anything_to_check(snapshot: JournalSnapshot) -> bool:
+    """Whether the snapshot holds what the rules read: check-ins or lesion observations.
+
+    Without either no rule can raise a flag, so "no red flags" would say nothing; the user is
+    told instead that there is nothing to check yet.
+    """
+    return bool(snapshot.checkins or snapshot.lesion_observations)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from journal.flags.model import Rule
 from journal.numbers import is_real_number
 from journal.units import UnitPreferences
 from journal.validation import FieldError
@@ -72,6 +73,34 @@ class Thresholds:
             chosen[f.name] = converted
         candidate = cls(**chosen)
         return candidate if not validate_thresholds(candidate) else default
+
+
+_WORSENING = (Rule.WORSENING_PAIN, Rule.WEAKNESS_WITH_FEVER_OR_PAIN)
+_RELAPSE = (Rule.COMING_BACK,)
+
+RULES_READING: dict[str, tuple[Rule, ...]] = {
+    "fever_celsius": (
+        Rule.FEVER_WITH_BACK_PAIN,
+        Rule.WEAKNESS_WITH_FEVER_OR_PAIN,
+        Rule.LESION_WITH_FEVER,
+        Rule.COMING_BACK,
+    ),
+    "weight_loss_percent": (Rule.WEIGHT_LOSS,),
+    "weight_loss_days": (Rule.WEIGHT_LOSS,),
+    "unrelenting_pain": (Rule.UNRELENTING_PAIN,),
+    "unrelenting_days": (Rule.UNRELENTING_PAIN,),
+    # Weakness counts with pain that is worsening by this same measure.
+    "worsening_points": _WORSENING,
+    "worsening_days": _WORSENING,
+    "stiffness_minutes": (Rule.INFLAMMATORY_PATTERN,),
+    "stiffness_days": (Rule.INFLAMMATORY_PATTERN,),
+    "stiffness_window_days": (Rule.INFLAMMATORY_PATTERN,),
+    "lesion_growth_observations": (Rule.LESION_GROWING,),
+    "relapse_pain_points": _RELAPSE,
+    "relapse_watch_days": _RELAPSE,
+}
+"""The rules that read each threshold, so that the settings can name the flags a change
+affects (by their titles: rule numbers mean nothing to the user)."""
 
 
 MOST_DAYS = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal.flags import FlagReview, Level
@@ -23,29 +23,29 @@ FAILURE_TEXT = (
 )
 
 
+def _more(shown: list[FlagReview]) -> str:
+    # The same flags as the top rows of the Red flags page, so the count agrees with it.
+    more = len(shown) - 1
+    return f" And {more} more red flag{'s' if more > 1 else ''} to look at." if more else ""
+
+
 def banner_description(shown: list[FlagReview]) -> str:
     """What a screen reader says about the banner: the level in words, then the flag."""
     top = shown[0].flag
-    more = len(shown) - 1
-    others = (
-        f" {more} more red flag{'s' if more > 1 else ''} on the Red flags page." if more else ""
-    )
     return (
         f"{top.level.value.capitalize()} red flag: {top.level.label}. "
-        f"{top.title}, {top.dates}.{others}"
+        f"{top.title}, {top.dates}.{_more(shown)}"
     )
 
 
 def banner_text(shown: list[FlagReview]) -> str:
-    """What the banner says about the active flags (the most pressing first)."""
+    """What the banner says: the most pressing flag in the level's words, then how many more.
+
+    The level's words are :attr:`journal.flags.Level.label`, as on the Red flags page.
+    """
     top = shown[0].flag
-    more = len(shown) - 1
-    others = f" And {more} more red flag{'s' if more > 1 else ''}." if more else ""
-    if top.level is Level.URGENT:
-        return f"⚠ Seek medical help now — {top.title}, {top.dates}.{others}"
-    if top.level is Level.SOON:
-        return f"Worth telling your doctor soon: {top.title}, {top.dates}.{others}"
-    return f"For your next appointment: {top.title}, {top.dates}.{others}"
+    mark = "⚠ " if top.level is Level.URGENT else ""
+    return f"{mark}{top.level.label}: {top.title}, {top.dates}.{_more(shown)}"
 
 
 class FlagBanner(QFrame):
@@ -85,6 +85,26 @@ class FlagBanner(QFrame):
         flags.changed.connect(self._on_changed)
         self._on_changed()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The words may have changed while the banner was hidden.
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A wrapping label asks for the height of its words at a narrow width (three or four
+        # lines), and the dock above the pages would keep that: one line of words in a banner
+        # twice as tall as it needs. The banner takes the height its words need at its width.
+        self.label.ensurePolished()
+        # A layout not yet laid out (the banner still hidden) knows no height: -1.
+        height = self.layout().totalHeightForWidth(self.width()) if self.width() > 0 else -1
+        if height > 0:
+            self.setFixedHeight(height)
+
     def _show_failure(self) -> None:
         self._hide_with.setVisible(True)
         self._shown_level = None
@@ -95,6 +115,7 @@ class FlagBanner(QFrame):
             "QFrame#flag_banner { background: #fff3f3; border: 2px solid #b00020; }"
             "QLabel#flag_banner_text { color: #5c0011; font-weight: bold; }"
         )
+        self._fit_height()
 
     @property
     def level(self) -> Level | None:
@@ -129,6 +150,7 @@ class FlagBanner(QFrame):
             f"QLabel#flag_banner_text {{ color: {text}; font-weight: {weight}; "
             f"font-size: {13 if urgent else 11}pt; }}"
         )
+        self._fit_height()
         if urgent and was is not Level.URGENT:
             # Screen readers announce an alert even when the user is elsewhere in the window.
             QAccessible.updateAccessibility(QAccessibleEvent(self.label, QAccessible.Event.Alert))

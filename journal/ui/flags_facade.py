@@ -11,7 +11,17 @@ from PySide6.QtCore import QObject, Signal
 
 from journal.charts.markers import FlagMarker
 from journal.checkin import local_now
-from journal.flags import Acknowledgement, Flag, FlagReview, Thresholds, active, find_flags, review
+from journal.flags import (
+    Acknowledgement,
+    Flag,
+    FlagReview,
+    Thresholds,
+    active,
+    find_flags,
+    has_anything_to_check,
+    review,
+    to_look_at_first,
+)
 from journal.flags.review import flag_markers
 from journal.recovery import recovery_progress
 from journal.snapshot import JournalSnapshot
@@ -28,6 +38,8 @@ class FlagsFacade(QObject):
     Attributes:
         failed: the last check could not be made (a fault in the program); the flags shown
             are those of the last check that worked.
+        checked_anything: the journal holds records the rules read (check-ins or lesion
+            observations); without them "no red flags" would mean nothing.
     """
 
     changed = Signal()
@@ -45,6 +57,7 @@ class FlagsFacade(QObject):
         self._reviews: list[FlagReview] = []
         self._recovery: list[str] | None = None
         self.failed = False
+        self.checked_anything = False
         journal.checkins_changed.connect(self.refresh)
         journal.units_changed.connect(self.refresh)
         self.refresh()
@@ -63,19 +76,20 @@ class FlagsFacade(QObject):
             self.failed = True
         else:
             self.failed = False
+            self.checked_anything = has_anything_to_check(snapshot)
             self._reviews = review(flags, self._store.flags.acknowledgements())
             self._recovery = progress.sentences(self._journal.units()) if progress else None
         self.changed.emit()
 
     def reviews(self) -> list[FlagReview]:
-        """Every flag with its acknowledgement, the most recent first."""
-        return sorted(
-            self._reviews,
-            key=lambda r: (-r.flag.last_day.toordinal(), r.flag.level.rank, r.flag.key),
-        )
+        """Every flag with its acknowledgement: first those of :meth:`active`, then the rest.
+
+        Each part is most pressing first, then the newest (:func:`journal.flags.to_look_at_first`).
+        """
+        return to_look_at_first(self._reviews, self._today())
 
     def active(self) -> list[FlagReview]:
-        """The flags for the banner: recent and not acknowledged, most pressing first."""
+        """The flags for the banner, and the top rows of the page: recent, not acknowledged."""
         return active(self._reviews, self._today())
 
     def chart_markers(self, snapshot: JournalSnapshot) -> list[FlagMarker]:

@@ -1,11 +1,14 @@
-"""Red flags as a Qt table model, the most recent first."""
+"""Red flags as a Qt table model: the flags to look at on top, then the others."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from journal.flags import FlagReview, Level
+from journal.flags.model import format_day
 from journal.ui.row_model import RowTableModel
 
 COL_LEVEL = 0
@@ -16,17 +19,27 @@ HEADERS = ("How soon", "Red flag", "Days", "Acknowledged")
 
 FlagReviewRole = Qt.ItemDataRole.UserRole + 1
 
-_BACKGROUNDS = {Level.URGENT: "#f9d6d9", Level.SOON: "#fdecc8"}
+# The banner's colours, lighter: the coloured rows are the ones the banner speaks of.
+_BACKGROUNDS = {Level.URGENT: "#f9d6d9", Level.SOON: "#fdecc8", Level.NEXT_APPOINTMENT: "#e4eefb"}
+# Dark words on the light backgrounds whatever the palette, so a dark theme stays readable.
+_TEXT_ON_BACKGROUND = "#1a1a1a"
 
 
 class FlagTableModel(RowTableModel):
     """Rows of flags with how soon to act, the rule, the days and whether it was seen.
 
+    The first :attr:`to_look_at` rows are the flags the banner speaks of, coloured by level.
     ``FlagReviewRole`` gives the whole :class:`journal.flags.FlagReview`.
     """
 
     def __init__(self, parent=None) -> None:
         super().__init__(HEADERS, parent)
+        self.to_look_at = 0
+
+    def set_reviews(self, reviews: Sequence[FlagReview], to_look_at: int) -> None:
+        """Show ``reviews``, whose first ``to_look_at`` are recent and not acknowledged."""
+        self.to_look_at = to_look_at
+        self.set_rows(reviews)
 
     def review_at(self, row: int) -> FlagReview:
         """The flag shown in ``row``."""
@@ -41,9 +54,10 @@ class FlagTableModel(RowTableModel):
             return reviewed
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(reviewed, column)
-        if role == Qt.ItemDataRole.BackgroundRole and not reviewed.acknowledged:
-            colour = _BACKGROUNDS.get(reviewed.flag.level)
-            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.BackgroundRole and row < self.to_look_at:
+            return QBrush(QColor(_BACKGROUNDS[reviewed.flag.level]))
+        if role == Qt.ItemDataRole.ForegroundRole and row < self.to_look_at:
+            return QBrush(QColor(_TEXT_ON_BACKGROUND))
         if role == Qt.ItemDataRole.ToolTipRole:
             return reviewed.flag.message
         return None
@@ -58,5 +72,5 @@ class FlagTableModel(RowTableModel):
             return flag.dates
         if column == COL_SEEN:
             ack = reviewed.acknowledgement
-            return f"{ack.at:%d %b %Y %H:%M}" if ack else ""
+            return format_day(ack.at.date()) if ack else ""
         return ""

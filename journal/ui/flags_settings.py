@@ -2,112 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.flags import Thresholds, validate_thresholds
 from journal.numbers import UnreadableNumber, read_number
+from journal.ui.flags_threshold_fields import GROUPS, Setting, rules_of, used_by
 from journal.units import UnitPreferences
 from journal.validation import FieldError
-
-
-@dataclass(frozen=True)
-class Setting:
-    """One threshold as the dialog shows it.
-
-    Attributes:
-        key: the :class:`Thresholds` field.
-        caption: the words before the field.
-        unit: the words after it ("" for the fever threshold, whose unit is the user's).
-        name: the field's accessible name, in plain words.
-        about: words after the default, such as "about 6 months".
-    """
-
-    key: str
-    caption: str
-    unit: str
-    name: str
-    about: str = ""
-
-
-GROUPS: tuple[tuple[str, tuple[Setting, ...]], ...] = (
-    (
-        "Fever (rules 1, 4, 8 and 9)",
-        (Setting("fever_celsius", "A fever is a temperature from", "", "Fever temperature"),),
-    ),
-    (
-        "Weight loss (rule 3)",
-        (
-            Setting("weight_loss_percent", "A loss of at least", "%", "Weight loss percentage"),
-            Setting("weight_loss_days", "within", "days", "Weight loss period in days", "6 months"),
-        ),
-    ),
-    (
-        "Pain that does not ease (rule 5)",
-        (
-            Setting("unrelenting_pain", "Pain of at least", "out of 10", "Unrelenting pain level"),
-            Setting("unrelenting_days", "every day for", "days in a row", "Unrelenting pain days"),
-        ),
-    ),
-    (
-        "Rapidly worsening pain (rule 6)",
-        (
-            Setting("worsening_points", "Mean pain up by at least", "points", "Pain rise"),
-            Setting(
-                "worsening_days",
-                "comparing the last",
-                "days with the days before",
-                "Days compared for worsening pain",
-            ),
-        ),
-    ),
-    (
-        "Long morning stiffness (rule 7)",
-        (
-            Setting("stiffness_minutes", "Stiffness longer than", "minutes", "Stiffness minutes"),
-            Setting("stiffness_days", "on at least", "days", "Stiff days needed"),
-            Setting("stiffness_window_days", "out of the last", "days", "Stiffness period"),
-        ),
-    ),
-    (
-        "A skin lesion growing (rule 8)",
-        (
-            Setting(
-                "lesion_growth_observations",
-                "Bigger at",
-                "observations in a row",
-                "Lesion growth observations",
-            ),
-        ),
-    ),
-    (
-        "Coming back after antibiotics (rule 9)",
-        (
-            Setting(
-                "relapse_pain_points",
-                "Mean pain up by at least",
-                "points from its lowest",
-                "Pain rise after antibiotics",
-            ),
-            Setting(
-                "relapse_watch_days",
-                "watched for",
-                "days after a course ends",
-                "Days watched after antibiotics",
-            ),
-        ),
-    ),
-)
 
 _WHOLE = {f.name for f in fields(Thresholds) if f.type in (int, "int")}
 
@@ -149,8 +64,7 @@ class ThresholdsDialog(QDialog):
         self._caption_width = max(
             self.fontMetrics().horizontalAdvance(s.caption) for _, group in GROUPS for s in group
         )
-        for title, settings in GROUPS:
-            layout.addWidget(self._group(title, settings))
+        layout.addWidget(self._build_groups(), 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel
@@ -172,6 +86,36 @@ class ThresholdsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.fill(current)
+        self._fit_screen()
+
+    def _build_groups(self) -> QScrollArea:
+        # The groups scroll: with the names of the flags each threshold serves they are taller
+        # than a laptop screen at 150 % scaling; the intro and the buttons stay in view.
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        for title, settings in GROUPS:
+            column.addWidget(self._group(title, settings))
+        self._groups = QScrollArea(self)
+        self._groups.setWidgetResizable(True)
+        self._groups.setFrameShape(QFrame.Shape.NoFrame)
+        self._groups.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._groups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._groups.setWidget(content)
+        bar = self._groups.verticalScrollBar().sizeHint().width()
+        # Wide enough that the names of the flags take two lines, not three.
+        wide = self.fontMetrics().averageCharWidth() * 100
+        content.setMinimumWidth(max(content.sizeHint().width(), wide))
+        self._groups.setMinimumWidth(content.minimumWidth() + bar)
+        return self._groups
+
+    def _fit_screen(self) -> None:
+        # Tall enough to show every group when the screen allows, never taller than it.
+        content = self._groups.widget()
+        wanted = self.sizeHint().height() - self._groups.sizeHint().height()
+        wanted += max(content.heightForWidth(content.minimumWidth()), content.sizeHint().height())
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        self.resize(self.sizeHint().width(), min(wanted, int(screen.height() * 0.9)))
 
     def _unit(self, setting: Setting) -> str:
         return self._units.unit_for("°C") if setting.key == "fever_celsius" else setting.unit
@@ -187,6 +131,13 @@ class ThresholdsDialog(QDialog):
         grid.setColumnStretch(2, 1)
         grid.setVerticalSpacing(2)
         default = Thresholds()
+        rules = rules_of(settings)
+        if [r.title for r in rules] != [title]:
+            # A group named for its one flag says no more; the others name every flag.
+            note = QLabel(used_by(rules), box)
+            note.setObjectName("used_by")
+            note.setWordWrap(True)
+            grid.addWidget(note, 0, 0, 1, 3)
         for i, setting in enumerate(settings):
             edit = QLineEdit(box)
             edit.setObjectName(setting.key)
@@ -204,10 +155,11 @@ class ThresholdsDialog(QDialog):
             error.setProperty("role", "error")
             error.setWordWrap(True)
             error.setVisible(False)
-            grid.addWidget(caption, 2 * i, 0)
-            grid.addWidget(edit, 2 * i, 1)
-            grid.addWidget(hint, 2 * i, 2)
-            grid.addWidget(error, 2 * i + 1, 1, 1, 2)
+            row = 1 + 2 * i
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(hint, row, 2)
+            grid.addWidget(error, row + 1, 1, 1, 2)
             self.edits[setting.key] = edit
             self._errors[setting.key] = error
         return box
@@ -273,6 +225,8 @@ class ThresholdsDialog(QDialog):
             first = next((e.field for e in errors if e.field in self.edits), None)
             if first is not None:
                 self.edits[first].setFocus()
+                # The field with the message may be scrolled out of view.
+                self._groups.ensureWidgetVisible(self.edits[first])
             return False
         self.thresholds = thresholds
         self.accept()

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal.flags import FlagReview
-from journal.ui.flags_banner import FlagBanner
+from journal.flags.model import format_day
+from journal.flags.review import ACTIVE_DAYS
+from journal.ui.empty_hint import show_when_empty
+from journal.ui.flags_banner import FAILURE_TEXT, FlagBanner
 from journal.ui.flags_commands import AcknowledgeFlag
 from journal.ui.flags_facade import FlagsFacade
 from journal.ui.flags_model import COL_FLAG, FlagTableModel
@@ -35,6 +38,41 @@ NO_COURSE = (
     "No antibiotic course is running today. While one runs, this shows the week of treatment "
     "and how your pain and temperature compare with the typical course."
 )
+
+NOTHING_TO_CHECK = "Nothing to check yet: red flags are looked for once you have saved check-ins."
+NO_FLAGS = (
+    "No red flags in what you have recorded. If you are worried about how you feel, "
+    "contact your doctor."
+)
+
+
+def _count(n: int) -> str:
+    return f"{n} red flag{'s' if n != 1 else ''}"
+
+
+def summary_text(to_look_at: int, total: int) -> str:
+    """The line above the list: how many flags to look at (the banner's) and how many others.
+
+    Args:
+        to_look_at: the flags at the top: recent and not acknowledged.
+        total: every flag listed.
+    """
+    rest = total - to_look_at
+    if not total:
+        return ""
+    if not to_look_at:
+        which = "the red flag below is" if rest == 1 else f"all {rest} red flags below are"
+        return (
+            f"Nothing new to look at: {which} older than {ACTIVE_DAYS} days or acknowledged, "
+            "and kept on record."
+        )
+    text = (
+        f"{_count(to_look_at)} to look at, in colour at the top: from the last "
+        f"{ACTIVE_DAYS} days and not acknowledged yet, the most pressing first."
+    )
+    if rest:
+        text += f" Below them, {rest} older or acknowledged, kept on record."
+    return text
 
 
 class FlagsPage(QWidget):
@@ -79,6 +117,7 @@ class FlagsPage(QWidget):
         self.table.setObjectName("flags_table")
         self.table.setAccessibleName("Red flags")
         self.table.setModel(self.model)
+        self.empty_hint = show_when_empty(self.table, NOTHING_TO_CHECK)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,8 +127,12 @@ class FlagsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_FLAG, QHeaderView.ResizeMode.Stretch)
 
+        self.summary = QLabel(self)
+        self.summary.setObjectName("flags_summary")
+        self.summary.setWordWrap(True)
         self.title = QLabel(self)
         self.title.setProperty("role", "heading")
+        self.title.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -120,7 +163,7 @@ class FlagsPage(QWidget):
         self._on_changed()
 
     def _layout(self, heading: QLabel, intro: QLabel) -> None:
-        detail = QWidget(self)
+        self.detail = detail = QWidget(self)
         right = QVBoxLayout(detail)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.title)
@@ -135,8 +178,10 @@ class FlagsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # The list gets the larger share: on a laptop screen it shows the flags to look at
+        # and the first older ones, the data behind the chosen one scrolls.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         box = QGroupBox("Recovery while on antibiotics", self)
         QVBoxLayout(box).addWidget(self.recovery)
         top = QHBoxLayout()
@@ -145,6 +190,7 @@ class FlagsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(intro)
+        layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addWidget(box)
 
@@ -160,11 +206,8 @@ class FlagsPage(QWidget):
             self.table.selectRow(row)
 
     def select_most_pressing(self) -> None:
-        """Choose the flag the banner leads with, or the most recent when none is active."""
-        shown = self.flags.active()
-        if shown:
-            self.select(shown[0].flag.key)
-        elif self.model.rowCount():
+        """Choose the first row: the flag the banner leads with, when it shows one."""
+        if self.model.rowCount():
             self.table.selectRow(0)
 
     def acknowledge(self) -> None:
@@ -186,32 +229,41 @@ class FlagsPage(QWidget):
 
     def _on_changed(self) -> None:
         chosen = self.selected()
-        self.model.set_rows(self.flags.reviews())
+        reviews = self.flags.reviews()
+        to_look_at = len(self.flags.active())
+        self.model.set_reviews(reviews, to_look_at)
         if chosen is not None:
             self.select(chosen.flag.key)
         elif self.model.rowCount():
             self.select_most_pressing()
         self._show(self.selected())
+        self.summary.setText(summary_text(to_look_at, len(reviews)))
+        self.summary.setVisible(bool(reviews))
+        self.detail.setVisible(bool(reviews))
+        self.empty_hint.set_hint(self._empty_words())
         sentences = self.flags.recovery()
         self.recovery.setText("\n".join(sentences) if sentences else NO_COURSE)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show(self.selected())
 
+    def _empty_words(self) -> str:
+        # Never a silent all-clear: no flags means something only once the rules have run
+        # over records they read.
+        if self.flags.failed:
+            return FAILURE_TEXT
+        return NO_FLAGS if self.flags.checked_anything else NOTHING_TO_CHECK
+
     def _show(self, reviewed: FlagReview | None) -> None:
         if reviewed is None:
-            self.title.setText("No red flags" if not self.model.rowCount() else "")
-            self.message.setText(
-                "Nothing in your journal matches a red-flag rule."
-                if not self.model.rowCount()
-                else ""
-            )
+            self.title.setText("")
+            self.message.setText("")
             self.points.setPlainText("")
             self.acknowledge_button.setEnabled(False)
             return
         flag = reviewed.flag
         seen = reviewed.acknowledgement
-        status = f" — acknowledged {seen.at:%d %b %Y}" if seen else ""
+        status = f" — acknowledged {format_day(seen.at.date())}" if seen else ""
         self.title.setText(f"{flag.level.label}: {flag.title}{status}")
         self.message.setText(flag.message)
         self.points.setPlainText("\n".join(p.text for p in flag.points))

@@ -27,9 +27,12 @@ def test_flags_prints_each_flag_with_its_data_and_exits_0(journal_path, capsys):
     _journal_with_a_fever(journal_path)
     assert main(["flags", "--journal", str(journal_path)]) == 0
     out = capsys.readouterr().out
-    assert "[TELL A DOCTOR SOON] Fever with back pain: Mon 2 Nov 2026 to Tue 3 Nov 2026" in out
+    assert (
+        "[WORTH TELLING YOUR DOCTOR SOON] Fever with back pain: Mon 2 Nov 2026 to Tue 3 Nov 2026"
+        in out
+    )
     assert "Mon 2 Nov 2026: Temperature 38.6 °C" in out
-    assert "[SEEK MEDICAL HELP NOW] Change in bladder or bowel control" in out
+    assert "[GET MEDICAL HELP NOW] Change in bladder or bowel control" in out
 
 
 def test_flags_as_json_carry_the_rule_level_days_data_and_message(journal_path, capsys):

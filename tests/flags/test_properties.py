@@ -78,7 +78,7 @@ def test_every_message_ends_by_saying_it_is_worth_telling_your_doctor(journal):
     for flag in find_flags(snapshot(journal, regimens=(COURSE,))):
         last_sentence = flag.message.rstrip(".").rsplit(". ", 1)[-1]
         assert "worth telling your doctor" in last_sentence
-        assert ("Seek medical help now" in flag.message) == (flag.level is Level.URGENT)
+        assert ("Get medical help now" in flag.message) == (flag.level is Level.URGENT)
 
 
 @settings(max_examples=60, deadline=None)

@@ -1,3 +1,4 @@
+from dataclasses import fields
 from datetime import datetime
 
 from flag_builders import CET, checkin, day, flags_of
@@ -12,6 +13,7 @@ from journal.flags import (
     review,
     validate_thresholds,
 )
+from journal.flags.thresholds import RULES_READING
 from journal.units import TemperatureUnit, UnitPreferences
 
 SEEN_AT = datetime(2026, 3, 10, 9, tzinfo=CET)
@@ -104,3 +106,8 @@ def test_a_comparison_span_longer_than_a_month_is_refused():
 
 def test_the_defaults_pass_validation():
     assert validate_thresholds(Thresholds()) == []
+
+
+def test_every_threshold_names_the_rules_that_read_it():
+    assert set(RULES_READING) == {f.name for f in fields(Thresholds)}
+    assert all(RULES_READING.values())

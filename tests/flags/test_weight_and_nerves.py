@@ -29,7 +29,7 @@ def test_the_loss_is_measured_from_the_highest_weight_in_the_six_months():
 def test_a_change_in_bladder_or_bowel_control_is_urgent():
     (flag,) = flags_of(Rule.BLADDER_BOWEL, [checkin(0, bladder_bowel_change=1)])
     assert flag.level is Level.URGENT
-    assert "Seek medical help now" in flag.message
+    assert "Get medical help now" in flag.message
 
 
 def test_tingling_raises_nerve_symptoms_for_the_next_appointment():

@@ -22,13 +22,13 @@ def urgent_window(open_window, journal_path):
     return open_window(journal_path)
 
 
-def test_the_urgent_banner_tells_a_screen_reader_the_level_and_to_seek_help_now(
+def test_the_urgent_banner_tells_a_screen_reader_the_level_and_to_get_help_now(
     urgent_window,
 ):
     banner = urgent_window.flag_banner
     description = by_name(banner, "Red flag alert").accessibleDescription()
     assert banner.accessibleName() == "Urgent red flag"
-    assert description.startswith("Urgent red flag: Seek medical help now.")
+    assert description.startswith("Urgent red flag: Get medical help now.")
     assert "Change in bladder or bowel control" in description
 
 
@@ -38,13 +38,13 @@ def test_the_urgent_banner_is_strong_red(urgent_window):
     assert colour.red() > 150 and colour.green() < 60 and colour.blue() < 60
 
 
-def test_a_banner_that_is_not_urgent_does_not_say_seek_help_now(window):
+def test_a_banner_that_is_not_urgent_does_not_say_get_help_now(window):
     window.facade.save(_days_ago(1, temperature=38.4, pain_now=5.0))
     banner = window.flag_banner
     description = by_name(banner, "Red flag alert").accessibleDescription()
     assert banner.level is Level.SOON
-    assert description.startswith("Soon red flag: Tell a doctor soon.")
-    assert "Seek medical help now" not in description + banner.label.text()
+    assert description.startswith("Soon red flag: Worth telling your doctor soon.")
+    assert "Get medical help now" not in description + banner.label.text()
 
 
 def test_show_red_flags_chooses_the_flag_the_banner_leads_with(urgent_window):
@@ -68,3 +68,14 @@ def test_a_fault_in_the_rules_is_said_plainly_and_the_journal_still_opens(
     assert "a rule's fault" in capsys.readouterr().err
     window.form.fields["pain_now"].widget.setText("3")
     assert window.form.save() is not None  # saving still works
+
+
+def test_a_banner_of_one_line_is_as_tall_as_one_line(open_window, journal_path, qtbot):
+    with open_journal(journal_path) as store:
+        store.checkins.add(_days_ago(1, temperature=38.4, pain_now=5.0))
+    window = open_window(journal_path)
+    window.resize(1366, 768)
+    banner = window.flag_banner
+    qtbot.waitUntil(lambda: banner.width() > 1300)
+    lines = banner.label.height() / banner.label.fontMetrics().lineSpacing()
+    assert lines < 1.5, (banner.label.height(), banner.label.text())

@@ -1,7 +1,9 @@
+import re
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QWidget
 from ui.finders import by_name, unnamed_controls
 
 from journal.checkin import CheckIn
@@ -117,3 +119,51 @@ def test_the_journal_menu_opens_the_red_flag_settings(monkeypatch, window):
     )
     window.flag_settings_action.trigger()
     assert asked == [Thresholds()]
+
+
+def test_the_settings_never_show_a_rule_number(dialog):
+    shown = [label.text() for label in dialog.findChildren(QLabel)]
+    shown += [box.title() for box in dialog.findChildren(QGroupBox)]
+    shown += [w.accessibleDescription() for w in dialog.findChildren(QWidget)]
+    assert not [text for text in shown if re.search(r"\brules? \d", text)]
+
+
+def test_the_fever_threshold_names_the_red_flags_it_is_used_for(dialog):
+    (fever,) = (box for box in dialog.findChildren(QGroupBox) if box.title() == "Fever")
+    (note,) = (label.text() for label in fever.findChildren(QLabel, "used_by"))
+    for rule in (
+        Rule.FEVER_WITH_BACK_PAIN,
+        Rule.WEAKNESS_WITH_FEVER_OR_PAIN,
+        Rule.LESION_WITH_FEVER,
+        Rule.COMING_BACK,
+    ):
+        assert f"“{rule.title}”" in note
+
+
+@pytest.fixture
+def large_type_dialog(qtbot, qapp):
+    """The dialog in large type (as at 150 % scaling): taller than the groups can show."""
+    font = qapp.font()
+    large = QFont(font)
+    large.setPointSizeF(font.pointSizeF() * 1.6)
+    qapp.setFont(large)
+    shown = ThresholdsDialog(Thresholds())
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    qapp.setFont(font)
+
+
+def test_the_settings_fit_on_the_screen_in_large_type(large_type_dialog):
+    height = large_type_dialog.frameGeometry().height()
+    assert height <= large_type_dialog.screen().availableGeometry().height()
+
+
+def test_a_message_on_a_field_out_of_view_scrolls_it_into_view(large_type_dialog, qtbot):
+    last = by_name(large_type_dialog, "Days watched after antibiotics")
+    _type(large_type_dialog, "Days watched after antibiotics", "x")
+    large_type_dialog.findChild(QScrollArea).verticalScrollBar().setValue(0)  # scrolled up
+    qtbot.waitUntil(lambda: last.visibleRegion().isEmpty())
+    assert not large_type_dialog.try_accept()
+    qtbot.waitUntil(lambda: not last.visibleRegion().isEmpty())

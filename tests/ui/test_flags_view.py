@@ -39,12 +39,12 @@ def test_the_banner_is_hidden_when_nothing_is_flagged(open_window, journal_path)
     assert not window.flag_banner.isVisibleTo(window)
 
 
-def test_an_urgent_flag_tells_the_user_to_seek_medical_help_now(open_window, journal_path):
+def test_an_urgent_flag_tells_the_user_to_get_medical_help_now(open_window, journal_path):
     _write(journal_path, CheckIn(_today_at(8, 1), {"bladder_bowel_change": 1.0}))
     window = open_window(journal_path)
     banner = window.flag_banner
     assert banner.isVisible() and banner.level is Level.URGENT
-    assert "Seek medical help now" in banner.label.text()
+    assert "Get medical help now" in banner.label.text()
 
 
 def test_show_red_flags_opens_the_flags_page(open_window, journal_path):
