@@ -7,8 +7,46 @@ areas around them stay an inside matter of this widget.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
+
+
+class _PageHolder(QWidget):
+    """Holds one page in the scroll area, sized by the page's minimum size alone.
+
+    A scroll area asks a widget whose layout wraps words for its height at the width given,
+    and a layout answers that from its parts' preferred heights: the page would be made
+    taller than the window, and scroll, whenever it holds wrapped text. Saying no to
+    height-for-width here makes the page fill the window down to its minimum size instead.
+    """
+
+    def __init__(self, page: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.page = page
+        # No layout: a layout would pass the page's height-for-width on.
+        page.setParent(self)
+        self.setMinimumSize(self.minimumSizeHint())
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def minimumSizeHint(self) -> QSize:
+        return self.page.minimumSizeHint().expandedTo(self.page.minimumSize())
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            # The page's smallest size changed (a section added, say): the scroll area
+            # follows the holder's minimum size.
+            self.setMinimumSize(self.minimumSizeHint())
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.page.setGeometry(self.rect())
+        super().resizeEvent(event)
 
 
 class PageTabs(QTabWidget):
@@ -22,12 +60,14 @@ class PageTabs(QTabWidget):
         holder.setWidgetResizable(True)
         holder.setFrameShape(QFrame.Shape.NoFrame)
         holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
-        holder.setWidget(page)
+        holder.setWidget(_PageHolder(page, holder))
         return self.addTab(holder, title)
 
     def widget(self, index: int) -> QWidget | None:
         holder = super().widget(index)
-        return holder.widget() if isinstance(holder, QScrollArea) else holder
+        if isinstance(holder, QScrollArea) and isinstance(holder.widget(), _PageHolder):
+            return holder.widget().page
+        return holder
 
     def currentWidget(self) -> QWidget | None:
         return self.widget(self.currentIndex())
