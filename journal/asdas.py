@@ -71,6 +71,14 @@ def asdas_esr(
     )
 
 
+BAND_RANGES = {
+    "Inactive disease": "below 1.3",
+    "Low disease activity": "1.3 to under 2.1",
+    "High disease activity": "2.1–3.5",
+    "Very high disease activity": "above 3.5",
+}
+
+
 def band(score: float) -> str:
     """The disease activity state of an ASDAS score.
 
@@ -107,8 +115,14 @@ class AsdasScore:
         return band(self.value)
 
     def describe(self) -> str:
-        """ "ASDAS-CRP 2.4, high disease activity"."""
-        return f"{self.kind} {self.value:.1f}, {self.band[0].lower()}{self.band[1:]}"
+        """The score with its state and the state's range on the ASDAS scale:
+        "ASDAS-CRP 2.6 — high disease activity (2.1–3.5)".
+
+        The range says which scale the words belong to, so that they are not read against
+        the BASDAI's, whose cut-off is 4.
+        """
+        state = f"{self.band[0].lower()}{self.band[1:]}"
+        return f"{self.kind} {self.value:.1f} — {state} ({BAND_RANGES[self.band]})"
 
 
 def asdas_scores(answers: BasdaiAnswers, labs: Iterable[LabResult]) -> list[AsdasScore]:
