@@ -125,6 +125,19 @@ class AsdasScore:
         return f"{self.kind} {self.value:.1f} — {state} ({BAND_RANGES[self.band]})"
 
 
+def describe_asdas(scores: Iterable[AsdasScore]) -> str:
+    """Several scores of one questionnaire, each state and its range said once:
+    "ASDAS-CRP 2.9, ASDAS-ESR 2.9 — high disease activity (2.1–3.5)"."""
+    by_band: dict[str, list[AsdasScore]] = {}
+    for score in scores:
+        by_band.setdefault(score.band, []).append(score)
+    parts = []
+    for state, same in by_band.items():
+        values = ", ".join(f"{s.kind} {s.value:.1f}" for s in same)
+        parts.append(f"{values} — {state[0].lower()}{state[1:]} ({BAND_RANGES[state]})")
+    return "; ".join(parts)
+
+
 def asdas_scores(answers: BasdaiAnswers, labs: Iterable[LabResult]) -> list[AsdasScore]:
     """ASDAS-CRP and ASDAS-ESR for these answers, each when its lab value is near enough.
 

@@ -127,8 +127,8 @@ def describe_basdai(answers: BasdaiAnswers) -> str:
     return f"BASDAI {answers.score:.1f} of 10 — {where}, the usual mark of active disease"
 
 
-_UNANSWERED = "Not answered yet: choose from 0 (none) to 10 (very severe)."
-_UNANSWERED_DURATION = "Not answered yet: give how long it lasted (0 h 0 min if none)."
+_UNANSWERED = "Not answered yet: 0 (none) to 10."
+_UNANSWERED_DURATION = "Not answered yet: 0 h 0 min if none."
 
 
 def read_answers(

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal.asdas import AsdasScore, asdas_crp, asdas_esr, asdas_scores, band
+from journal.asdas import AsdasScore, asdas_crp, asdas_esr, asdas_scores, band, describe_asdas
 from journal.basdai import (
     BasdaiAnswers,
     describe_basdai,
@@ -164,6 +164,21 @@ def test_a_basdai_shown_as_four_is_not_called_below_four():
 )
 def test_an_asdas_gives_its_state_with_the_range_of_its_own_scale(score, words):
     assert AsdasScore("ASDAS-CRP", score, DAY).describe() == words
+
+
+def test_two_asdas_in_the_same_state_say_it_once():
+    scores = [AsdasScore("ASDAS-CRP", 2.9, DAY), AsdasScore("ASDAS-ESR", 2.94, DAY)]
+    assert describe_asdas(scores) == (
+        "ASDAS-CRP 2.9, ASDAS-ESR 2.9 — high disease activity (2.1–3.5)"
+    )
+
+
+def test_two_asdas_in_different_states_each_give_theirs():
+    scores = [AsdasScore("ASDAS-CRP", 2.0, DAY), AsdasScore("ASDAS-ESR", 2.2, DAY)]
+    assert describe_asdas(scores) == (
+        "ASDAS-CRP 2.0 — low disease activity (1.3 to under 2.1); "
+        "ASDAS-ESR 2.2 — high disease activity (2.1–3.5)"
+    )
 
 
 # --- nothing is assumed for a question left blank ---------------------------------------------
