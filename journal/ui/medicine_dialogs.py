@@ -122,6 +122,9 @@ class MedicineDialog(RecordDialog):
         regular = self.schedule.currentData() == REGULAR
         self.times.setEnabled(regular)
         self.dose_times.setEnabled(regular)
+        if not regular:
+            # Their messages no longer apply: an as-needed medicine has no times.
+            self.clear_errors("times_per_day", "dose_times")
 
     def _fill(self, regimen: Regimen) -> None:
         self.name.setText(regimen.name)

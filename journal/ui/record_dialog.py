@@ -152,15 +152,33 @@ class RecordDialog(QDialog):
         label = self._errors[key]
         return label.text() if not label.isHidden() else ""
 
-    def number(self, key: str, label: str, errors: list[FieldError]) -> float | None:
-        """The number typed in a line edit field, None when empty; a message when unreadable."""
+    def number(
+        self, key: str, label: str, errors: list[FieldError], example: str = "12.5"
+    ) -> float | None:
+        """The number typed in a line edit field, None when empty; a message when unreadable.
+
+        Args:
+            key: the field.
+            label: the field in words, to start the message ("The dose").
+            errors: where the message goes.
+            example: a number of the kind wanted, for the message.
+        """
         edit = self._widgets[key]
         assert isinstance(edit, QLineEdit)
         try:
             return read_number(edit.text())
         except UnreadableNumber:
-            errors.append(FieldError(key, f"{label} must be a number, like 12.5."))
+            errors.append(FieldError(key, f"{label} must be a number, like {example}."))
             return None
+
+    def clear_errors(self, *keys: str) -> None:
+        """Take away the messages beside these fields (a field no longer asked, say)."""
+        for key in keys:
+            self._errors[key].setVisible(False)
+            widget = self._widgets[key]
+            widget.setProperty("invalid", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def build(self) -> tuple[Any, list[FieldError]]:
         """The record as typed, or None with the problems found."""

@@ -224,7 +224,7 @@ class BasdaiDialog(RecordDialog):
         """The answers, or None with the problems found (each blank answer among them)."""
         unreadable: list[FieldError] = []
         values: dict[str, float | None] = {
-            key: self.number(key, self._labels[key], unreadable) for key in self.items
+            key: self.number(key, self._labels[key], unreadable, "7") for key in self.items
         }
         values[DURATION] = self.duration.item()
         answers, errors = read_answers(read_date(self.taken_on), values, self._id)

@@ -248,3 +248,17 @@ def test_tab_reaches_the_last_day_once_it_is_known(qtbot, medicine):
     medicine.has_end.setChecked(True)
     medicine.has_end.setFocus()
     assert _tab_from(qtbot, medicine.has_end) is medicine.end
+
+
+def test_choosing_as_needed_takes_away_the_message_about_the_times(qtbot, medicine):
+    _type_times(qtbot, medicine, "25:00")
+    medicine.try_accept()
+    _choose(medicine.schedule, AS_NEEDED)
+    assert medicine.error_text("dose_times") == ""
+
+
+def test_an_answer_that_is_not_a_number_says_so_with_an_example_on_the_scale(qtbot, basdai):
+    qtbot.keyClicks(basdai.items["back_pain"], "a lot")
+    basdai.try_accept()
+    assert basdai.error_text("back_pain") == "Question 2 must be a number, like 7."
+    assert basdai.unanswered.text() == "Questions 1, 3, 4, 5 and 6 are not answered yet."
