@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from journal.care import DoseEvent, DoseStatus, Regimen
+from journal.day_words import day_words
+from journal.medicines import scheduled_times
 
 
 @dataclass(frozen=True)
@@ -49,15 +51,42 @@ def scheduled_days(regimen: Regimen, first: date, last: date) -> int:
     return max(0, (end - start).days + 1)
 
 
-def adherence(regimen: Regimen, doses: Iterable[DoseEvent], first: date, last: date) -> Adherence:
-    """Adherence of ``regimen`` from ``first`` to ``last`` inclusive (pass today as ``last``)."""
+def expected_doses(regimen: Regimen, first: date, last: date, now: datetime | None = None) -> int:
+    """The scheduled doses from ``first`` to ``last`` inclusive, at the medicine's times of day.
+
+    Given ``now``, nothing after it is expected: on today, only the doses whose time has
+    come, so that a morning dose taken does not read as half of today's missing.
+    """
+    times = scheduled_times(regimen)
+    if now is not None:
+        last = min(last, now.date())
+    days = scheduled_days(regimen, first, last)
+    expected = len(times) * days
+    if days and now is not None and last == now.date() and regimen.active_on(last):
+        expected -= sum(at > now.time() for at in times)
+    return expected
+
+
+def adherence(
+    regimen: Regimen,
+    doses: Iterable[DoseEvent],
+    first: date,
+    last: date,
+    now: datetime | None = None,
+) -> Adherence:
+    """Adherence of ``regimen`` from ``first`` to ``last`` inclusive.
+
+    Args:
+        regimen: the medicine.
+        doses: doses logged (of any medicine; only this one's count).
+        first: the first day of the period.
+        last: its last day (today, for a course still running).
+        now: the time it is; doses due later today are not expected yet.
+    """
     mine = [d for d in doses if d.regimen_id == regimen.id and first <= d.at.date() <= last]
     taken = sum(d.status in (DoseStatus.TAKEN, DoseStatus.AS_NEEDED) for d in mine)
     missed = sum(d.status is DoseStatus.MISSED for d in mine)
-    expected = 0
-    if regimen.times_per_day is not None:
-        expected = regimen.times_per_day * scheduled_days(regimen, first, last)
-    return Adherence(regimen.id, expected, taken, missed)
+    return Adherence(regimen.id, expected_doses(regimen, first, last, now), taken, missed)
 
 
 def days_left(regimen: Regimen, today: date) -> int | None:
@@ -69,11 +98,12 @@ def days_left(regimen: Regimen, today: date) -> int | None:
 
 
 def course_status(regimen: Regimen, today: date) -> str:
-    """ "Course ends in 12 days", "Last day today", "Starts on 3 Mar", "Ended 2 Mar" or ""."""
+    """ "Course ends in 12 days", "Last day today", "Starts on Tue 3 Mar 2026",
+    "Ended Mon 2 Mar 2026" or ""."""
     if today < regimen.start:
-        return f"Starts on {regimen.start:%d %b}"
+        return f"Starts on {day_words(regimen.start)}"
     if regimen.end is not None and today > regimen.end:
-        return f"Ended {regimen.end:%d %b}"
+        return f"Ended {day_words(regimen.end)}"
     left = days_left(regimen, today)
     if left is None:
         return ""

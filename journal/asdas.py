@@ -71,6 +71,14 @@ def asdas_esr(
     )
 
 
+BAND_RANGES = {
+    "Inactive disease": "below 1.3",
+    "Low disease activity": "1.3 to under 2.1",
+    "High disease activity": "2.1–3.5",
+    "Very high disease activity": "above 3.5",
+}
+
+
 def band(score: float) -> str:
     """The disease activity state of an ASDAS score.
 
@@ -107,8 +115,27 @@ class AsdasScore:
         return band(self.value)
 
     def describe(self) -> str:
-        """ "ASDAS-CRP 2.4, high disease activity"."""
-        return f"{self.kind} {self.value:.1f}, {self.band[0].lower()}{self.band[1:]}"
+        """The score with its state and the state's range on the ASDAS scale:
+        "ASDAS-CRP 2.6 — high disease activity (2.1–3.5)".
+
+        The range says which scale the words belong to, so that they are not read against
+        the BASDAI's, whose cut-off is 4.
+        """
+        state = f"{self.band[0].lower()}{self.band[1:]}"
+        return f"{self.kind} {self.value:.1f} — {state} ({BAND_RANGES[self.band]})"
+
+
+def describe_asdas(scores: Iterable[AsdasScore]) -> str:
+    """Several scores of one questionnaire, each state and its range said once:
+    "ASDAS-CRP 2.9, ASDAS-ESR 2.9 — high disease activity (2.1–3.5)"."""
+    by_band: dict[str, list[AsdasScore]] = {}
+    for score in scores:
+        by_band.setdefault(score.band, []).append(score)
+    parts = []
+    for state, same in by_band.items():
+        values = ", ".join(f"{s.kind} {s.value:.1f}" for s in same)
+        parts.append(f"{values} — {state[0].lower()}{state[1:]} ({BAND_RANGES[state]})")
+    return "; ".join(parts)
 
 
 def asdas_scores(answers: BasdaiAnswers, labs: Iterable[LabResult]) -> list[AsdasScore]:

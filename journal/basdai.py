@@ -17,6 +17,7 @@ wording; without it no ASDAS is computed (we never substitute another answer for
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import TYPE_CHECKING
@@ -74,8 +75,12 @@ class BasdaiAnswers:
 
     @property
     def active(self) -> bool:
-        """True when the score is 4 or more, commonly read as active disease."""
-        return self.score >= ACTIVE_FROM
+        """True when the score is 4 or more, commonly read as active disease.
+
+        The score is read to one decimal, as it is shown, so that 3.96 (shown as 4.0) is
+        not called below 4.
+        """
+        return round(self.score, 1) >= ACTIVE_FROM
 
 
 def basdai_score(answers: BasdaiAnswers) -> float:
@@ -109,6 +114,68 @@ def describe_stiffness_duration(item: float) -> str:
             t for t in (f"{hours} h" if hours else "", f"{rest} min" if rest else "") if t
         )
     return f"{words} ({item:.1f})".replace(".0)", ")")
+
+
+def describe_basdai(answers: BasdaiAnswers) -> str:
+    """The score on its own scale and what it is usually taken to mean, in plain words:
+    "BASDAI 3.2 of 10 — below 4, the usual mark of active disease".
+
+    Only the scale's own reading: never a diagnosis, and nothing about ASDAS, which is a
+    different measure with its own cut-offs.
+    """
+    where = "4 or more" if answers.active else "below 4"
+    return f"BASDAI {answers.score:.1f} of 10 — {where}, the usual mark of active disease"
+
+
+_UNANSWERED = "Not answered yet: 0 (none) to 10."
+_UNANSWERED_DURATION = "Not answered yet: 0 h 0 min if none."
+
+
+def read_answers(
+    taken_on: date, values: Mapping[str, float | None], answers_id: int | None = None
+) -> tuple[BasdaiAnswers | None, list[FieldError]]:
+    """A questionnaire from the answers given, or None with a message for each question
+    not answered and each answer outside 0–10.
+
+    Nothing is assumed for a question left blank: a 0 would lower the score as if the
+    week had been free of that symptom. Only the ASDAS question may stay unanswered.
+
+    Args:
+        taken_on: the day it is filled in.
+        values: the answers by question key (see ``QUESTIONS``), None where blank.
+        answers_id: the journal's identifier when changing a saved questionnaire.
+    """
+    blank = {key for key, _ in QUESTIONS if values.get(key) is None}
+    answers = BasdaiAnswers(
+        taken_on=taken_on,
+        # A stand-in for a blank answer, only to check the others; never saved.
+        **{key: 0.0 if key in blank else values[key] for key, _ in QUESTIONS},  # type: ignore[arg-type]
+        patient_global=values.get(GLOBAL_QUESTION[0]),
+        id=answers_id,
+    )
+    order = [key for key, _ in (*QUESTIONS, GLOBAL_QUESTION)]
+    errors = [
+        FieldError(key, _UNANSWERED_DURATION if key == "stiffness_duration" else _UNANSWERED)
+        for key in blank
+    ]
+    errors += [e for e in validate_basdai(answers) if e.field not in blank]
+    errors.sort(key=lambda e: order.index(e.field))
+    return (None if errors else answers), errors
+
+
+def unanswered_questions(values: Mapping[str, float | None]) -> list[int]:
+    """The numbers (1–6) of the BASDAI questions left blank in ``values``."""
+    return [n for n, (key, _) in enumerate(QUESTIONS, start=1) if values.get(key) is None]
+
+
+def describe_unanswered(numbers: list[int]) -> str:
+    """ "Question 3 is not answered yet." or "Questions 1, 3 and 6 are not answered yet."."""
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"Question {numbers[0]} is not answered yet."
+    listed = ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+    return f"Questions {listed} are not answered yet."
 
 
 def validate_basdai(answers: BasdaiAnswers) -> list[FieldError]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 
@@ -41,6 +41,9 @@ class Regimen:
         times_per_day: scheduled doses a day; None means "as needed".
         id: the journal's identifier, None until saved.
         planned_length: the course as the doctor said it ("6 weeks"), empty when not given.
+        dose_times: the times of day of the scheduled doses, earliest first, one per dose;
+            empty when not set (then the doses are spread evenly over the day, see
+            :func:`journal.medicines.scheduled_times`), and always empty when as needed.
     """
 
     name: str
@@ -53,6 +56,7 @@ class Regimen:
     times_per_day: int | None = None
     id: int | None = None
     planned_length: str = ""
+    dose_times: tuple[time, ...] = ()
 
     @property
     def as_needed(self) -> bool:

@@ -1,16 +1,20 @@
-"""Medicines as prescribed and the doses taken: checks, planned lengths, today's doses."""
+"""Medicines as prescribed and the doses taken: checks, planned lengths, dose times,
+today's doses."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from journal.care import DoseEvent, DoseStatus, Regimen
+from journal.care import DoseEvent, DoseStatus, Purpose, Regimen
+from journal.day_words import day_words
 from journal.numbers import is_real_number
 from journal.validation import MAX_FUTURE, FieldError
 
 MAX_TIMES_PER_DAY = 24
+DOSE_TIMES_EXAMPLE = "08:00, 20:00"
 
 _LENGTH = re.compile(r"^\s*(\d+)\s*(day|days|week|weeks|month|months)\s*$", re.IGNORECASE)
 _DAYS_PER = {"day": 1, "week": 7, "month": 30}
@@ -47,8 +51,8 @@ def validate_regimen(regimen: Regimen) -> list[FieldError]:
         errors.append(
             FieldError(
                 "times_per_day",
-                f"Times a day is a whole number from 1 to {MAX_TIMES_PER_DAY}, "
-                "or choose “as needed”.",
+                f"Times a day is a whole number from 1 to {MAX_TIMES_PER_DAY}. For a "
+                "medicine taken only when needed, choose “As needed” as the schedule.",
             )
         )
     if regimen.planned_length and length_in_days(regimen.planned_length) is None:
@@ -59,7 +63,102 @@ def validate_regimen(regimen: Regimen) -> list[FieldError]:
         )
     if regimen.end is not None and regimen.end < regimen.start:
         errors.append(FieldError("end", "The last day must be on or after the first day."))
-    return errors
+    return errors + _dose_time_errors(regimen)
+
+
+def _dose_time_errors(regimen: Regimen) -> list[FieldError]:
+    times = regimen.dose_times
+    if not times:
+        return []  # not set: the even spread
+    if regimen.as_needed:
+        return [FieldError("dose_times", "A medicine taken as needed has no set times.")]
+    twice = sorted(t for t, n in Counter(times).items() if n > 1)
+    if twice:
+        return [FieldError("dose_times", f"{twice[0]:%H:%M} is there twice: give each time once.")]
+    count = regimen.times_per_day
+    if len(times) != count:
+        wanted = "one time" if count == 1 else f"{count} times, one for each dose"
+        message = f"Times a day is {count}: give {wanted} ({len(times)} given here)."
+        return [FieldError("dose_times", message)]
+    return []
+
+
+def choose_purpose(value: str | None) -> tuple[Purpose | None, list[FieldError]]:
+    """What a medicine is for, from the choice made; a message when nothing was chosen.
+
+    There is no default: the choice decides whether the course is watched as an
+    antibiotic (pain coming back after it ends), so it must be the user's.
+    """
+    try:
+        return Purpose(value), []
+    except ValueError:
+        message = (
+            "Choose what this medicine is for. An antibiotic course is watched for pain "
+            "coming back after it ends."
+        )
+        return None, [FieldError("purpose", message)]
+
+
+_TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?$")
+
+
+def parse_dose_times(text: str) -> tuple[tuple[time, ...], list[FieldError]]:
+    """The times of day typed, like "08:00, 20:00" or "8 14 20", earliest first.
+
+    Times are 24-hour, separated by commas or spaces; "8" is 08:00. Returns the times
+    and no problems, or no times and a message for the field.
+    """
+    words = [w for w in re.split(r"[,;\s]+", text or "") if w]
+    if not words:
+        return (), [FieldError("dose_times", f"Give the times of day, like {DOSE_TIMES_EXAMPLE}.")]
+    times = []
+    for word in words:
+        match = _TIME.match(word)
+        hour, minute = (int(match.group(1)), int(match.group(2) or 0)) if match else (99, 0)
+        if not (0 <= hour <= 23 and 0 <= minute <= 59):
+            message = (
+                f"“{word}” is not a time of day: write 24-hour times from 00:00 to 23:59, "
+                f"like {DOSE_TIMES_EXAMPLE}."
+            )
+            return (), [FieldError("dose_times", message)]
+        times.append(time(hour, minute))
+    return tuple(sorted(times)), []
+
+
+def format_dose_times(times: Iterable[time]) -> str:
+    """Times of day as the user reads and types them: "08:00, 20:00"."""
+    return ", ".join(f"{t:%H:%M}" for t in times)
+
+
+def suggested_times(count: int) -> tuple[time, ...]:
+    """The times offered for ``count`` doses a day: spread evenly from 08:00 to 22:00.
+
+    Past 15 doses there is not room between 08:00 and 22:00, and they go round the clock.
+    """
+    if count < 1:
+        return ()
+    if count == 1:
+        return (time(8),)
+    step = 14 * 60 // (count - 1) if count <= 15 else 24 * 60 // count
+    first = 8 * 60 if count <= 15 else 0
+    return tuple(time(*divmod(first + i * step, 60)) for i in range(count))
+
+
+def scheduled_times(regimen: Regimen) -> tuple[time, ...]:
+    """The times of day a medicine's doses are due: those set, else the even spread;
+    none when taken as needed."""
+    if regimen.times_per_day is None:
+        return ()
+    return regimen.dose_times or suggested_times(regimen.times_per_day)
+
+
+def describe_schedule(regimen: Regimen) -> str:
+    """ "As needed", "Once a day: 08:00" or "4 times a day: 06:00, 12:00, 18:00, 23:00"."""
+    if regimen.as_needed:
+        return "As needed"
+    count = regimen.times_per_day
+    often = "Once a day" if count == 1 else f"{count} times a day"
+    return f"{often}: {format_dose_times(scheduled_times(regimen))}"
 
 
 def validate_dose(dose: DoseEvent, regimen: Regimen, now: datetime) -> list[FieldError]:
@@ -68,12 +167,13 @@ def validate_dose(dose: DoseEvent, regimen: Regimen, now: datetime) -> list[Fiel
     if dose.at > now + MAX_FUTURE:
         errors.append(FieldError("at", "The dose time is in the future. Use the time it is now."))
     if dose.at.date() < regimen.start:
-        errors.append(FieldError("at", f"This medicine only starts on {regimen.start:%d %b %Y}."))
+        starts = day_words(regimen.start)
+        errors.append(FieldError("at", f"This medicine only starts on {starts}."))
     elif regimen.end is not None and dose.at.date() > regimen.end:
         errors.append(
             FieldError(
                 "at",
-                f"This course ended on {regimen.end:%d %b %Y}. If you still take it, "
+                f"This course ended on {day_words(regimen.end)}. If you still take it, "
                 "change the medicine's last day first.",
             )
         )
@@ -94,35 +194,26 @@ def validate_course_change(regimen: Regimen, doses: Iterable[DoseEvent]) -> list
         errors.append(
             FieldError(
                 "start",
-                f"A dose is logged on {days[0]:%d %b %Y}: the first day cannot be after it.",
+                f"A dose is logged on {day_words(days[0])}: the first day cannot be after it.",
             )
         )
     if days and regimen.end is not None and days[-1] > regimen.end:
         errors.append(
             FieldError(
                 "end",
-                f"A dose is logged on {days[-1]:%d %b %Y}: the last day cannot be before it. "
+                f"A dose is logged on {day_words(days[-1])}: the last day cannot be before it. "
                 "Delete that dose first if it was not taken.",
             )
         )
     return errors
 
 
-def _scheduled_times(count: int) -> list[tuple[int, int]]:
-    """Evenly spread dose times between 08:00 and 22:00, as hours and minutes."""
-    if count == 1:
-        return [(8, 0)]
-    step = 14 * 60 // (count - 1) if count <= 15 else 24 * 60 // count
-    first = 8 * 60 if count <= 15 else 0
-    return [divmod(first + i * step, 60) for i in range(count)]
-
-
 def todays_missing_doses(
     regimens: Iterable[Regimen], doses: Iterable[DoseEvent], now: datetime
 ) -> list[DoseEvent]:
     """The doses to record for "took today's doses": each scheduled medicine running today,
-    topped up to the doses due by ``now`` (spread from 08:00 to 22:00). Doses already logged
-    today, taken or missed, count; nothing is recorded for later today.
+    topped up to the doses due by ``now`` at its times of day (:func:`scheduled_times`).
+    Doses already logged today, taken or missed, count; nothing is recorded for later today.
     """
     today = now.date()
     logged: dict[int, int] = {}
@@ -133,10 +224,9 @@ def todays_missing_doses(
     for regimen in regimens:
         if regimen.as_needed or regimen.id is None or not regimen.active_on(today):
             continue
-        assert regimen.times_per_day is not None
         due = [
-            now.replace(hour=hour, minute=minute, second=0, microsecond=0)
-            for hour, minute in _scheduled_times(regimen.times_per_day)
+            now.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+            for at in scheduled_times(regimen)
         ]
         due = [at for at in due if at <= now]
         missing += [

@@ -5,12 +5,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal.asdas import asdas_crp, asdas_esr, asdas_scores, band
+from journal.asdas import AsdasScore, asdas_crp, asdas_esr, asdas_scores, band, describe_asdas
 from journal.basdai import (
     BasdaiAnswers,
+    describe_basdai,
     describe_stiffness_duration,
+    describe_unanswered,
+    read_answers,
     stiffness_duration_item,
     stiffness_duration_minutes,
+    unanswered_questions,
     validate_basdai,
 )
 from journal.care import LabResult
@@ -116,3 +120,110 @@ def test_question_6_is_described_as_a_time_and_on_its_scale():
 
 def test_question_6_at_the_top_of_its_scale_is_two_hours_or_more():
     assert describe_stiffness_duration(10) == "2 hours or more (10)"
+
+
+# --- each measure on its own scale, in its own words ----------------------------------------
+
+
+def test_a_basdai_below_four_says_so_on_its_own_scale():
+    answers = _answers(fatigue=1, back_pain=2)  # (1 + 2 + 2 + 3 + 5) / 5 = 2.6
+    assert describe_basdai(answers) == (
+        "BASDAI 2.6 of 10 — below 4, the usual mark of active disease"
+    )
+
+
+def test_a_basdai_of_four_or_more_says_so_on_its_own_scale():
+    assert describe_basdai(_answers()) == (
+        "BASDAI 4.6 of 10 — 4 or more, the usual mark of active disease"
+    )
+
+
+def test_a_basdai_shown_as_four_is_not_called_below_four():
+    # (4 + 4 + 4 + 4 + (3.8 + 4) / 2) / 5 = 3.98, shown as 4.0
+    answers = _answers(
+        fatigue=4,
+        back_pain=4,
+        peripheral=4,
+        tenderness=4,
+        stiffness_severity=3.8,
+        stiffness_duration=4,
+    )
+    assert answers.score == pytest.approx(3.98)
+    assert answers.active
+    assert describe_basdai(answers).startswith("BASDAI 4.0 of 10 — 4 or more")
+
+
+@pytest.mark.parametrize(
+    ("score", "words"),
+    [
+        (1.0, "ASDAS-CRP 1.0 — inactive disease (below 1.3)"),
+        (1.8, "ASDAS-CRP 1.8 — low disease activity (1.3 to under 2.1)"),
+        (2.6, "ASDAS-CRP 2.6 — high disease activity (2.1–3.5)"),
+        (3.9, "ASDAS-CRP 3.9 — very high disease activity (above 3.5)"),
+    ],
+)
+def test_an_asdas_gives_its_state_with_the_range_of_its_own_scale(score, words):
+    assert AsdasScore("ASDAS-CRP", score, DAY).describe() == words
+
+
+def test_two_asdas_in_the_same_state_say_it_once():
+    scores = [AsdasScore("ASDAS-CRP", 2.9, DAY), AsdasScore("ASDAS-ESR", 2.94, DAY)]
+    assert describe_asdas(scores) == (
+        "ASDAS-CRP 2.9, ASDAS-ESR 2.9 — high disease activity (2.1–3.5)"
+    )
+
+
+def test_two_asdas_in_different_states_each_give_theirs():
+    scores = [AsdasScore("ASDAS-CRP", 2.0, DAY), AsdasScore("ASDAS-ESR", 2.2, DAY)]
+    assert describe_asdas(scores) == (
+        "ASDAS-CRP 2.0 — low disease activity (1.3 to under 2.1); "
+        "ASDAS-ESR 2.2 — high disease activity (2.1–3.5)"
+    )
+
+
+# --- nothing is assumed for a question left blank ---------------------------------------------
+
+
+def _values(**changes):
+    values = dict(
+        fatigue=6,
+        back_pain=7,
+        peripheral=2,
+        tenderness=3,
+        stiffness_severity=6,
+        stiffness_duration=4,
+        patient_global=None,
+    )
+    values.update(changes)
+    return values
+
+
+def test_answers_given_to_every_question_make_a_questionnaire():
+    answers, errors = read_answers(DAY, _values(patient_global=5), answers_id=3)
+    assert errors == []
+    assert answers == _answers(id=3)
+
+
+def test_a_question_left_blank_is_not_counted_as_zero_but_refused_beside_it():
+    answers, errors = read_answers(DAY, _values(peripheral=None, stiffness_duration=None))
+    assert answers is None
+    assert [e.field for e in errors] == ["peripheral", "stiffness_duration"]
+    assert all(e.message.startswith("Not answered yet") for e in errors)
+
+
+def test_a_blank_answer_and_one_out_of_range_are_both_reported_in_question_order():
+    _, errors = read_answers(DAY, _values(fatigue=None, back_pain=12))
+    assert [e.field for e in errors] == ["fatigue", "back_pain"]
+    assert "0 (none) to 10" in errors[1].message
+
+
+def test_only_the_asdas_question_may_stay_blank():
+    answers, errors = read_answers(DAY, _values())
+    assert errors == [] and answers.patient_global is None
+
+
+def test_the_questions_left_blank_are_named_by_number():
+    assert unanswered_questions(_values(fatigue=None, tenderness=None)) == [1, 4]
+    assert describe_unanswered([3]) == "Question 3 is not answered yet."
+    assert describe_unanswered([1, 3, 6]) == "Questions 1, 3 and 6 are not answered yet."
+    assert describe_unanswered([]) == ""

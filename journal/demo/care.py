@@ -69,6 +69,7 @@ def _regimens(start: date) -> list[Regimen]:
             purpose=Purpose.ANTIBIOTIC,
             times_per_day=len(IV_TIMES),
             planned_length=f"{COURSE_DAYS // 7} weeks",
+            dose_times=IV_TIMES,
         ),
         Regimen("Paracetamol", 1, "g", Route.ORAL, Purpose.PAIN_RELIEF, start),
         Regimen("Ibuprofen", 400, "mg", Route.ORAL, Purpose.ANTI_INFLAMMATORY, start),

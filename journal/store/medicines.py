@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlite_utils import Database
 
@@ -27,6 +27,7 @@ def _regimen_row(regimen: Regimen) -> dict:
         "end_day": regimen.end.isoformat() if regimen.end else None,
         "times_per_day": regimen.times_per_day,
         "planned_length": regimen.planned_length,
+        "dose_times": ",".join(f"{t:%H:%M}" for t in regimen.dose_times),
     }
 
 
@@ -42,6 +43,7 @@ def _regimen(row: dict) -> Regimen:
         times_per_day=row["times_per_day"],
         id=row["id"],
         planned_length=row["planned_length"],
+        dose_times=tuple(time.fromisoformat(t) for t in row["dose_times"].split(",") if t),
     )
 
 

@@ -265,3 +265,11 @@ def m004_flags(db: Database) -> None:
         ) WITHOUT ROWID
         """
     )
+
+
+@migration
+def m005_dose_times(db: Database) -> None:
+    """The times of day a medicine's doses are due, as "08:00,20:00"; empty for a medicine
+    taken as needed, and for those saved before times could be set (their doses are spread
+    evenly over the day, as they were)."""
+    db.execute("ALTER TABLE regimens ADD COLUMN dose_times TEXT NOT NULL DEFAULT ''")

@@ -17,16 +17,27 @@ from PySide6.QtWidgets import (
 from journal.appointments import Question, next_appointment
 from journal.care import Appointment
 from journal.checkin import local_now
+from journal.day_words import day_words, moment_words
 from journal.ui.care_commands import DeleteRecord
 from journal.ui.care_facade import CareFacade
 from journal.ui.care_models import QuestionListModel
+from journal.ui.empty_hint import show_when_empty
 from journal.ui.record_table import RecordKind, RecordSection, heading
 from journal.ui.visit_dialogs import AppointmentDialog, QuestionDialog
+
+NO_APPOINTMENTS = (
+    "No appointments yet. Add one with Add appointment (Alt+D); after the visit, Change… "
+    "keeps what was decided."
+)
+NO_QUESTIONS = (
+    "No questions yet. Add one with Add question (Alt+Q), or press Ctrl+Shift+D on any page "
+    "when a question comes to mind."
+)
 
 
 def _cells(appointment: Appointment) -> tuple[str, ...]:
     return (
-        f"{appointment.at:%a %d %b %Y  %H:%M}",
+        moment_words(appointment.at),
         appointment.clinician,
         appointment.place,
         str(len(appointment.questions)) if appointment.questions else "",
@@ -49,12 +60,13 @@ class AppointmentsView(QWidget):
             _cells,
             RecordKind(
                 "appointment",
-                lambda appointment: f"the appointment of {appointment.at:%d %b}",
+                lambda appointment: f"the appointment of {day_words(appointment.at.date())}",
                 care.delete_appointment,
                 care.restore_appointment,
                 lambda parent, *appointment: AppointmentDialog.ask(parent, *appointment),
                 care.add_appointment,
                 care.change_appointment,
+                add_text="A&dd appointment…",
             ),
             undo_stack,
             self.status,
@@ -70,7 +82,7 @@ class AppointmentsView(QWidget):
         self.questions.setWordWrap(True)
         self.questions_for = QLabel(self)
         self.questions_for.setWordWrap(True)
-        self.ask_button = self._button("Add question…", "Add question", self.add_question)
+        self.ask_button = self._button("Add &question…", "Add question", self.add_question)
         self.delete_question_button = self._button(
             "Delete question", "Delete question", self.delete_question
         )
@@ -95,6 +107,8 @@ class AppointmentsView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
+        self.section.say_when_empty(NO_APPOINTMENTS)
+        self.questions_hint = show_when_empty(self.questions, NO_QUESTIONS)
         self.table.selectionModel().selectionChanged.connect(self._show_questions)
         care.appointments_changed.connect(self.reload)
         self.reload()
@@ -129,7 +143,8 @@ class AppointmentsView(QWidget):
             questions = self._care.questions(appointment.id) + questions
             self.questions_for.setText(
                 f"For {appointment.clinician or 'the appointment'} on "
-                f"{appointment.at:%a %d %b %Y at %H:%M}. Tick a question once it is answered."
+                f"{day_words(appointment.at.date())} at {appointment.at:%H:%M}. "
+                "Tick a question once it is answered."
             )
         else:
             self.questions_for.setText(

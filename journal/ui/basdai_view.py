@@ -5,12 +5,31 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from journal.asdas import asdas_scores
-from journal.basdai import ACTIVE_FROM, BasdaiAnswers, describe_stiffness_duration
+from journal.asdas import LAB_WINDOW_DAYS, asdas_scores, describe_asdas
+from journal.basdai import (
+    ACTIVE_FROM,
+    BasdaiAnswers,
+    describe_basdai,
+    describe_stiffness_duration,
+)
 from journal.care import LabResult
+from journal.day_words import day_words
 from journal.ui.care_facade import CareFacade
 from journal.ui.record_table import RecordKind, RecordSection
 from journal.ui.visit_dialogs import BasdaiDialog
+
+EXPLAIN = (
+    "Two different measures, each on its own scale. BASDAI: six questions about the last "
+    f"week, scored 0 to 10; {ACTIVE_FROM:g} or more is the usual mark of active disease. "
+    "ASDAS: some of the same answers with a CRP or ESR, scored on a scale of its own: below "
+    "1.3 inactive disease, 1.3 to under 2.1 low, 2.1 to 3.5 high, above 3.5 very high disease "
+    "activity. So a BASDAI below 4 can sit beside a high ASDAS. The ASDAS is shown when you "
+    f"answered the last question and a CRP or ESR was taken within {LAB_WINDOW_DAYS} days."
+)
+NO_BASDAI = (
+    "No BASDAI yet. Once a week, answer its six questions about the last week with "
+    "Fill in this week's BASDAI (Alt+W)."
+)
 
 
 class BasdaiView(QWidget):
@@ -27,17 +46,17 @@ class BasdaiView(QWidget):
         self.status = QLabel(self)
         self.section = RecordSection(
             "BASDAI",
-            ("Day", "BASDAI", "Reading", "Stiffness lasted (Q6)", "ASDAS"),
+            ("Day", "BASDAI (0–10)", "Stiffness lasted (Q6)", "ASDAS (its own scale)"),
             self._cells,
             RecordKind(
                 "BASDAI",
-                lambda answers: f"the BASDAI of {answers.taken_on:%d %b}",
+                lambda answers: f"the BASDAI of {day_words(answers.taken_on)}",
                 care.delete_basdai,
                 care.restore_basdai,
                 lambda parent, *answers: BasdaiDialog.ask(parent, *answers),
                 care.add_basdai,
                 care.change_basdai,
-                add_text="Fill in this week's BASDAI…",
+                add_text="Fill in this &week's BASDAI…",
                 add_name="Fill in BASDAI",
             ),
             undo_stack,
@@ -46,13 +65,9 @@ class BasdaiView(QWidget):
             self,
         )
         self.section.title.setText("BASDAI and ASDAS")
-        explain = QLabel(
-            "BASDAI: six questions about the last week, each 0 to 10. A score of "
-            f"{ACTIVE_FROM:g} or more is commonly read as active disease. The ASDAS is shown "
-            "when you answered the last question and a CRP or ESR was taken within 7 days.",
-            self.section,
-        )
+        explain = QLabel(EXPLAIN, self.section)
         explain.setWordWrap(True)
+        self.section.say_when_empty(NO_BASDAI)
         self.section.column.insertWidget(1, explain)
         layout = QVBoxLayout(self)
         layout.addWidget(self.section, 1)
@@ -64,11 +79,10 @@ class BasdaiView(QWidget):
     def _cells(self, answers: BasdaiAnswers) -> tuple[str, ...]:
         scores = asdas_scores(answers, self._labs)
         return (
-            f"{answers.taken_on:%a %d %b %Y}",
-            f"{answers.score:.1f}",
-            "Active" if answers.active else "Not active",
+            day_words(answers.taken_on),
+            describe_basdai(answers),
             describe_stiffness_duration(answers.stiffness_duration),
-            "; ".join(s.describe() for s in scores),
+            describe_asdas(scores),
         )
 
     def reload(self) -> None:

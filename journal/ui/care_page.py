@@ -38,7 +38,8 @@ class CarePage(QWidget):
         self.tabs.addTab(self.labs, "Labs and &imaging")
         self.tabs.addTab(self.appointments, "&Appointments")
         self.tabs.addTab(self.basdai, "&BASDAI")
-        self.tabs.addTab(self.context, "Con&text and my symptoms")
+        # Alt+N: Alt+T is the Trends page's.
+        self.tabs.addTab(self.context, "Co&ntext and my symptoms")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 

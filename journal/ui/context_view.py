@@ -24,6 +24,7 @@ from journal.ui.care_commands import RetireSymptom
 from journal.ui.care_facade import CareFacade
 from journal.ui.care_models import RecordTableModel
 from journal.ui.custom_symptom_dialog import CustomSymptomDialog
+from journal.ui.empty_hint import show_when_empty
 from journal.ui.record_table import RecordTable, heading
 
 _TEXTS = (
@@ -42,6 +43,10 @@ _TICKS = (
     ("iv_drug_use", "Injects drugs"),
 )
 _KIND_TEXT = dict(KINDS)
+NO_SYMPTOMS = (
+    "No symptoms of your own yet. Add one with Track a symptom of my own (Alt+Y); it is "
+    "asked in every check-in from then on."
+)
 
 
 def _symptom_cells(metric: Metric) -> tuple[str, ...]:
@@ -92,7 +97,8 @@ class ContextView(QWidget):
 
         self.symptom_model = RecordTableModel(("Symptom", "Answered as", "Asked"), _symptom_cells)
         self.symptoms = RecordTable("Custom symptoms", self.symptom_model, self)
-        self.add_symptom_button = QPushButton("Track a symptom of my own…", self)
+        self.symptoms_hint = show_when_empty(self.symptoms, NO_SYMPTOMS)
+        self.add_symptom_button = QPushButton("Track a symptom of m&y own…", self)
         self.add_symptom_button.setAccessibleName("Add custom symptom")
         self.add_symptom_button.clicked.connect(self.add_symptom)
         self.retire_button = QPushButton("Stop asking", self)

@@ -15,9 +15,12 @@ def fields_first(fields: Sequence[QWidget], buttons: QDialogButtonBox) -> None:
     The buttons are built before the fields, so Qt's own order would start on Save: a tired
     user who starts typing would type nowhere, and Enter would save an empty record.
     """
-    usable = [w for w in fields if w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
-    chain = [*usable, *buttons.buttons()]
+    focusable = [w for w in fields if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    # A field disabled for now (a last day not known yet) keeps its place in the order, so
+    # that once enabled Tab reaches it there rather than after Save; Tab skips it meanwhile.
+    chain = [*focusable, *buttons.buttons()]
     for before, after in pairwise(chain):
         QWidget.setTabOrder(before, after)
+    usable = [w for w in focusable if w.isEnabled()]
     if usable:
         usable[0].setFocus(Qt.FocusReason.TabFocusReason)

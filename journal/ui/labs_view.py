@@ -6,10 +6,17 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from journal.care import Imaging, LabResult
+from journal.day_words import day_words
 from journal.labs import is_out_of_range
 from journal.ui.care_facade import CareFacade
 from journal.ui.lab_dialogs import ImagingDialog, LabDialog
 from journal.ui.record_table import RecordKind, RecordSection
+
+NO_LABS = (
+    "No lab results yet. Add one from the report with Add lab result (Alt+D): CRP, ESR, "
+    "white cell count, a blood culture, or any other test."
+)
+NO_IMAGING = "No scans yet. Add an MRI, X-ray, CT or ultrasound with Add imaging (Alt+G)."
 
 
 def _number(value: float | None) -> str:
@@ -29,11 +36,11 @@ def _lab_cells(lab: LabResult) -> tuple[str, ...]:
         normal = f"{span} {lab.unit}"
     else:
         normal = ""
-    return (f"{lab.taken_on:%a %d %b %Y}", lab.test, result, normal.strip())
+    return (day_words(lab.taken_on), lab.test, result, normal.strip())
 
 
 def _imaging_cells(imaging: Imaging) -> tuple[str, ...]:
-    return (f"{imaging.done_on:%a %d %b %Y}", imaging.kind, imaging.result)
+    return (day_words(imaging.done_on), imaging.kind, imaging.result)
 
 
 class LabsView(QWidget):
@@ -54,12 +61,13 @@ class LabsView(QWidget):
             _lab_cells,
             RecordKind(
                 "lab result",
-                lambda lab: f"{lab.test} of {lab.taken_on:%d %b}",
+                lambda lab: f"the {lab.test} of {day_words(lab.taken_on)}",
                 care.delete_lab,
                 care.restore_lab,
                 lambda parent, *lab: LabDialog.ask(parent, *lab),
                 care.add_lab,
                 care.change_lab,
+                add_text="A&dd lab result…",
             ),
             undo_stack,
             self.status,
@@ -75,17 +83,20 @@ class LabsView(QWidget):
             _imaging_cells,
             RecordKind(
                 "imaging",
-                lambda imaging: f"{imaging.kind} of {imaging.done_on:%d %b}",
+                lambda imaging: f"the {imaging.kind} of {day_words(imaging.done_on)}",
                 care.delete_imaging,
                 care.restore_imaging,
                 lambda parent, *imaging: ImagingDialog.ask(parent, *imaging),
                 care.add_imaging,
                 care.change_imaging,
+                add_text="Add ima&ging…",
             ),
             undo_stack,
             self.status,
             parent=self,
         )
+        self.labs.say_when_empty(NO_LABS)
+        self.imaging.say_when_empty(NO_IMAGING)
         layout = QVBoxLayout(self)
         layout.addWidget(self.labs, 3)
         layout.addWidget(self.imaging, 1)

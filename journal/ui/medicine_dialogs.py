@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.checkin import local_now
 from journal.medicines import (
+    DOSE_TIMES_EXAMPLE,
     MAX_TIMES_PER_DAY,
+    choose_purpose,
+    format_dose_times,
+    parse_dose_times,
     planned_end,
+    suggested_times,
     validate_course_change,
     validate_dose,
     validate_regimen,
@@ -39,18 +44,21 @@ PURPOSE_LABELS = {
     Purpose.OTHER: "Other",
 }
 DOSE_UNITS = ("mg", "g", "ml", "tablet", "µg", "IU")
+REGULAR, AS_NEEDED = "regular", "as_needed"
+SCHEDULE_LABELS = {REGULAR: "Regular, at set times", AS_NEEDED: "As needed"}
 
 
 def _combo(parent: QWidget, labels: dict) -> QComboBox:
     combo = QComboBox(parent)
     for value, text in labels.items():
         # Qt hands an enum back as a plain string: keep the value, convert on reading.
-        combo.addItem(text, value.value)
+        combo.addItem(text, getattr(value, "value", value))
     return combo
 
 
 class MedicineDialog(RecordDialog):
-    """A medicine as prescribed: name, dose, route, schedule, start, and its length.
+    """A medicine as prescribed: name, dose, route, what it is for, its schedule and times of
+    day, start, and its length.
 
     Given a saved medicine, the dialog shows it to be changed; its logged ``doses`` keep
     the first and last days from moving past them.
@@ -76,10 +84,20 @@ class MedicineDialog(RecordDialog):
         self.dose_unit.addItems(DOSE_UNITS)
         self.route = self.add_field("route", "&Given", _combo(self, ROUTE_LABELS))
         self.purpose = self.add_field("purpose", "&For", _combo(self, PURPOSE_LABELS))
+        # No default: the choice decides whether the course is watched as an antibiotic.
+        self.purpose.setPlaceholderText("Choose…")
+        self.purpose.setCurrentIndex(-1)
+        self.schedule = self.add_field("schedule", "&Schedule", _combo(self, SCHEDULE_LABELS))
         self.times = self.add_field("times_per_day", "&Times a day", QSpinBox(self))
-        self.times.setRange(0, MAX_TIMES_PER_DAY)
-        self.times.setSpecialValueText("As needed")
-        self.times.setValue(1)
+        self.times.setRange(1, MAX_TIMES_PER_DAY)
+        self.dose_times = self.add_field("dose_times", "Times of da&y", QLineEdit(self))
+        self.dose_times.setPlaceholderText(f"24-hour times, like {DOSE_TIMES_EXAMPLE}")
+        # The even spread is offered until the user types times of their own.
+        self._times_typed = False
+        self._spread_kept = regimen is not None and not regimen.dose_times
+        self.dose_times.textEdited.connect(self._on_times_typed)
+        self.times.valueChanged.connect(self._offer_times)
+        self.schedule.currentIndexChanged.connect(self._on_schedule)
         self.start = self.add_field("start", "&First day", date_edit(self, today))
         self.length = self.add_field("planned_length", "&Planned length", QLineEdit(self))
         self.length.setPlaceholderText("like 6 weeks; empty if ongoing")
@@ -89,8 +107,24 @@ class MedicineDialog(RecordDialog):
         self.end = self.add_field("end", "&Last day", date_edit(self, today))
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
+        self._offer_times()
         if regimen is not None:
             self._fill(regimen)
+
+    def _on_times_typed(self, text: str) -> None:
+        self._times_typed = bool(text.strip())
+
+    def _offer_times(self) -> None:
+        if not self._times_typed:
+            self.dose_times.setText(format_dose_times(suggested_times(self.times.value())))
+
+    def _on_schedule(self) -> None:
+        regular = self.schedule.currentData() == REGULAR
+        self.times.setEnabled(regular)
+        self.dose_times.setEnabled(regular)
+        if not regular:
+            # Their messages no longer apply: an as-needed medicine has no times.
+            self.clear_errors("times_per_day", "dose_times")
 
     def _fill(self, regimen: Regimen) -> None:
         self.name.setText(regimen.name)
@@ -98,7 +132,14 @@ class MedicineDialog(RecordDialog):
         self.dose_unit.setCurrentText(regimen.dose_unit)
         self.route.setCurrentIndex(self.route.findData(regimen.route.value))
         self.purpose.setCurrentIndex(self.purpose.findData(regimen.purpose.value))
-        self.times.setValue(regimen.times_per_day or 0)
+        self.schedule.setCurrentIndex(
+            self.schedule.findData(AS_NEEDED if regimen.as_needed else REGULAR)
+        )
+        if regimen.times_per_day is not None:
+            self.times.setValue(regimen.times_per_day)
+        if regimen.dose_times:
+            self.dose_times.setText(format_dose_times(regimen.dose_times))
+            self._times_typed = True
         self.start.setDate(regimen.start)
         self.length.setText(regimen.planned_length)
         # A last day that the planned length gives is left to follow the first day; one
@@ -113,6 +154,9 @@ class MedicineDialog(RecordDialog):
         """The medicine as typed, or None with the problems found."""
         errors: list[FieldError] = []
         dose = self.number("dose", "The dose", errors)
+        purpose, purpose_errors = choose_purpose(self.purpose.currentData())
+        errors += purpose_errors
+        times_per_day, dose_times = self._schedule(errors)
         start = read_date(self.start)
         length = self.length.text().strip()
         end = read_date(self.end) if self.has_end.isChecked() else planned_end(start, length)
@@ -121,16 +165,32 @@ class MedicineDialog(RecordDialog):
             dose=dose if dose is not None else 0.0,
             dose_unit=self.dose_unit.currentText().strip(),
             route=Route(self.route.currentData()),
-            purpose=Purpose(self.purpose.currentData()),
+            # A stand-in only while a message says to choose; such a medicine is never saved.
+            purpose=purpose or Purpose.OTHER,
             start=start,
             end=end,
-            times_per_day=self.times.value() or None,
+            times_per_day=times_per_day,
             id=self._id,
             planned_length=length,
+            dose_times=dose_times,
         )
+        wrong = {e.field for e in errors}
+        errors += [e for e in validate_regimen(regimen) if e.field not in wrong]
         if not errors:
-            errors = validate_regimen(regimen) or validate_course_change(regimen, self._doses)
+            errors = validate_course_change(regimen, self._doses)
         return (None if errors else regimen), errors
+
+    def _schedule(self, errors: list[FieldError]) -> tuple[int | None, tuple[time, ...]]:
+        """Times a day (None when as needed) and the times of day as typed."""
+        if self.schedule.currentData() == AS_NEEDED:
+            return None, ()
+        count = self.times.value()
+        times, time_errors = parse_dose_times(self.dose_times.text())
+        errors += time_errors
+        if self._spread_kept and times == suggested_times(count):
+            # Saved without times and left as offered: it keeps following the even spread.
+            times = ()
+        return count, times
 
     @classmethod
     def ask(

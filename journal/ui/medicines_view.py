@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from journal.adherence import adherence, course_status
 from journal.care import DoseEvent, DoseStatus, Regimen
 from journal.checkin import local_now
+from journal.day_words import day_words, moment_words
+from journal.medicines import describe_schedule
 from journal.store.record_errors import InvalidRecord
 from journal.ui.care_facade import CareFacade
 from journal.ui.medicine_dialogs import PURPOSE_LABELS, ROUTE_LABELS, DoseDialog, MedicineDialog
@@ -22,14 +24,18 @@ DOSE_LOG_DAYS = 60
 _STATUS = {DoseStatus.TAKEN: "Taken", DoseStatus.MISSED: "Missed", DoseStatus.AS_NEEDED: "Taken"}
 
 
+NO_MEDICINES = (
+    "No medicines yet. Add each one you take with Add medicine (Alt+D): the dose, what it "
+    "is for, and the times of day you take it, or that you take it as needed."
+)
+NO_DOSES = (
+    f"No doses recorded in the last {DOSE_LOG_DAYS} days. Select a medicine above and press "
+    "Took dose when you take one, or Took today's doses to record every dose due so far."
+)
+
+
 def _number(value: float) -> str:
     return f"{value:g}"
-
-
-def _schedule(regimen: Regimen) -> str:
-    if regimen.as_needed:
-        return "As needed"
-    return "Once a day" if regimen.times_per_day == 1 else f"{regimen.times_per_day} times a day"
 
 
 class MedicinesView(QWidget):
@@ -43,9 +49,10 @@ class MedicinesView(QWidget):
     def __init__(self, care: CareFacade, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
         self._care = care
-        self._today = date.today()
-        # The clock for "took today's doses"; tests set a fixed one.
+        # The clock for today's doses and the days left; tests set a fixed one.
         self.clock: Callable[[], datetime] = local_now
+        self._now = self.clock()
+        self._today = self._now.date()
         self._doses: list[DoseEvent] = []
         self.model_regimens: list[Regimen] = []
         self._adherence: dict[int | None, str] = {}
@@ -63,6 +70,7 @@ class MedicinesView(QWidget):
                 self._ask_medicine,
                 care.add_regimen,
                 care.change_regimen,
+                add_text="A&dd medicine…",
             ),
             undo_stack,
             self.status,
@@ -88,6 +96,8 @@ class MedicinesView(QWidget):
             parent=self,
         )
         self.doses.table.setAccessibleName("Doses")
+        self.medicines.say_when_empty(NO_MEDICINES)
+        self.doses.say_when_empty(NO_DOSES)
         self.doses.buttons.insertWidget(0, self.status, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.medicines, 2)
@@ -106,8 +116,8 @@ class MedicinesView(QWidget):
             f"{_number(regimen.dose)} {regimen.dose_unit}",
             ROUTE_LABELS[regimen.route],
             PURPOSE_LABELS[regimen.purpose],
-            _schedule(regimen),
-            course or f"Since {regimen.start:%d %b %Y}",
+            describe_schedule(regimen),
+            course or f"Since {day_words(regimen.start)}",
             self._adherence.get(regimen.id, ""),
         )
 
@@ -121,13 +131,13 @@ class MedicinesView(QWidget):
             first = max(regimen.start, self._today - timedelta(days=ADHERENCE_DAYS - 1))
             last = self._today
         doses = self._care.doses(first, last, regimen.id)
-        text = adherence(regimen, doses, first, last).describe()
+        text = adherence(regimen, doses, first, last, self._now).describe()
         return text if regimen.end is not None else f"{text} in {ADHERENCE_DAYS} days"
 
     def _dose_cells(self, dose: DoseEvent) -> tuple[str, ...]:
         names = {r.id: r.name for r in self.model_regimens}
         return (
-            f"{dose.at:%a %d %b %Y  %H:%M}",
+            moment_words(dose.at),
             names.get(dose.regimen_id, ""),
             _STATUS[dose.status],
             dose.side_effects,
@@ -135,7 +145,8 @@ class MedicinesView(QWidget):
 
     def reload(self) -> None:
         """Read medicines and doses again, keeping the selected medicine selected."""
-        self._today = date.today()
+        self._now = self.clock()
+        self._today = self._now.date()
         self.model_regimens = self._care.regimens()
         self._doses = self._care.doses(self._today - timedelta(days=DOSE_LOG_DAYS), self._today)
         self._adherence = {r.id: self._adherence_text(r) for r in self.model_regimens}
@@ -164,7 +175,8 @@ class MedicinesView(QWidget):
 
     def _describe_dose(self, dose: DoseEvent) -> str:
         names = {r.id: r.name for r in self.model_regimens}
-        return f"the dose of {names.get(dose.regimen_id, 'a medicine')} at {dose.at:%d %b %H:%M}"
+        medicine = names.get(dose.regimen_id, "a medicine")
+        return f"the dose of {medicine} of {moment_words(dose.at)}"
 
     def _save_doses(self, doses: list[DoseEvent], done: str) -> None:
         try:

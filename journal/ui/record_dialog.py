@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -23,20 +23,52 @@ from journal.numbers import UnreadableNumber, read_number
 from journal.ui.dialog_focus import fields_first
 from journal.validation import FieldError
 
+# Days are written as in the tables and messages, "Mon 23 Nov 2026": the weekday helps to
+# tell which day it was. The names are English like every other word of the program.
+DAY_FORMAT = "ddd d MMM yyyy"
+MOMENT_FORMAT = "ddd d MMM yyyy, HH:mm"
+_NAMES = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def _start_at_the_day(edit: QDateTimeEdit, event: QFocusEvent) -> None:
+    # The weekday is there to be read; typing "23" into it would do nothing, so the
+    # keyboard starts on the day of the month (Shift+Tab still reaches the weekday).
+    if event.reason() != Qt.FocusReason.BacktabFocusReason and edit.currentSectionIndex() == 0:
+        edit.setCurrentSectionIndex(1)
+        edit.setSelectedSection(edit.currentSection())
+
+
+class DayEdit(QDateEdit):
+    """A date field written "Mon 23 Nov 2026", where typing starts at the day of the month."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _start_at_the_day(self, event)
+
+
+class MomentEdit(QDateTimeEdit):
+    """A date and time field written "Mon 23 Nov 2026, 14:30", typing from the day."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _start_at_the_day(self, event)
+
 
 def date_edit(parent: QWidget, day: date) -> QDateEdit:
     """A date field with a calendar, showing ``day``."""
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit = DayEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setLocale(_NAMES)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(DAY_FORMAT)
     return edit
 
 
 def date_time_edit(parent: QWidget, moment: datetime) -> QDateTimeEdit:
     """A date and time field with a calendar, showing ``moment`` (its local time)."""
-    edit = QDateTimeEdit(QDateTime(moment.replace(tzinfo=None, second=0, microsecond=0)), parent)
+    edit = MomentEdit(QDateTime(moment.replace(tzinfo=None, second=0, microsecond=0)), parent)
+    edit.setLocale(_NAMES)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd  HH:mm")
+    edit.setDisplayFormat(MOMENT_FORMAT)
     return edit
 
 
@@ -120,15 +152,33 @@ class RecordDialog(QDialog):
         label = self._errors[key]
         return label.text() if not label.isHidden() else ""
 
-    def number(self, key: str, label: str, errors: list[FieldError]) -> float | None:
-        """The number typed in a line edit field, None when empty; a message when unreadable."""
+    def number(
+        self, key: str, label: str, errors: list[FieldError], example: str = "12.5"
+    ) -> float | None:
+        """The number typed in a line edit field, None when empty; a message when unreadable.
+
+        Args:
+            key: the field.
+            label: the field in words, to start the message ("The dose").
+            errors: where the message goes.
+            example: a number of the kind wanted, for the message.
+        """
         edit = self._widgets[key]
         assert isinstance(edit, QLineEdit)
         try:
             return read_number(edit.text())
         except UnreadableNumber:
-            errors.append(FieldError(key, f"{label} must be a number, like 12.5."))
+            errors.append(FieldError(key, f"{label} must be a number, like {example}."))
             return None
+
+    def clear_errors(self, *keys: str) -> None:
+        """Take away the messages beside these fields (a field no longer asked, say)."""
+        for key in keys:
+            self._errors[key].setVisible(False)
+            widget = self._widgets[key]
+            widget.setProperty("invalid", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def build(self) -> tuple[Any, list[FieldError]]:
         """The record as typed, or None with the problems found."""
@@ -159,8 +209,11 @@ class RecordDialog(QDialog):
         record, errors = self.build()
         self.show_errors(errors)
         if errors or record is None:
-            if errors and errors[0].field in self._widgets:
-                self._widgets[errors[0].field].setFocus()
+            # The keyboard goes to the highest field with a problem, where reading starts.
+            wrong = {e.field for e in errors}
+            first = next((w for key, w in self._widgets.items() if key in wrong), None)
+            if first is not None:
+                first.setFocus()
             return False
         self.record = record
         self.accept()

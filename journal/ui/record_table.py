@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.ui.care_commands import ChangeRecord, DeleteRecord
 from journal.ui.care_models import RecordTableModel
+from journal.ui.empty_hint import EmptyHint, show_when_empty
 
 
 class RecordTable(QTableView):
@@ -85,7 +86,8 @@ class RecordKind:
         add: saves a new record; without it there is no Add button.
         change: saves a changed record and returns it as it was before; without it there
             is no Change button.
-        add_text: the add button's text, when "Add <noun>…" does not fit.
+        add_text: the add button's text, when "Add <noun>…" does not fit; an "&" before
+            a letter makes Alt and that letter press it.
         add_name: the add button's accessible name, when "Add <noun>" does not fit.
     """
 
@@ -114,6 +116,7 @@ class RecordSection(QWidget):
         add_button: asks for a new record.
         change_button: opens the selected record in its dialog, filled in.
         delete_button: deletes the selected record.
+        empty_hint: the note the empty table shows, once :meth:`say_when_empty` gave it.
     """
 
     def __init__(
@@ -137,6 +140,7 @@ class RecordSection(QWidget):
         self.buttons = QHBoxLayout()
         self.add_button: QPushButton | None = None
         self.change_button: QPushButton | None = None
+        self.empty_hint: EmptyHint | None = None
         if kind.add is not None:
             self.add_button = self._button(
                 kind.add_text or f"Add {noun}…", kind.add_name or f"Add {noun}", self.add
@@ -155,6 +159,11 @@ class RecordSection(QWidget):
         self.column.addWidget(self.title)
         self.column.addWidget(self.table, 1)
         self.column.addLayout(self.buttons)
+
+    def say_when_empty(self, text: str) -> EmptyHint:
+        """Show ``text`` over the table while it has no rows: what goes there, how to add it."""
+        self.empty_hint = show_when_empty(self.table, text)
+        return self.empty_hint
 
     def add_extra_button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         """Another button for the selected record, before the stretch that parts Delete."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,9 +18,11 @@ from journal.basdai import (
     GLOBAL_QUESTION,
     QUESTIONS,
     BasdaiAnswers,
+    describe_unanswered,
+    read_answers,
     stiffness_duration_item,
     stiffness_duration_minutes,
-    validate_basdai,
+    unanswered_questions,
 )
 from journal.care import Appointment
 from journal.ui.record_dialog import (
@@ -101,33 +102,37 @@ class QuestionDialog(RecordDialog):
 
 
 DURATION = "stiffness_duration"
+NOT_SET_HOURS, NOT_SET_MINUTES = -1, -5  # below the range: the boxes show "not answered"
 
 
-def _item(parent: QWidget, optional: bool = False) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox(parent)
-    spin.setDecimals(1)
-    spin.setSingleStep(1)
-    spin.setRange(-1 if optional else 0, 10)
-    if optional:
-        spin.setSpecialValueText("Not answered")
-        spin.setValue(-1)
-    return spin
+def _item(parent: QWidget, optional: bool = False) -> QLineEdit:
+    # Empty until answered, as in the check-in: a 0 shown before the user chose it would
+    # be saved as "none" without being meant.
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText("0–10, or leave empty" if optional else "0–10")
+    return edit
 
 
 class StiffnessDuration(QWidget):
-    """Question 6 as a time (hours and minutes), with the 0–10 answer it maps to beside it."""
+    """Question 6 as a time (hours and minutes), with the 0–10 answer it maps to beside it.
+
+    Both boxes start unanswered ("–"); an hour or minutes given alone count the other as 0.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hours = QSpinBox(self)
-        self.hours.setRange(0, 24)
+        self.hours.setRange(NOT_SET_HOURS, 24)
+        self.hours.setSpecialValueText("– h")
         self.hours.setSuffix(" h")
         self.hours.setAccessibleName("Stiffness lasted, hours")
         self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 59)
+        self.minutes.setRange(NOT_SET_MINUTES, 59)
         self.minutes.setSingleStep(5)
+        self.minutes.setSpecialValueText("– min")
         self.minutes.setSuffix(" min")
         self.minutes.setAccessibleName("Stiffness lasted, minutes")
+        self.clear()
         self.scale = QLabel(self)
         self.scale.setMinimumWidth(self.scale.fontMetrics().horizontalAdvance("= 10.0 of 10") + 6)
         row = QHBoxLayout(self)
@@ -139,9 +144,17 @@ class StiffnessDuration(QWidget):
         self.minutes.valueChanged.connect(self._show_scale)
         self._show_scale()
 
-    def item(self) -> float:
-        """The answer on question 6's 0–10 scale."""
-        return stiffness_duration_item(self.hours.value() * 60 + self.minutes.value())
+    def clear(self) -> None:
+        """Back to not answered."""
+        self.hours.setValue(NOT_SET_HOURS)
+        self.minutes.setValue(NOT_SET_MINUTES)
+
+    def item(self) -> float | None:
+        """The answer on question 6's 0–10 scale; None while not answered."""
+        hours, minutes = self.hours.value(), self.minutes.value()
+        if hours == NOT_SET_HOURS and minutes == NOT_SET_MINUTES:
+            return None
+        return stiffness_duration_item(max(hours, 0) * 60 + max(minutes, 0))
 
     def set_item(self, item: float) -> None:
         """Show a saved 0–10 answer as the time it stands for."""
@@ -151,13 +164,19 @@ class StiffnessDuration(QWidget):
 
     def _show_scale(self) -> None:
         # The time is in the boxes beside it; the label adds what it counts as.
-        self.scale.setText(f"= {self.item():.1f} of 10".replace(".0 ", " "))
+        item = self.item()
+        text = "not answered" if item is None else f"= {item:.1f} of 10".replace(".0 ", " ")
+        self.scale.setText(text)
 
 
 class BasdaiDialog(RecordDialog):
     """The six BASDAI questions about the last week, and the global question for ASDAS.
 
-    Question 6, how long morning stiffness lasts, is asked as a time and mapped onto 0–10.
+    Every answer starts blank, and Save names the questions still blank. Question 6, how
+    long morning stiffness lasts, is asked as a time and mapped onto 0–10.
+
+    Attributes:
+        unanswered: the line above Save naming the questions not answered yet.
     """
 
     def __init__(
@@ -173,30 +192,48 @@ class BasdaiDialog(RecordDialog):
         self.setMinimumWidth(700)
         self.add_note("About the last week, from 0 (none) to 10 (very severe).")
         self.taken_on = self.add_field("taken_on", "&Day", date_edit(self, today or date.today()))
-        self.items: dict[str, QDoubleSpinBox] = {}
+        self.items: dict[str, QLineEdit] = {}
+        self._labels: dict[str, str] = {}
         for n, (key, label) in enumerate(QUESTIONS, start=1):
             if key == DURATION:
                 label = "Morning stiffness: how long (2 h or more is 10)"
                 self.duration = self.add_field(key, f"{n}. {label}", StiffnessDuration(self))
             else:
                 self.items[key] = self.add_field(key, f"{n}. {label}", _item(self))
+            self._labels[key] = f"Question {n}"
         key, label = GLOBAL_QUESTION
         self.items[key] = self.add_field(key, f"{label} (for ASDAS)", _item(self, optional=True))
+        self._labels[key] = "The ASDAS question"
+        self.unanswered = QLabel(self)
+        self.unanswered.setObjectName("unanswered")
+        self.unanswered.setProperty("role", "error")
+        self.unanswered.setWordWrap(True)
+        self.unanswered.setVisible(False)
+        self.layout().insertWidget(self.layout().indexOf(self.buttons), self.unanswered)
         if answers is not None:
-            self.taken_on.setDate(answers.taken_on)
-            for key, spin in self.items.items():
-                value = getattr(answers, key)
-                spin.setValue(-1 if value is None else value)
-            self.duration.set_item(answers.stiffness_duration)
+            self._fill(answers)
+
+    def _fill(self, answers: BasdaiAnswers) -> None:
+        self.taken_on.setDate(answers.taken_on)
+        for key, edit in self.items.items():
+            value = getattr(answers, key)
+            edit.setText("" if value is None else f"{value:g}")
+        self.duration.set_item(answers.stiffness_duration)
 
     def build(self) -> tuple[BasdaiAnswers | None, list[FieldError]]:
-        """The answers, or None with the problems found."""
-        values: dict[str, float | None] = {key: spin.value() for key, spin in self.items.items()}
-        if values[GLOBAL_QUESTION[0]] < 0:  # type: ignore[operator]
-            values[GLOBAL_QUESTION[0]] = None
+        """The answers, or None with the problems found (each blank answer among them)."""
+        unreadable: list[FieldError] = []
+        values: dict[str, float | None] = {
+            key: self.number(key, self._labels[key], unreadable, "7") for key in self.items
+        }
         values[DURATION] = self.duration.item()
-        answers = BasdaiAnswers(taken_on=read_date(self.taken_on), id=self._id, **values)  # type: ignore[arg-type]
-        errors = validate_basdai(answers)
+        answers, errors = read_answers(read_date(self.taken_on), values, self._id)
+        # A number that could not be read has its own message; it is not "not answered".
+        wrong = {e.field for e in unreadable}
+        errors = unreadable + [e for e in errors if e.field not in wrong]
+        blank = [n for n in unanswered_questions(values) if QUESTIONS[n - 1][0] not in wrong]
+        self.unanswered.setText(describe_unanswered(blank))
+        self.unanswered.setVisible(bool(blank))
         return (None if errors else answers), errors
 
     @classmethod

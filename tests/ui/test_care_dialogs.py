@@ -1,6 +1,8 @@
 from datetime import date
 
-from journal.care import Route
+from ui.finders import by_name
+
+from journal.care import Purpose, Route
 from journal.metrics import BUILTIN_METRICS, MetricKind
 from journal.ui.custom_symptom_dialog import CustomSymptomDialog
 from journal.ui.lab_dialogs import LabDialog
@@ -17,6 +19,7 @@ def test_a_medicine_as_typed_becomes_a_six_week_course(qtbot):
     qtbot.keyClicks(dialog.dose, "2")
     dialog.dose_unit.setCurrentText("g")
     dialog.route.setCurrentIndex(dialog.route.findData(Route.IV.value))
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(Purpose.ANTIBIOTIC.value))
     dialog.times.setValue(4)
     qtbot.keyClicks(dialog.length, "6 weeks")
     assert dialog.try_accept()
@@ -78,7 +81,10 @@ def test_an_empty_question_is_refused(qtbot):
 def test_basdai_without_the_global_question_leaves_it_unanswered(qtbot):
     dialog = BasdaiDialog(today=TODAY)
     qtbot.addWidget(dialog)
-    dialog.items["back_pain"].setValue(7)
+    for key in ("fatigue", "peripheral", "tenderness", "stiffness_severity"):
+        qtbot.keyClicks(dialog.items[key], "0")
+    qtbot.keyClicks(dialog.items["back_pain"], "7")
+    by_name(dialog, "Stiffness lasted, hours").setValue(0)
     assert dialog.try_accept()
     assert dialog.record.patient_global is None
     assert dialog.record.score == 7 / 5

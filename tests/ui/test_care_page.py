@@ -172,9 +172,11 @@ def test_a_basdai_with_a_crp_that_week_shows_its_asdas(today, monkeypatch, windo
     monkeypatch.setattr(BasdaiDialog, "ask", classmethod(lambda cls, parent: answers))
     by_name(window, "Fill in BASDAI").click()
     model = by_name(window, "BASDAI").model()
-    assert model.index(0, 1).data() == "4.6"
-    assert model.index(0, 3).data() == "48 min (4)"
-    assert model.index(0, 4).data().startswith("ASDAS-CRP 3.5, high")
+    assert model.index(0, 1).data() == (
+        "BASDAI 4.6 of 10 — 4 or more, the usual mark of active disease"
+    )
+    assert model.index(0, 2).data() == "48 min (4)"
+    assert model.index(0, 3).data() == "ASDAS-CRP 3.5 — high disease activity (2.1–3.5)"
 
 
 def _add_symptom(monkeypatch, window, name, kind):
