@@ -23,7 +23,8 @@ BAR_PX = 22  # height of the date bar at 100 dpi
 
 def set_date_ticks(ax: Axes, first: date, last: date, plot_px: float) -> list[DateTick]:
     """Tick and label ``ax``'s time axis for ``first`` to ``last`` on ``plot_px`` pixels."""
-    ticks = date_ticks(first, last, max_ticks_for(plot_px))
+    # Labels grow with the dpi (150 on a screen at 150 %): count the room at 100 dpi.
+    ticks = date_ticks(first, last, max_ticks_for(plot_px * 100 / ax.figure.dpi))
     ax.set_xticks([day_number(t.day) for t in ticks], [t.label for t in ticks])
     if day_count(first, last) <= DAY_MARKS_UP_TO:
         ax.set_xticks([day_number(d) for d in days_between(first, last)], minor=True)

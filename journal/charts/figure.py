@@ -72,8 +72,8 @@ def draw_chart(
     Args:
         figure: the figure to draw into.
         chart: what to draw.
-        top_px: pixels left free above the chart (for an exported chart's title).
-        bottom_px: pixels below the panels, for the dates and anything under them.
+        top_px: pixels at 100 dpi left free above the chart (for an exported chart's title).
+        bottom_px: pixels at 100 dpi below the panels, for the dates and anything under them.
     """
     if not hasattr(figure.canvas, "get_renderer"):
         # Threshold labels are measured before they are placed.
@@ -84,27 +84,31 @@ def draw_chart(
     if not chart.panels:
         figure.text(0.5, 0.5, "Choose what to show under Metrics.", ha="center", va="center")
         return ChartDrawing(figure, (), None, ())
+    # Margins are pixels at 100 dpi; a screen at 150 % draws at 150 dpi, and the text
+    # they hold grows with it.
+    scale = figure.dpi / 100
+    margin_left, title_px, gap_px = LEFT_PX * scale, TITLE_PX * scale, GAP_PX * scale
     rows = course_rows(chart)
     strip_rows = (max(rows, default=-1) + 1) + (1 if chart.flags or chart.events else 0)
-    strip_px = strip_rows * STRIP_ROW_PX
+    strip_px = strip_rows * STRIP_ROW_PX * scale
     count = len(chart.panels)
-    free = height - top_px - bottom_px - strip_px - (GAP_PX if strip_px else 0)
-    panel_px = max(12.0, (free - count * TITLE_PX - (count - 1) * GAP_PX) / count)
-    plot_px = max(1.0, width - LEFT_PX - RIGHT_PX)
+    free = height - (top_px + bottom_px) * scale - strip_px - (gap_px if strip_px else 0)
+    panel_px = max(12.0, (free - count * title_px - (count - 1) * gap_px) / count)
+    plot_px = max(1.0, width - margin_left - RIGHT_PX * scale)
 
-    def box(top_px: float, size_px: float) -> list[float]:
-        return [LEFT_PX / width, (top_px - size_px) / height, plot_px / width, size_px / height]
+    def box(top: float, size_px: float) -> list[float]:
+        return [margin_left / width, (top - size_px) / height, plot_px / width, size_px / height]
 
-    top = height - top_px
+    top = height - top_px * scale
     strip = None
     if strip_px:
         strip = figure.add_axes(box(top, strip_px))
-        top -= strip_px + GAP_PX
+        top -= strip_px + gap_px
     axes: list[Axes] = []
     for _ in chart.panels:
-        top -= TITLE_PX
+        top -= title_px
         axes.append(figure.add_axes(box(top, panel_px), sharex=axes[0] if axes else strip))
-        top -= panel_px + GAP_PX
+        top -= panel_px + gap_px
     left, right = day_number(chart.first) - HALF_DAY, day_number(chart.last) + HALF_DAY
     axes[0].set_xlim(left, right)
     pixels, days = int(plot_px), day_count(chart.first, chart.last)

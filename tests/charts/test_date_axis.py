@@ -10,7 +10,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from journal.charts.date_axis import draw_date_bar
-from journal.charts.figure import build_figure
+from journal.charts.figure import build_figure, draw_chart
+from journal.charts.markers import FlagMarker
 from journal.charts.panels import DEFAULT_PANELS, trend_chart
 
 LAST = date(2026, 11, 21)
@@ -61,3 +62,21 @@ def test_the_date_bar_names_the_same_days_at_the_same_places_as_the_chart():
     assert (ax.bbox.x0, ax.bbox.x1) == pytest.approx((plot.x0, plot.x1))
     assert ax.get_xlim() == figure.axes[-1].get_xlim()
     assert ax.xaxis.get_tick_params()["labeltop"]
+
+
+def test_a_screen_at_150_percent_draws_the_same_layout_and_dates_only_larger():
+    chart = _chart(30)
+    at_100 = Figure(figsize=(13.66, 7), dpi=100)
+    at_150 = Figure(figsize=(13.66, 7), dpi=150)
+    plain, scaled = draw_chart(at_100, chart), draw_chart(at_150, chart)
+    for small, large in zip(plain.panel_axes, scaled.panel_axes, strict=True):
+        assert tuple(large.get_position().bounds) == pytest.approx(small.get_position().bounds)
+    assert _dates(scaled.panel_axes[-1]) == _dates(plain.panel_axes[-1])
+
+
+def test_the_strip_above_the_panels_has_no_day_marks_among_its_names():
+    flag = FlagMarker(LAST - timedelta(days=3), "Night sweats", "next appointment")
+    chart = trend_chart(snapshot_of({}), ["pain"], LAST - timedelta(days=29), LAST, flags=[flag])
+    strip = draw_chart(Figure(figsize=(13.66, 4)), chart).strip
+    assert not strip.xaxis.get_tick_params(which="minor")["bottom"]
+    assert not strip.xaxis.get_tick_params(which="major")["bottom"]
