@@ -2,8 +2,9 @@
 
 The words "38.0 °C" written over a fever reading would hide the very point they explain, so
 the label tries the right end of its line, then the left, above and then below, and then
-places in between, and takes the first place that covers no point and crosses no line. All in
-data coordinates, so it is tested as data.
+places in between, and takes the first place that covers no point and crosses no line. When
+every place beside the line covers a point (years of dense readings), there is none: the
+caller puts the label outside the plot. All in data coordinates, so it is tested as data.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ def label_box(
     lines: Sequence[Points],
     xlim: tuple[float, float],
     ylim: tuple[float, float],
-) -> Box:
-    """Where the label of a threshold line at ``value`` covers the least data.
+) -> Box | None:
+    """Where the label of a threshold line at ``value`` covers no data.
 
     Args:
         value: the threshold, where the line is drawn.
@@ -53,19 +54,19 @@ def label_box(
         ylim: the shown y range (bottom, top); the label stays inside it when it can.
 
     Returns:
-        The first of the candidate places with no point in it and no line through it, or,
-        when every place has some, the one with the fewest points and then lines.
+        The first of the candidate places with no point in it and no line through it, else
+        the first with no point in it (its background keeps it readable over the line), or
+        None when every place covers a point.
     """
     width, height = size
-    best, best_score = None, None
-    for order, box in enumerate(_candidates(value, width, height, xlim, ylim)):
-        score = (_points_in(box, lines), _lines_through(box, lines), order)
-        if score[:2] == (0, 0):
+    crossed = None
+    for box in _candidates(value, width, height, xlim, ylim):
+        if _points_in(box, lines):
+            continue
+        if not _lines_through(box, lines):
             return box
-        if best_score is None or score < best_score:
-            best, best_score = box, score
-    assert best is not None
-    return best
+        crossed = crossed or box
+    return crossed
 
 
 def _candidates(value, width, height, xlim, ylim):

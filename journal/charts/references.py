@@ -1,4 +1,7 @@
-"""Threshold lines (38.0 °C, 30 minutes) and their labels, kept off the data."""
+"""Threshold lines (38.0 °C, 30 minutes) and their labels, kept off the data.
+
+A label goes beside its line where no point is; failing that, above the plot at the right.
+"""
 
 from __future__ import annotations
 
@@ -53,9 +56,19 @@ def _place(ax: Axes, label: Text, value: float, lines: Sequence[Points]) -> None
     words = label.get_window_extent(renderer)
     clearance = LABEL_CLEARANCE_PX * ax.figure.dpi / 100
     (left, right), (bottom, top) = ax.get_xlim(), ax.get_ylim()
-    box = ax.bbox
+    box_px = ax.bbox
     size = (
-        (words.width + 2 * clearance) * (right - left) / max(box.width, 1.0),
-        (words.height + 2 * clearance) * (top - bottom) / max(box.height, 1.0),
+        (words.width + 2 * clearance) * (right - left) / max(box_px.width, 1.0),
+        (words.height + 2 * clearance) * (top - bottom) / max(box_px.height, 1.0),
     )
-    label.set_position(label_box(value, size, lines, (left, right), (bottom, top)).centre)
+    box = label_box(value, size, lines, (left, right), (bottom, top))
+    if box is not None:
+        label.set_position(box.centre)
+        return
+    # Readings everywhere beside the line: above the plot at the right, in the title's row,
+    # which panels with a threshold leave free (they have one line and so no legend).
+    label.set_text(f"{label.get_text()} (dashed line)")
+    label.set_transform(ax.transAxes)
+    label.set_position((1.0, 1.0 + clearance / max(box_px.height, 1.0)))
+    label.set_horizontalalignment("right")
+    label.set_verticalalignment("bottom")

@@ -63,17 +63,16 @@ def test_a_panel_too_low_for_the_label_above_or_below_centres_it_on_the_line():
     assert box.centre[1] == 30.0
 
 
-def test_when_data_covers_every_place_the_label_takes_the_emptiest():
-    x = np.repeat(np.arange(0, 30.5, 0.5), 2)
-    y = np.tile([32.0, 28.0], len(x) // 2)
-    y[-8:] = np.nan  # the right end holds the fewest points
-    lines = [(x, y)]
-    box = label_box(30.0, SIZE, lines, XLIM, YLIM)
-    assert _inside(box, lines) == min(
-        _inside(Box(left, side, left + 3.0, side + 4.0), lines)
-        for left in np.arange(0, 27.5, 0.5)
-        for side in (30.0, 26.0)
-    )
+def test_when_points_cover_every_place_beside_the_line_there_is_none():
+    x = np.arange(0, 30.5, 0.5)
+    lines = [(x, np.full(len(x), 32.0)), (x, np.full(len(x), 28.0))]
+    assert label_box(30.0, SIZE, lines, XLIM, YLIM) is None
+
+
+def test_when_lines_cross_every_place_the_first_place_without_points_is_taken():
+    # Two long lines, above and below the threshold, whose points lie outside the chart.
+    lines = [_line((-1, 32), (31, 32)), _line((-1, 28), (31, 28))]
+    assert label_box(30.0, SIZE, lines, XLIM, YLIM) == Box(27.0, 30.0, 30.0, 34.0)
 
 
 @given(

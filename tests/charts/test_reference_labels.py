@@ -65,3 +65,18 @@ def test_the_label_sits_on_its_line_beside_the_data():
     # Just above the line at the right end, where this panel has nothing.
     assert 38.0 < box.y0 < 38.2
     assert box.x1 > label.axes.get_xlim()[1] - 2
+
+
+def test_among_years_of_readings_around_it_the_label_goes_above_the_plot():
+    first = FIRST
+    # Weekly means close to 30 minutes all along: no room beside the line anywhere.
+    days = {i: {"stiffness_minutes": float(i * 37 % 61)} for i in range(3650)}
+    chart = trend_chart(
+        snapshot_of(days), ["stiffness_minutes"], first, first + timedelta(days=3649)
+    )
+    figure = build_figure(chart, 600, 300)
+    figure.canvas.draw()
+    label = artist(figure, "reference_label:stiffness_minutes")
+    assert label.get_text() == "30 min (dashed line)"
+    assert label.get_window_extent().y0 >= label.axes.bbox.y1
+    assert _covered(figure, "reference_label:stiffness_minutes") == []
