@@ -15,11 +15,12 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
-from matplotlib.transforms import blended_transform_factory
 
 from journal.charts.aggregation import fit_points, fit_to_width
 from journal.charts.chart import Panel, Role, TrendChart
+from journal.charts.date_axis import set_date_ticks
 from journal.charts.hover import HoverPoints
+from journal.charts.references import draw_references
 from journal.charts.series import DailySeries, day_count
 from journal.charts.strip import course_rows, draw_strip
 from journal.charts.style import (
@@ -29,13 +30,12 @@ from journal.charts.style import (
     FONT,
     HALF_DAY,
     MEAN_STYLE,
-    REFERENCE_COLOUR,
     ROLE_STYLE,
     day_number,
 )
 
-# The bottom margin holds the dates and, below them, the year ConciseDateFormatter adds.
-LEFT_PX, RIGHT_PX, TOP_PX, BOTTOM_PX = 62, 14, 4, 38
+# The bottom margin holds one line of dates ("26 Oct 2026"; the year is in the labels).
+LEFT_PX, RIGHT_PX, TOP_PX, BOTTOM_PX = 62, 14, 4, 26
 TITLE_PX, GAP_PX, STRIP_ROW_PX = 22, 4, 16
 
 
@@ -64,35 +64,51 @@ def build_figure(chart: TrendChart, width_px: int, height_px: int, dpi: int = 10
     return figure
 
 
-def draw_chart(figure: Figure, chart: TrendChart) -> ChartDrawing:
-    """Clear ``figure`` and draw ``chart`` into it, fitted to the figure's size."""
+def draw_chart(
+    figure: Figure, chart: TrendChart, top_px: float = TOP_PX, bottom_px: float = BOTTOM_PX
+) -> ChartDrawing:
+    """Clear ``figure`` and draw ``chart`` into it, fitted to the figure's size.
+
+    Args:
+        figure: the figure to draw into.
+        chart: what to draw.
+        top_px: pixels at 100 dpi left free above the chart (for an exported chart's title).
+        bottom_px: pixels at 100 dpi below the panels, for the dates and anything under them.
+    """
+    if not hasattr(figure.canvas, "get_renderer"):
+        # Threshold labels are measured before they are placed.
+        FigureCanvasAgg(figure)
     figure.clear()
     figure.set_facecolor("white")
     width, height = figure.get_size_inches() * figure.dpi
     if not chart.panels:
         figure.text(0.5, 0.5, "Choose what to show under Metrics.", ha="center", va="center")
         return ChartDrawing(figure, (), None, ())
+    # Margins are pixels at 100 dpi; a screen at 150 % draws at 150 dpi, and the text
+    # they hold grows with it.
+    scale = figure.dpi / 100
+    margin_left, title_px, gap_px = LEFT_PX * scale, TITLE_PX * scale, GAP_PX * scale
     rows = course_rows(chart)
     strip_rows = (max(rows, default=-1) + 1) + (1 if chart.flags or chart.events else 0)
-    strip_px = strip_rows * STRIP_ROW_PX
+    strip_px = strip_rows * STRIP_ROW_PX * scale
     count = len(chart.panels)
-    free = height - TOP_PX - BOTTOM_PX - strip_px - (GAP_PX if strip_px else 0)
-    panel_px = max(12.0, (free - count * TITLE_PX - (count - 1) * GAP_PX) / count)
-    plot_px = max(1.0, width - LEFT_PX - RIGHT_PX)
+    free = height - (top_px + bottom_px) * scale - strip_px - (gap_px if strip_px else 0)
+    panel_px = max(12.0, (free - count * title_px - (count - 1) * gap_px) / count)
+    plot_px = max(1.0, width - margin_left - RIGHT_PX * scale)
 
-    def box(top_px: float, size_px: float) -> list[float]:
-        return [LEFT_PX / width, (top_px - size_px) / height, plot_px / width, size_px / height]
+    def box(top: float, size_px: float) -> list[float]:
+        return [margin_left / width, (top - size_px) / height, plot_px / width, size_px / height]
 
-    top = height - TOP_PX
+    top = height - top_px * scale
     strip = None
     if strip_px:
         strip = figure.add_axes(box(top, strip_px))
-        top -= strip_px + GAP_PX
+        top -= strip_px + gap_px
     axes: list[Axes] = []
     for _ in chart.panels:
-        top -= TITLE_PX
+        top -= title_px
         axes.append(figure.add_axes(box(top, panel_px), sharex=axes[0] if axes else strip))
-        top -= panel_px + GAP_PX
+        top -= panel_px + gap_px
     left, right = day_number(chart.first) - HALF_DAY, day_number(chart.last) + HALF_DAY
     axes[0].set_xlim(left, right)
     pixels, days = int(plot_px), day_count(chart.first, chart.last)
@@ -103,21 +119,20 @@ def draw_chart(figure: Figure, chart: TrendChart) -> ChartDrawing:
         ax.tick_params(labelbottom=False, labelsize=FONT)
     if strip is not None:
         draw_strip(strip, chart, rows, strip_rows)
-    locator = mdates.AutoDateLocator(maxticks=max(3, int(plot_px // 90)))
-    bottom = axes[-1]
-    bottom.xaxis.set_major_locator(locator)
-    bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    bottom.tick_params(labelbottom=True)
+    # The axes share one time axis: its ticks, set once, mark every panel.
+    set_date_ticks(axes[-1], chart.first, chart.last, plot_px)
+    axes[-1].tick_params(labelbottom=True)
     return ChartDrawing(figure, tuple(axes), strip, tuple(points))
 
 
 def _draw_panel(ax: Axes, panel: Panel, chart: TrendChart, pixels: int, days: int):
     ax.set_title(panel.title, loc="left", fontsize=FONT + 1, pad=3)
-    ax.grid(axis="y", color="#e5e7e9", linewidth=0.6)
+    # Grid lines down from every date label, so a panel far below the dates still reads.
+    ax.grid(axis="both", color="#e5e7e9", linewidth=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    drawn = []
+    drawn, shown = [], []
     for index, line in enumerate(panel.lines):
         if isinstance(line.series, DailySeries):
             plotted = fit_to_width(line.series, pixels, line.reduce)
@@ -126,29 +141,11 @@ def _draw_panel(ax: Axes, panel: Panel, chart: TrendChart, pixels: int, days: in
         x = mdates.date2num(plotted.x) if len(plotted) else np.array([])
         style = _style(line.key, line.role, index, len(plotted), panel.yes_no)
         ax.plot(x, plotted.y, label=line.label, gid=f"line:{line.key}", **style)
+        shown.append((x, plotted.y))
         if line.role is not Role.MEAN:
             drawn.append(HoverPoints(ax, panel, line.label, plotted, line.reduce, x))
-    for reference in panel.references:
-        ax.axhline(
-            reference.value,
-            color=REFERENCE_COLOUR,
-            linewidth=0.9,
-            linestyle="--",
-            gid=f"reference:{panel.key}",
-        )
-        ax.text(
-            1.0,
-            reference.value,
-            reference.label + " ",
-            transform=blended_transform_factory(ax.transAxes, ax.transData),
-            ha="right",
-            va="bottom",
-            fontsize=FONT - 1,
-            color=REFERENCE_COLOUR,
-            # Readable where the data crosses it.
-            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1},
-        )
     _value_axis(ax, panel)
+    draw_references(ax, panel, shown)
     if len(panel.lines) > 1:
         ax.legend(
             loc="lower right",

@@ -36,7 +36,8 @@ def draw_strip(ax: Axes, chart: TrendChart, rows: list[int], row_count: int) -> 
     """Draw the courses in their ``rows`` and, on the last row, appointments and flags."""
     ax.set_ylim(row_count, 0)
     ax.set_yticks([])
-    ax.tick_params(labelbottom=False, bottom=False)
+    # No tick marks here, the days' small ones included: the courses' names need the room.
+    ax.tick_params(which="both", labelbottom=False, bottom=False)
     for spine in ax.spines.values():
         spine.set_visible(False)
     left = ax.get_xlim()[0]

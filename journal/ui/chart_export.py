@@ -1,4 +1,4 @@
-"""Asking where to save a chart, as a PNG picture or an SVG drawing."""
+"""Asking where to save a chart: a PNG picture, an SVG drawing or a PDF document."""
 
 from __future__ import annotations
 
@@ -6,7 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-FILTERS = {"PNG picture (*.png)": ".png", "SVG drawing (*.svg)": ".svg"}
+FILTERS = {
+    "PNG picture (*.png)": ".png",
+    "SVG drawing (*.svg)": ".svg",
+    "PDF document (*.pdf)": ".pdf",
+}
 
 
 class ExportChartDialog:
@@ -14,7 +18,7 @@ class ExportChartDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        """The file the user chose (ending .png or .svg), or None when they cancelled."""
+        """The file the user chose (ending .png, .svg or .pdf), or None when they cancelled."""
         chosen, selected = QFileDialog.getSaveFileName(
             parent, "Export chart", str(suggested), ";;".join(FILTERS)
         )

@@ -44,6 +44,7 @@ class TrendsView(QWidget):
     Attributes:
         facade: the journal, as trends see it.
         canvas: the matplotlib canvas, None until the view is first shown.
+        date_bar: the chart's dates above the scrolled panels, None until first shown.
         drawing: the chart as last drawn (for hovering and clicking), or None.
     """
 
@@ -56,6 +57,7 @@ class TrendsView(QWidget):
         self.facade = TrendsFacade(journal, self)
         self._today = today
         self.canvas = None
+        self.date_bar = None
         self.drawing = None
         self._chart = None
         self._out_of_date = True
@@ -145,10 +147,14 @@ class TrendsView(QWidget):
             self.refresh()
 
     def _create_canvas(self) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
+        from journal.ui.trends_canvas import ChartCanvas, DateBar
 
-        self.canvas = FigureCanvasQTAgg(Figure())
+        # The dates stay in view above the panels however far the page is scrolled.
+        self.date_bar = DateBar()
+        self.date_bar.setObjectName("trends_dates")
+        self.date_bar.setAccessibleName("Dates of the chart")
+        self.layout().insertWidget(self.layout().indexOf(self.scroll), self.date_bar)
+        self.canvas = ChartCanvas()
         self.canvas.setObjectName("trends_chart")
         self.canvas.setAccessibleName("Trend chart")
         self.canvas.setMouseTracking(True)
@@ -198,6 +204,10 @@ class TrendsView(QWidget):
 
         self.drawing = draw_chart(self.canvas.figure, self._chart)
         self.canvas.draw_idle()
+        self.date_bar.setVisible(bool(self.drawing.panel_axes))
+        if self.drawing.panel_axes:
+            plot = self.drawing.panel_axes[0].bbox
+            self.date_bar.show_dates(self._chart.first, self._chart.last, plot.x0, plot.width)
 
     # --- events ---------------------------------------------------------------------------
 
@@ -252,7 +262,9 @@ class TrendsView(QWidget):
             self.point_label.setText("That check-in has been deleted.")
 
     def export(self) -> None:
-        """Save the chart as shown, as a PNG picture or an SVG drawing."""
+        """Save the chart with its title, dates, units and flag key, as PNG, SVG or PDF."""
+        from journal.charts import export as chart_file
+
         if self.canvas is None or self._chart is None:
             return
         first, last = self._chart.first, self._chart.last
@@ -261,7 +273,8 @@ class TrendsView(QWidget):
         if path is None:
             return
         drawing = io.BytesIO()
-        self.canvas.figure.savefig(drawing, format=path.suffix.lstrip(".").lower(), dpi=150)
+        figure = chart_file.export_figure(self._chart)
+        figure.savefig(drawing, format=path.suffix.lstrip(".").lower(), dpi=150)
         try:
             # Through the one module that writes files: a crash never leaves half a picture.
             self.facade.save_chart(path, drawing.getvalue())

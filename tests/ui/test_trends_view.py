@@ -158,8 +158,10 @@ def test_clicking_a_point_opens_that_check_in(trends):
     assert trends.pages.currentIndex() == 0
 
 
-@pytest.mark.parametrize(("suffix", "start"), [(".png", b"\x89PNG"), (".svg", b"<?xml")])
-def test_the_chart_is_exported_as_png_or_svg(trends, monkeypatch, tmp_path, suffix, start):
+@pytest.mark.parametrize(
+    ("suffix", "start"), [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")]
+)
+def test_the_chart_is_exported_as_png_svg_or_pdf(trends, monkeypatch, tmp_path, suffix, start):
     target = tmp_path / f"chart{suffix}"
     monkeypatch.setattr(ExportChartDialog, "ask", classmethod(lambda cls, parent, s: target))
     by_name(trends, "Export chart").click()

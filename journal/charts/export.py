@@ -1,0 +1,154 @@
+"""An exported chart: the trend chart with what a reader needs when it leaves the program.
+
+On screen the window around the chart says what it shows; a picture sent to a doctor has
+only itself. So it carries a title, the dates it covers, the units of its values and a key
+to the red-flag marks, and says that the values are patient-recorded.
+"""
+
+from __future__ import annotations
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from journal.charts.chart import Panel, TrendChart
+from journal.charts.figure import BOTTOM_PX, GAP_PX, STRIP_ROW_PX, TITLE_PX, draw_chart
+from journal.charts.hover import day_text
+from journal.charts.series import day_count
+from journal.charts.strip import course_rows
+from journal.charts.style import FLAG_COLOURS, FLAG_DEFAULT_COLOUR, FONT
+from journal.flags.model import Level
+
+TITLE = "Symptom trends"
+NOTE = "Patient-recorded; not a diagnosis."
+HEADER_PX, PANEL_PX, LEGEND_ROW_PX, FOOTER_PX = 76, 150, 17, 30
+SCALE_TITLE_END = " (0–10)"
+NAMES_SHOWN = 3  # flag names per level in the key; more are counted
+_LEVELS = {level.value: level for level in Level}
+
+
+def export_figure(chart: TrendChart, title: str = TITLE, width_px: int = 1200) -> Figure:
+    """A figure of ``chart`` to save as a file, ``width_px`` pixels wide at 100 dpi.
+
+    Its height follows the number of panels, so each panel keeps a readable height.
+    """
+    key = flag_key(chart)
+    # The key's title is a row of its own.
+    legend_px = LEGEND_ROW_PX * (len(key) + 1 if key else 1) + FOOTER_PX
+    rows = course_rows(chart)
+    strip_rows = (max(rows, default=-1) + 1) + (1 if chart.flags or chart.events else 0)
+    strip_px = strip_rows * STRIP_ROW_PX + (GAP_PX if strip_rows else 0)
+    panels_px = max(1, len(chart.panels)) * (PANEL_PX + TITLE_PX + GAP_PX)
+    height_px = HEADER_PX + strip_px + panels_px + BOTTOM_PX + legend_px
+    figure = Figure(figsize=(width_px / 100, height_px / 100), dpi=100)
+    FigureCanvasAgg(figure)
+    draw_chart(figure, chart, top_px=HEADER_PX, bottom_px=BOTTOM_PX + legend_px)
+    _header(figure, chart, title, height_px)
+    _legend(figure, key, legend_px, height_px)
+    return figure
+
+
+def period_text(chart: TrendChart) -> str:
+    """The chart's dates in words: "Fri 23 Oct 2026 to Sat 21 Nov 2026 (30 days)"."""
+    days = day_count(chart.first, chart.last)
+    return (
+        f"{day_text(chart.first)} to {day_text(chart.last)} ({days} day{'s' if days != 1 else ''})"
+    )
+
+
+def units_text(panels: tuple[Panel, ...]) -> str:
+    """The units of the panels' values: "Units: Temperature in °C, Weight in kg; ..."."""
+    measured, scales = [], []
+    for panel in panels:
+        if panel.unit:
+            name = panel.title.removesuffix(f" ({panel.unit})")
+            measured.append(f"{name} in {panel.unit}")
+        elif panel.title.endswith(SCALE_TITLE_END):
+            scales.append(panel.title.removesuffix(SCALE_TITLE_END))
+    parts = [", ".join(measured)] if measured else []
+    if scales:
+        parts.append(f"{', '.join(scales)} on a scale of 0 (none) to 10 (worst)")
+    return "Units: " + "; ".join(parts) if parts else "Units: counts and yes/no answers"
+
+
+def flag_key(chart: TrendChart) -> list[tuple[str, str]]:
+    """The red-flag key: (colour, words) for each level marked, most pressing first."""
+    names: dict[str, list[str]] = {}
+    for flag in chart.flags:
+        shown = names.setdefault(flag.level, [])
+        if flag.label not in shown:
+            shown.append(flag.label)
+    key = []
+    for level in sorted(names, key=_rank):
+        listed = names[level]
+        text = ", ".join(listed[:NAMES_SHOWN])
+        if len(listed) > NAMES_SHOWN:
+            text += f" and {len(listed) - NAMES_SHOWN} more"
+        known = _LEVELS.get(level)
+        words = known.label if known else level.capitalize()
+        key.append((FLAG_COLOURS.get(level, FLAG_DEFAULT_COLOUR), f"{words}: {text}"))
+    return key
+
+
+def _rank(level: str) -> int:
+    known = _LEVELS.get(level)
+    return known.rank if known else len(_LEVELS)
+
+
+def _header(figure: Figure, chart: TrendChart, title: str, height_px: float) -> None:
+    lines = (
+        (title, FONT + 6, "bold", 18),
+        (period_text(chart), FONT + 2, "normal", 42),
+        (units_text(chart.panels), FONT + 1, "normal", 61),
+    )
+    for text, size, weight, from_top in lines:
+        figure.text(
+            12 / figure.bbox.width,
+            1 - from_top / height_px,
+            text,
+            fontsize=size,
+            fontweight=weight,
+            va="center",
+            gid="export:header",
+        )
+
+
+def _legend(figure: Figure, key: list[tuple[str, str]], legend_px: float, height_px: float):
+    top = (legend_px - 6) / height_px
+    if key:
+        handles = [
+            Line2D([], [], marker="v", markersize=7, linestyle="none", color=colour)
+            for colour, _ in key
+        ]
+        figure.legend(
+            handles,
+            [words for _, words in key],
+            title="Red-flag marks (▼ above the panels, on the day a flag was raised)",
+            title_fontsize=FONT,
+            loc="upper left",
+            bbox_to_anchor=(10 / figure.bbox.width, top),
+            fontsize=FONT,
+            frameon=False,
+            alignment="left",
+            borderaxespad=0,
+            handletextpad=0.4,
+            labelspacing=0.3,
+        )
+    else:
+        figure.text(
+            12 / figure.bbox.width,
+            top,
+            "Red flags: none raised in this period.",
+            fontsize=FONT,
+            va="top",
+            gid="export:flags",
+        )
+    figure.text(
+        1 - 12 / figure.bbox.width,
+        8 / height_px,
+        NOTE,
+        ha="right",
+        fontsize=FONT,
+        color="#566573",
+        gid="export:note",
+    )
