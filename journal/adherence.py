@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from journal.care import DoseEvent, DoseStatus, Regimen
-from journal.day_words import day_words
+from journal.dates import day_text
 from journal.medicines import scheduled_times
 
 
@@ -101,9 +101,9 @@ def course_status(regimen: Regimen, today: date) -> str:
     """ "Course ends in 12 days", "Last day today", "Starts on Tue 3 Mar 2026",
     "Ended Mon 2 Mar 2026" or ""."""
     if today < regimen.start:
-        return f"Starts on {day_words(regimen.start)}"
+        return f"Starts on {day_text(regimen.start)}"
     if regimen.end is not None and today > regimen.end:
-        return f"Ended {day_words(regimen.end)}"
+        return f"Ended {day_text(regimen.end)}"
     left = days_left(regimen, today)
     if left is None:
         return ""

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from journal.care import DoseEvent, DoseStatus, Purpose, Regimen
-from journal.day_words import day_words
+from journal.dates import day_text
 from journal.numbers import is_real_number
 from journal.validation import MAX_FUTURE, FieldError
 
@@ -167,13 +167,13 @@ def validate_dose(dose: DoseEvent, regimen: Regimen, now: datetime) -> list[Fiel
     if dose.at > now + MAX_FUTURE:
         errors.append(FieldError("at", "The dose time is in the future. Use the time it is now."))
     if dose.at.date() < regimen.start:
-        starts = day_words(regimen.start)
+        starts = day_text(regimen.start)
         errors.append(FieldError("at", f"This medicine only starts on {starts}."))
     elif regimen.end is not None and dose.at.date() > regimen.end:
         errors.append(
             FieldError(
                 "at",
-                f"This course ended on {day_words(regimen.end)}. If you still take it, "
+                f"This course ended on {day_text(regimen.end)}. If you still take it, "
                 "change the medicine's last day first.",
             )
         )
@@ -194,14 +194,14 @@ def validate_course_change(regimen: Regimen, doses: Iterable[DoseEvent]) -> list
         errors.append(
             FieldError(
                 "start",
-                f"A dose is logged on {day_words(days[0])}: the first day cannot be after it.",
+                f"A dose is logged on {day_text(days[0])}: the first day cannot be after it.",
             )
         )
     if days and regimen.end is not None and days[-1] > regimen.end:
         errors.append(
             FieldError(
                 "end",
-                f"A dose is logged on {day_words(days[-1])}: the last day cannot be before it. "
+                f"A dose is logged on {day_text(days[-1])}: the last day cannot be before it. "
                 "Delete that dose first if it was not taken.",
             )
         )

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from journal.dates import day_text
 from journal.flags.days import Day, at_least, fold_days, mean_pain, span
-from journal.flags.model import format_day
 from journal.flags.relapse import Course, antibiotic_courses
 from journal.flags.thresholds import Thresholds
 from journal.snapshot import JournalSnapshot
@@ -82,10 +82,10 @@ class RecoveryProgress:
         units = units or UnitPreferences()
         temp = lambda c: units.format(c, "°C")  # noqa: E731
         course = self.course
-        planned = f", planned to end on {format_day(course.end)}" if course.end else ""
+        planned = f", planned to end on {day_text(course.end)}" if course.end else ""
         lines = [
             f"Week {self.week} of your antibiotic course ({', '.join(course.names)}, started "
-            f"{format_day(course.start)}{planned}).",
+            f"{day_text(course.start)}{planned}).",
             f"The typical course described by people who went through it, "
             f"{self.stage.name.lower()}: {self.stage.typical}",
         ]

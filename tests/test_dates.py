@@ -25,3 +25,12 @@ def test_a_short_day_leaves_out_the_year():
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)))
 def test_every_day_can_be_read_back(day):
     assert datetime.strptime(day_text(day), "%a %d %b %Y").date() == day
+
+
+def test_the_names_are_english_whatever_the_system_language():
+    # Written from the program's own names, never from the C library's (which Qt sets to
+    # the user's language at start-up).
+    months = [day_text(date(2026, m, 1), weekday=False).split()[1] for m in range(1, 13)]
+    assert " ".join(months) == "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"
+    week = [day_text(date(2026, 11, 23 + d)).split()[0] for d in range(7)]
+    assert " ".join(week) == "Mon Tue Wed Thu Fri Sat Sun"

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from journal.dates import month_text, short_day_text
+
 # Pixels per label, wide enough for "28 Dec 2026" with room between neighbours.
 TICK_SPACING_PX = 84
 
@@ -119,7 +121,7 @@ def _labelled(days: list[date], by_month: bool) -> list[DateTick]:
     ticks = []
     previous_year = None
     for day in days:
-        label = f"{day:%b}" if by_month else f"{day.day} {day:%b}"
+        label = month_text(day) if by_month else short_day_text(day)
         if day.year != previous_year:
             label += f" {day.year}"
         previous_year = day.year

@@ -13,10 +13,10 @@ from matplotlib.lines import Line2D
 
 from journal.charts.chart import Panel, TrendChart
 from journal.charts.figure import BOTTOM_PX, GAP_PX, STRIP_ROW_PX, TITLE_PX, draw_chart
-from journal.charts.hover import day_text
 from journal.charts.series import day_count
 from journal.charts.strip import course_rows
 from journal.charts.style import FLAG_COLOURS, FLAG_DEFAULT_COLOUR, FONT
+from journal.dates import day_text
 from journal.flags.model import Level
 
 TITLE = "Symptom trends"

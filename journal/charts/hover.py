@@ -11,11 +11,7 @@ from matplotlib.axes import Axes
 from journal.charts.aggregation import Plotted
 from journal.charts.chart import Panel
 from journal.charts.series import NO_CHECKIN, Reduce
-
-
-def day_text(day: date) -> str:
-    """A day as people read it: "Tue 3 Nov 2026"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+from journal.dates import day_text
 
 
 def _as_date(day: np.datetime64) -> date:

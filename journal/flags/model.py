@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum, StrEnum
 
+from journal.dates import day_text
+
 
 class Level(StrEnum):
     """How soon a flag is worth telling a doctor, most pressing first."""
@@ -107,7 +109,7 @@ class DataPoint:
     @property
     def text(self) -> str:
         """For example "Mon 2 Nov 2026: Temperature 38.4 °C"."""
-        return f"{format_day(self.day)}: {self.label} {self.value}".rstrip()
+        return f"{day_text(self.day)}: {self.label} {self.value}".rstrip()
 
 
 @dataclass(frozen=True)
@@ -147,8 +149,8 @@ class Flag:
     def dates(self) -> str:
         """The days covered, in words."""
         if self.first_day == self.last_day:
-            return format_day(self.first_day)
-        return f"{format_day(self.first_day)} to {format_day(self.last_day)}"
+            return day_text(self.first_day)
+        return f"{day_text(self.first_day)} to {day_text(self.last_day)}"
 
 
 @dataclass(frozen=True)
@@ -178,20 +180,15 @@ def make_flag(rule: Rule, days: list[date], points: list[DataPoint], body: str) 
     )
 
 
-def format_day(day: date) -> str:
-    """A day in words, for example "Mon 2 Nov 2026"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
 def span_words(days: list[date]) -> str:
     """ "on Mon 2 Nov 2026" or "on 3 days, from Mon 2 Nov 2026 to Wed 4 Nov 2026"."""
     first, last = min(days), max(days)
     count = len(set(days))
     if count == 1:
-        return f"on {format_day(first)}"
-    return f"on {count} days, from {format_day(first)} to {format_day(last)}"
+        return f"on {day_text(first)}"
+    return f"on {count} days, from {day_text(first)} to {day_text(last)}"
 
 
 def between_words(first: date, last: date) -> str:
     """ "between Mon 2 Nov 2026 and Sun 8 Nov 2026"."""
-    return f"between {format_day(first)} and {format_day(last)}"
+    return f"between {day_text(first)} and {day_text(last)}"

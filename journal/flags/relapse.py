@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal.care import Purpose, Regimen
+from journal.dates import day_text
 from journal.flags.days import RuleInput, at_least, episodes, mean_pain, span
-from journal.flags.model import DataPoint, Flag, Rule, format_day, make_flag, span_words
+from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words
 
 MEAN_DAYS = 3
 MIN_DAYS_IN_SPAN = 2
@@ -102,7 +103,7 @@ def _flag(given, course: Course, run, fever, rising) -> Flag:
             f"{low:.1f} after the course)"
         )
     body = (
-        f"Your antibiotics ({', '.join(course.names)}) ended on {format_day(course.end)}, "
+        f"Your antibiotics ({', '.join(course.names)}) ended on {day_text(course.end)}, "
         f"and since then you recorded {' and '.join(parts)}. Pain creeping back or fever "
         "returning after treatment can mean the infection was not fully cleared."
     )

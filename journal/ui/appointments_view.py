@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from journal.appointments import Question, next_appointment
 from journal.care import Appointment
 from journal.checkin import local_now
-from journal.day_words import day_words, moment_words
+from journal.dates import day_text, moment_text
 from journal.ui.care_commands import DeleteRecord
 from journal.ui.care_facade import CareFacade
 from journal.ui.care_models import QuestionListModel
@@ -37,7 +37,7 @@ NO_QUESTIONS = (
 
 def _cells(appointment: Appointment) -> tuple[str, ...]:
     return (
-        moment_words(appointment.at),
+        moment_text(appointment.at),
         appointment.clinician,
         appointment.place,
         str(len(appointment.questions)) if appointment.questions else "",
@@ -60,7 +60,7 @@ class AppointmentsView(QWidget):
             _cells,
             RecordKind(
                 "appointment",
-                lambda appointment: f"the appointment of {day_words(appointment.at.date())}",
+                lambda appointment: f"the appointment of {day_text(appointment.at.date())}",
                 care.delete_appointment,
                 care.restore_appointment,
                 lambda parent, *appointment: AppointmentDialog.ask(parent, *appointment),
@@ -143,7 +143,7 @@ class AppointmentsView(QWidget):
             questions = self._care.questions(appointment.id) + questions
             self.questions_for.setText(
                 f"For {appointment.clinician or 'the appointment'} on "
-                f"{day_words(appointment.at.date())} at {appointment.at:%H:%M}. "
+                f"{day_text(appointment.at.date())} at {appointment.at:%H:%M}. "
                 "Tick a question once it is answered."
             )
         else:

@@ -13,7 +13,7 @@ from journal.basdai import (
     describe_stiffness_duration,
 )
 from journal.care import LabResult
-from journal.day_words import day_words
+from journal.dates import day_text
 from journal.ui.care_facade import CareFacade
 from journal.ui.record_table import RecordKind, RecordSection
 from journal.ui.visit_dialogs import BasdaiDialog
@@ -50,7 +50,7 @@ class BasdaiView(QWidget):
             self._cells,
             RecordKind(
                 "BASDAI",
-                lambda answers: f"the BASDAI of {day_words(answers.taken_on)}",
+                lambda answers: f"the BASDAI of {day_text(answers.taken_on)}",
                 care.delete_basdai,
                 care.restore_basdai,
                 lambda parent, *answers: BasdaiDialog.ask(parent, *answers),
@@ -79,7 +79,7 @@ class BasdaiView(QWidget):
     def _cells(self, answers: BasdaiAnswers) -> tuple[str, ...]:
         scores = asdas_scores(answers, self._labs)
         return (
-            day_words(answers.taken_on),
+            day_text(answers.taken_on),
             describe_basdai(answers),
             describe_stiffness_duration(answers.stiffness_duration),
             describe_asdas(scores),

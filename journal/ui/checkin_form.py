@@ -10,7 +10,6 @@ from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QDateTimeEdit,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -23,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal.checkin import CheckIn, local_now
-from journal.dates import QT_MOMENT_FORMAT, moment_text
+from journal.dates import moment_text
 from journal.metrics import Group, MetricKind
 from journal.pain import Character, PainSite
 from journal.store.checkins import CheckInNotFound
+from journal.ui.date_fields import MomentEdit
 from journal.ui.facade import JournalFacade
 from journal.ui.metric_fields import FieldProblem, MetricField
 from journal.ui.metric_group import MetricGroupBox
@@ -49,7 +49,7 @@ SECTION_TITLES = {
 NOTES_TITLE = "&Notes"
 
 
-class _TimeEdit(QDateTimeEdit):
+class _TimeEdit(MomentEdit):
     """A date and time field that Tab leaves in one press.
 
     Qt's own walks Tab through its five parts; here the arrow keys move between the parts
@@ -145,7 +145,6 @@ class CheckInForm(QWidget):
         self.time_edit = _TimeEdit(self)
         self.time_edit.setObjectName("taken_at")
         self.time_edit.setAccessibleName("Check-in time")
-        self.time_edit.setDisplayFormat(QT_MOMENT_FORMAT)
         self.time_edit.setCalendarPopup(True)
         self.time_edit.dateTimeChanged.connect(self._on_time_edited)
         label.setBuddy(self.time_edit)

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from journal.dates import day_text
 from journal.flags import FlagReview, Level
-from journal.flags.model import format_day
 from journal.ui.row_model import RowTableModel
 
 COL_LEVEL = 0
@@ -72,5 +72,5 @@ class FlagTableModel(RowTableModel):
             return flag.dates
         if column == COL_SEEN:
             ack = reviewed.acknowledgement
-            return format_day(ack.at.date()) if ack else ""
+            return day_text(ack.at.date()) if ack else ""
         return ""

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.dates import day_text
 from journal.flags import FlagReview
-from journal.flags.model import format_day
 from journal.flags.review import ACTIVE_DAYS
 from journal.ui.empty_hint import show_when_empty
 from journal.ui.flags_banner import FAILURE_TEXT, FlagBanner
@@ -263,7 +263,7 @@ class FlagsPage(QWidget):
             return
         flag = reviewed.flag
         seen = reviewed.acknowledgement
-        status = f" — acknowledged {format_day(seen.at.date())}" if seen else ""
+        status = f" — acknowledged {day_text(seen.at.date())}" if seen else ""
         self.title.setText(f"{flag.level.label}: {flag.title}{status}")
         self.message.setText(flag.message)
         self.points.setPlainText("\n".join(p.text for p in flag.points))

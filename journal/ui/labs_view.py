@@ -6,7 +6,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from journal.care import Imaging, LabResult
-from journal.day_words import day_words
+from journal.dates import day_text
 from journal.labs import is_out_of_range
 from journal.ui.care_facade import CareFacade
 from journal.ui.lab_dialogs import ImagingDialog, LabDialog
@@ -36,11 +36,11 @@ def _lab_cells(lab: LabResult) -> tuple[str, ...]:
         normal = f"{span} {lab.unit}"
     else:
         normal = ""
-    return (day_words(lab.taken_on), lab.test, result, normal.strip())
+    return (day_text(lab.taken_on), lab.test, result, normal.strip())
 
 
 def _imaging_cells(imaging: Imaging) -> tuple[str, ...]:
-    return (day_words(imaging.done_on), imaging.kind, imaging.result)
+    return (day_text(imaging.done_on), imaging.kind, imaging.result)
 
 
 class LabsView(QWidget):
@@ -61,7 +61,7 @@ class LabsView(QWidget):
             _lab_cells,
             RecordKind(
                 "lab result",
-                lambda lab: f"the {lab.test} of {day_words(lab.taken_on)}",
+                lambda lab: f"the {lab.test} of {day_text(lab.taken_on)}",
                 care.delete_lab,
                 care.restore_lab,
                 lambda parent, *lab: LabDialog.ask(parent, *lab),
@@ -83,7 +83,7 @@ class LabsView(QWidget):
             _imaging_cells,
             RecordKind(
                 "imaging",
-                lambda imaging: f"the {imaging.kind} of {day_words(imaging.done_on)}",
+                lambda imaging: f"the {imaging.kind} of {day_text(imaging.done_on)}",
                 care.delete_imaging,
                 care.restore_imaging,
                 lambda parent, *imaging: ImagingDialog.ask(parent, *imaging),

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.dates import QT_DAY_FORMAT
 from journal.lesion_checks import validate_lesion, validate_observation
 from journal.lesions import Crusting, Lesion, LesionObservation
 from journal.numbers import UnreadableNumber, read_number, read_whole_number
 from journal.pain import Region, Side
+from journal.ui.date_fields import write_days
 from journal.ui.dialog_focus import fields_first
 from journal.validation import FieldError
 
@@ -135,7 +135,7 @@ class LesionDialog(_RecordDialog):
         self.healed_on = self._row("healed_on", "Healed &on", QDateEdit(_qdate(today), self))
         for edit in (self.first_seen, self.healed_on):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QT_DAY_FORMAT)
+            write_days(edit)
         self.healed.toggled.connect(self.healed_on.setEnabled)
         self.healed_on.setEnabled(False)
         self.region.setCurrentIndex(self.region.findData(Region.LOWER_BACK))
@@ -204,7 +204,7 @@ class ObservationDialog(_RecordDialog):
         self._observation = observation
         self.observed_on = self._row("observed_on", "&Date", QDateEdit(_qdate(date.today()), self))
         self.observed_on.setCalendarPopup(True)
-        self.observed_on.setDisplayFormat(QT_DAY_FORMAT)
+        write_days(self.observed_on)
         self.numbers: dict[str, QLineEdit] = {}
         for key, label, example, _ in self._NUMBERS:
             edit = self._row(key, label, QLineEdit(self))
@@ -282,7 +282,7 @@ class HealedDialog(_RecordDialog):
         day = lesion.healed_on or date.today()
         self.healed_on = self._row("healed_on", "Healed &on", QDateEdit(_qdate(day), self))
         self.healed_on.setCalendarPopup(True)
-        self.healed_on.setDisplayFormat(QT_DAY_FORMAT)
+        write_days(self.healed_on)
 
     def collect(self) -> tuple[Lesion | None, list[FieldError]]:
         """The lesion marked healed on the chosen day, and every problem with that."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from journal.adherence import adherence, course_status
 from journal.care import DoseEvent, DoseStatus, Regimen
 from journal.checkin import local_now
-from journal.day_words import day_words, moment_words
+from journal.dates import day_text, moment_text
 from journal.medicines import describe_schedule
 from journal.store.record_errors import InvalidRecord
 from journal.ui.care_facade import CareFacade
@@ -117,7 +117,7 @@ class MedicinesView(QWidget):
             ROUTE_LABELS[regimen.route],
             PURPOSE_LABELS[regimen.purpose],
             describe_schedule(regimen),
-            course or f"Since {day_words(regimen.start)}",
+            course or f"Since {day_text(regimen.start)}",
             self._adherence.get(regimen.id, ""),
         )
 
@@ -137,7 +137,7 @@ class MedicinesView(QWidget):
     def _dose_cells(self, dose: DoseEvent) -> tuple[str, ...]:
         names = {r.id: r.name for r in self.model_regimens}
         return (
-            moment_words(dose.at),
+            moment_text(dose.at),
             names.get(dose.regimen_id, ""),
             _STATUS[dose.status],
             dose.side_effects,
@@ -176,7 +176,7 @@ class MedicinesView(QWidget):
     def _describe_dose(self, dose: DoseEvent) -> str:
         names = {r.id: r.name for r in self.model_regimens}
         medicine = names.get(dose.regimen_id, "a medicine")
-        return f"the dose of {medicine} of {moment_words(dose.at)}"
+        return f"the dose of {medicine} of {moment_text(dose.at)}"
 
     def _save_doses(self, doses: list[DoseEvent], done: str) -> None:
         try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
-from PySide6.QtGui import QFocusEvent, QShowEvent
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -20,55 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from journal.numbers import UnreadableNumber, read_number
+from journal.ui.date_fields import DayEdit, MomentEdit
 from journal.ui.dialog_focus import fields_first
 from journal.validation import FieldError
-
-# Days are written as in the tables and messages, "Mon 23 Nov 2026": the weekday helps to
-# tell which day it was. The names are English like every other word of the program.
-DAY_FORMAT = "ddd d MMM yyyy"
-MOMENT_FORMAT = "ddd d MMM yyyy, HH:mm"
-_NAMES = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
-
-def _start_at_the_day(edit: QDateTimeEdit, event: QFocusEvent) -> None:
-    # The weekday is there to be read; typing "23" into it would do nothing, so the
-    # keyboard starts on the day of the month (Shift+Tab still reaches the weekday).
-    if event.reason() != Qt.FocusReason.BacktabFocusReason and edit.currentSectionIndex() == 0:
-        edit.setCurrentSectionIndex(1)
-        edit.setSelectedSection(edit.currentSection())
-
-
-class DayEdit(QDateEdit):
-    """A date field written "Mon 23 Nov 2026", where typing starts at the day of the month."""
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        _start_at_the_day(self, event)
-
-
-class MomentEdit(QDateTimeEdit):
-    """A date and time field written "Mon 23 Nov 2026, 14:30", typing from the day."""
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        _start_at_the_day(self, event)
 
 
 def date_edit(parent: QWidget, day: date) -> QDateEdit:
     """A date field with a calendar, showing ``day``."""
     edit = DayEdit(QDate(day.year, day.month, day.day), parent)
-    edit.setLocale(_NAMES)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DAY_FORMAT)
     return edit
 
 
 def date_time_edit(parent: QWidget, moment: datetime) -> QDateTimeEdit:
     """A date and time field with a calendar, showing ``moment`` (its local time)."""
     edit = MomentEdit(QDateTime(moment.replace(tzinfo=None, second=0, microsecond=0)), parent)
-    edit.setLocale(_NAMES)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(MOMENT_FORMAT)
     return edit
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal.charts.ranges import CUSTOM, DEFAULT_RANGE, RANGES, period
 from journal.store.checkins import CheckInNotFound
 from journal.ui.chart_export import ExportChartDialog
+from journal.ui.date_fields import write_days
 from journal.ui.facade import JournalFacade
 from journal.ui.trends_facade import TrendsFacade
 
@@ -116,7 +117,7 @@ class TrendsView(QWidget):
         edit = QDateEdit(self)
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        write_days(edit)
         edit.setDate(QDate(date.fromisoformat(stored) if stored else default))
         return edit
 

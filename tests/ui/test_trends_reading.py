@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from ui.finders import by_name
 
 from journal.charts import export as chart_file
-from journal.charts.hover import day_text
 from journal.checkin import CheckIn
+from journal.dates import day_text
+from journal.flags import Level
 from journal.store import open_journal
 from journal.store.demo_writer import write_demo
 from journal.ui.chart_export import ExportChartDialog
@@ -150,13 +151,9 @@ def test_an_exported_chart_keys_the_red_flag_marks(
     assert marked
     texts = _export(window.trends, monkeypatch, tmp_path / "chart.svg")
     assert any(t.startswith("Red-flag marks") for t in texts)
-    words = {
-        "urgent": "Seek medical help now",
-        "soon": "Tell a doctor soon",
-        "next appointment": "For your next appointment",
-    }
+    # The key uses the level words of the banner and the Red flags page.
     for level in marked:
-        assert any(t.startswith(words[level] + ": ") for t in texts), (level, texts)
+        assert any(t.startswith(Level(level).label + ": ") for t in texts), (level, texts)
 
 
 def test_the_export_dialog_adds_the_pdf_ending_when_pdf_is_chosen(monkeypatch, tmp_path, qtbot):

@@ -1,0 +1,55 @@
+"""Date and time fields written as the tables write days: "Mon 23 Nov 2026, 14:30".
+
+The names are English, like every other word of the program, whatever the system's language
+(see :mod:`journal.dates`); typing starts at the day of the month, not at the weekday.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+
+from journal.dates import QT_DAY_FORMAT, QT_MOMENT_FORMAT
+
+ENGLISH_NAMES = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def _start_at_the_day(edit: QDateTimeEdit, event: QFocusEvent) -> None:
+    # The weekday is there to be read; typing "23" into it would do nothing, so the
+    # keyboard starts on the day of the month (Shift+Tab still reaches the weekday).
+    if event.reason() != Qt.FocusReason.BacktabFocusReason and edit.currentSectionIndex() == 0:
+        edit.setCurrentSectionIndex(1)
+        edit.setSelectedSection(edit.currentSection())
+
+
+class DayEdit(QDateEdit):
+    """A date field written "Mon 23 Nov 2026", where typing starts at the day of the month."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setLocale(ENGLISH_NAMES)
+        self.setDisplayFormat(QT_DAY_FORMAT)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _start_at_the_day(self, event)
+
+
+class MomentEdit(QDateTimeEdit):
+    """A date and time field written "Mon 23 Nov 2026, 14:30", typing from the day."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setLocale(ENGLISH_NAMES)
+        self.setDisplayFormat(QT_MOMENT_FORMAT)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _start_at_the_day(self, event)
+
+
+def write_days(edit: QDateEdit | QWidget) -> None:
+    """Make a date field Qt built write its days the one way."""
+    edit.setLocale(ENGLISH_NAMES)
+    edit.setDisplayFormat(QT_DAY_FORMAT)
