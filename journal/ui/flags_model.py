@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from journal.flags import FlagReview, Level
+from journal.flags import FlagReview
 from journal.ui.row_model import RowTableModel
+from journal.ui.theme import flag_row_tone
 
 COL_LEVEL = 0
 COL_FLAG = 1
@@ -16,7 +17,7 @@ HEADERS = ("How soon", "Red flag", "Days", "Acknowledged")
 
 FlagReviewRole = Qt.ItemDataRole.UserRole + 1
 
-_BACKGROUNDS = {Level.URGENT: "#f9d6d9", Level.SOON: "#fdecc8"}
+_TONE_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
 
 
 class FlagTableModel(RowTableModel):
@@ -41,9 +42,13 @@ class FlagTableModel(RowTableModel):
             return reviewed
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(reviewed, column)
-        if role == Qt.ItemDataRole.BackgroundRole and not reviewed.acknowledged:
-            colour = _BACKGROUNDS.get(reviewed.flag.level)
-            return QBrush(QColor(colour)) if colour else None
+        if role in _TONE_ROLES and not reviewed.acknowledged:
+            # Background and text together, from the scheme in use: a pale row keeps dark words.
+            tone = flag_row_tone(reviewed.flag.level)
+            if tone is None:
+                return None
+            colour = tone.background if role == Qt.ItemDataRole.BackgroundRole else tone.text
+            return QBrush(QColor(colour))
         if role == Qt.ItemDataRole.ToolTipRole:
             return reviewed.flag.message
         return None
