@@ -146,7 +146,7 @@ DARK_COLOURS = SchemeColours(
     mid="#2c2c2c",
     dark="#1a1a1a",
     shadow="#0d0d0d",
-    disabled_text="#7f7f7f",
+    disabled_text="#8f8f8f",
     # Lighter than the selection colour: a ring must stand out from a dark window.
     focus="#7cb4f5",
     error="#ff9aa3",
