@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
@@ -93,16 +95,24 @@ def place(qtbot):
 
 
 def _band(rect: QRect, scale: float) -> list[tuple[int, int]]:
-    """The pixels of a ring-wide band along the edges, corners left out (they are rounded)."""
-    left, top = round(rect.left() * scale), round(rect.top() * scale)
-    right, bottom = round((rect.right() + 1) * scale) - 1, round((rect.bottom() + 1) * scale) - 1
-    width, corner = round(RING_WIDTH * scale), round(5 * scale)
+    """The pixels wholly under a ring-wide band along the edges, corners left out.
+
+    At 150 % the edges fall between pixels; those half-painted pixels are not counted.
+    """
+    left, top = rect.left() * scale, rect.top() * scale
+    right, bottom = (rect.right() + 1) * scale, (rect.bottom() + 1) * scale
+    width, corner = RING_WIDTH * scale, 5 * scale
+
+    def whole(start: float, end: float) -> range:
+        return range(math.ceil(start), math.floor(end))
+
+    across = whole(left + corner, right - corner)
+    down = whole(top + corner, bottom - corner)
     points = []
-    for d in range(width):
-        points += [(x, top + d) for x in range(left + corner, right - corner)]
-        points += [(x, bottom - d) for x in range(left + corner, right - corner)]
-        points += [(left + d, y) for y in range(top + corner, bottom - corner)]
-        points += [(right - d, y) for y in range(top + corner, bottom - corner)]
+    for y in [*whole(top, top + width), *whole(bottom - width, bottom)]:
+        points += [(x, y) for x in across]
+    for x in [*whole(left, left + width), *whole(right - width, right)]:
+        points += [(x, y) for y in down]
     return points
 
 
