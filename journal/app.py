@@ -21,16 +21,18 @@ ORGANISATION = "SymptomJournal"
 def _application():
     from PySide6.QtWidgets import QApplication
 
-    from journal.ui.resources import style_sheet
+    from journal.ui.none_guard import keep_none_alive
+    from journal.ui.theme import ensure_theme
 
+    # Before the first Qt call: PySide6 6.12 on Python 3.11 runs None's count down.
+    keep_none_alive()
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
         app.setOrganizationName(ORGANISATION)
         app.setApplicationName("Symptom Journal")
-    if not app.property("journal_styled"):
-        app.setStyleSheet(style_sheet())
-        app.setProperty("journal_styled", True)
+    # Follows the system's light or dark scheme, unless SYMPTOM_JOURNAL_THEME forces one.
+    ensure_theme(app)
     return app
 
 

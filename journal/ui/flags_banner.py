@@ -8,14 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal.flags import FlagReview, Level
 from journal.ui.flags_facade import FlagsFacade
-
-_STYLES = {
-    # Urgent is unmistakable: strong red with white words; the others are calmer.
-    Level.URGENT: ("#b00020", "#ffffff", "#7a0016"),
-    Level.SOON: ("#fff1cc", "#3d2b00", "#d9a400"),
-    Level.NEXT_APPOINTMENT: ("#e4eefb", "#102a43", "#8fb3e0"),
-}
-
+from journal.ui.theme import failure_tone, flag_tone
 
 FAILURE_TEXT = (
     "Red flags could not be checked this time, because of a fault in the program. Everything "
@@ -111,9 +104,11 @@ class FlagBanner(QFrame):
         self.label.setText(FAILURE_TEXT)
         self.setAccessibleName("Red flags could not be checked")
         self.label.setAccessibleDescription(FAILURE_TEXT)
+        tone = failure_tone()
         self.setStyleSheet(
-            "QFrame#flag_banner { background: #fff3f3; border: 2px solid #b00020; }"
-            "QLabel#flag_banner_text { color: #5c0011; font-weight: bold; }"
+            f"QFrame#flag_banner {{ background: {tone.background}; "
+            f"border: 2px solid {tone.border}; }}"
+            f"QLabel#flag_banner_text {{ color: {tone.text}; font-weight: bold; }}"
         )
         self._fit_height()
 
@@ -141,7 +136,8 @@ class FlagBanner(QFrame):
         self.setAccessibleName(f"{level.value.capitalize()} red flag")
         self.setAccessibleDescription(description)
         self.label.setAccessibleDescription(description)
-        background, text, border = _STYLES[level]
+        tone = flag_tone(level)
+        background, text, border = tone.background, tone.text, tone.border
         urgent = level is Level.URGENT
         weight = "bold" if level is not Level.NEXT_APPOINTMENT else "normal"
         self.setStyleSheet(

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from journal.dates import day_text
-from journal.flags import FlagReview, Level
+from journal.flags import FlagReview
 from journal.ui.row_model import RowTableModel
+from journal.ui.theme import flag_row_tone
 
 COL_LEVEL = 0
 COL_FLAG = 1
@@ -19,10 +20,7 @@ HEADERS = ("How soon", "Red flag", "Days", "Acknowledged")
 
 FlagReviewRole = Qt.ItemDataRole.UserRole + 1
 
-# The banner's colours, lighter: the coloured rows are the ones the banner speaks of.
-_BACKGROUNDS = {Level.URGENT: "#f9d6d9", Level.SOON: "#fdecc8", Level.NEXT_APPOINTMENT: "#e4eefb"}
-# Dark words on the light backgrounds whatever the palette, so a dark theme stays readable.
-_TEXT_ON_BACKGROUND = "#1a1a1a"
+_TONE_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
 
 
 class FlagTableModel(RowTableModel):
@@ -54,10 +52,14 @@ class FlagTableModel(RowTableModel):
             return reviewed
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(reviewed, column)
-        if role == Qt.ItemDataRole.BackgroundRole and row < self.to_look_at:
-            return QBrush(QColor(_BACKGROUNDS[reviewed.flag.level]))
-        if role == Qt.ItemDataRole.ForegroundRole and row < self.to_look_at:
-            return QBrush(QColor(_TEXT_ON_BACKGROUND))
+        if role in _TONE_ROLES and row < self.to_look_at:
+            # The rows the banner speaks of, in the banner's colours made calmer: background
+            # and text together, from the scheme in use.
+            tone = flag_row_tone(reviewed.flag.level)
+            if tone is None:
+                return None
+            colour = tone.background if role == Qt.ItemDataRole.BackgroundRole else tone.text
+            return QBrush(QColor(colour))
         if role == Qt.ItemDataRole.ToolTipRole:
             return reviewed.flag.message
         return None
