@@ -30,6 +30,7 @@ from journal.charts.style import (
     FONT,
     HALF_DAY,
     MEAN_STYLE,
+    QUIET_TEXT_COLOUR,
     ROLE_STYLE,
     day_number,
 )
@@ -166,7 +167,7 @@ def _draw_panel(ax: Axes, panel: Panel, chart: TrendChart, pixels: int, days: in
             ha="center",
             va="center",
             fontsize=FONT,
-            color="#7f8c8d",
+            color=QUIET_TEXT_COLOUR,
             # Over the threshold lines, which would otherwise strike the words through.
             bbox={"facecolor": "white", "edgecolor": "none", "pad": 3},
             zorder=5,

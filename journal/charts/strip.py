@@ -14,6 +14,7 @@ from journal.charts.style import (
     FLAG_DEFAULT_COLOUR,
     FONT,
     HALF_DAY,
+    QUIET_TEXT_COLOUR,
     day_number,
 )
 
@@ -90,5 +91,5 @@ def _strip_label(ax: Axes, text: str, height: float) -> None:
         ha="right",
         va="center",
         fontsize=FONT - 1,
-        color="#7f8c8d",
+        color=QUIET_TEXT_COLOUR,
     )

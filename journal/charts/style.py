@@ -18,6 +18,8 @@ MEAN_STYLE = {"color": "#17202a", "linewidth": 2.0}
 BAND_COLOUR = "#f5b041"
 EVENT_COLOUR = "#6c3483"
 REFERENCE_COLOUR = "#c0392b"
+# Words in grey on the chart's white paper, dark enough for 4.5:1 (WCAG AA).
+QUIET_TEXT_COLOUR = "#5d6769"
 # Keyed by the red-flag levels (journal.flags.model.Level values).
 FLAG_COLOURS = {"urgent": "#c0392b", "soon": "#e67e22", "next appointment": "#b7950b"}
 FLAG_DEFAULT_COLOUR = "#e67e22"

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import OrderedDict, defaultdict
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication
 
 from journal.dates import day_text
 from journal.photos import TimelinePhoto
@@ -94,7 +95,8 @@ class PhotoGalleryModel(QAbstractListModel):
     def _blank(self) -> QIcon:
         if self._placeholder is None:
             pixmap = QPixmap(ICON_SIZE)
-            pixmap.fill(QColor("#e6e1dc"))
+            # The palette's shade for empty wells, so it suits a dark scheme too.
+            pixmap.fill(QApplication.palette().color(QPalette.ColorRole.Mid))
             self._placeholder = _icon(pixmap)
         return self._placeholder
 

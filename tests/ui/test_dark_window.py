@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel
 
 from journal.contrast import TEXT_CONTRAST, contrast_ratio
 from journal.flags import Level
@@ -26,10 +26,11 @@ def dark_demo(qapp, open_window, journal_path):
 
 
 def test_the_demo_note_is_dark_with_light_words(dark_demo):
-    note = dark_demo.findChild(QLabel, "demo_banner")
+    note = dark_demo.findChild(QFrame, "demo_banner")
     image = note.grab().toImage()
     background = image.pixelColor(3, 3).name()
-    words = note.palette().color(QPalette.ColorRole.WindowText).name()
+    text = note.findChild(QLabel, "demo_note_text")
+    words = text.palette().color(QPalette.ColorRole.WindowText).name()
     assert background == DARK_COLOURS.notice.background
     assert contrast_ratio(words, background) >= TEXT_CONTRAST
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel
+from shiboken6 import isValid
 
 from journal.app import _settings, create_window
 from journal.store import open_journal
@@ -23,13 +25,30 @@ def home(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def launcher(qtbot, home):
+def opened_windows(monkeypatch):
+    """Every window a launcher opens in the test: closed, let go of and deleted after it."""
+    windows = []
+    original = Launcher.open
+
+    def open_and_keep(self, *args, **kwargs):
+        window = original(self, *args, **kwargs)
+        windows.append(window)
+        return window
+
+    monkeypatch.setattr(Launcher, "open", open_and_keep)
+    yield windows
+    for window in windows:
+        if isValid(window):
+            window.close()
+            window.facade.close()
+            window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def launcher(qtbot, home, opened_windows):
     """A launcher whose windows are closed, and journals let go, after the test."""
-    made = Launcher(_settings())
-    yield made
-    if made.window is not None:
-        made.window.close()
-        made.window.facade.close()
+    return Launcher(_settings())
 
 
 def _welcome_answers(monkeypatch, *answers):
