@@ -33,8 +33,17 @@ def demo_journal_path() -> Path:
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create ``folder`` (and parents) readable by the user alone."""
+    """Make ``folder`` (and parents) if missing, readable by the user alone.
+
+    A folder that already exists is the user's to set, and is left as it is (a journal kept
+    in ~/Documents or /tmp must not lock that folder down), except the program's own data
+    folder, which is always made private.
+    """
+    folder = Path(folder)
+    if folder.is_dir() and folder != data_home():
+        return
     folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    # mkdir's mode passes through the umask; the folder must end up private whatever it is.
     os.chmod(folder, PRIVATE_DIR_MODE)
 
 

@@ -1,4 +1,5 @@
 import hashlib
+import os
 import sqlite3
 import stat
 
@@ -120,3 +121,21 @@ def test_another_programs_database_is_refused_and_left_untouched(journal_path):
     with pytest.raises(JournalDamaged, match="another program"):
         open_journal(journal_path)
     assert _digest(journal_path) == before
+
+
+def test_a_folder_of_the_users_own_keeps_its_permissions(tmp_path):
+    folder = tmp_path / "Documents"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    open_journal(folder / "back.sqlite").close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert stat.S_IMODE((folder / "back.sqlite").stat().st_mode) == 0o600
+
+
+def test_the_programs_own_data_folder_is_always_made_private(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    os.chmod(home, 0o755)
+    monkeypatch.setenv("SYMPTOM_JOURNAL_HOME", str(home))
+    open_journal(home / "journal.sqlite").close()
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
