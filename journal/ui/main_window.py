@@ -355,7 +355,12 @@ class MainWindow(QMainWindow):
         if isinstance(place, QPoint) and QGuiApplication.screenAt(place) is not None:
             self.move(clamp_to_screen(QRect(place, fitted), area).topLeft())
         else:
-            self.move(area.center() - QRect(QPoint(0, 0), fitted).center())
+            # move() places the frame: centre the window with room for its title bar.
+            framed = fitted + FRAME_ALLOWANCE
+            self.move(
+                area.left() + max(0, (area.width() - framed.width()) // 2),
+                area.top() + max(0, (area.height() - framed.height()) // 2),
+            )
         if self._settings.value("window/maximized", False, type=bool):
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
