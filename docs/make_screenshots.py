@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from journal.app import create_window
+from journal.app import _application, create_window
 from journal.store.demo_writer import write_demo
 from journal.ui.flags_settings import ThresholdsDialog
 from journal.ui.welcome import WelcomeDialog
@@ -47,6 +47,7 @@ def main() -> int:
         os.environ["XDG_CONFIG_HOME"] = folder  # leave the user's window settings alone
         path = Path(folder) / "demo.sqlite"
         write_demo(path, end=date.today()).close()
+        _application()
         welcome = WelcomeDialog(Path.home() / ".local/share/SymptomJournal/journal.sqlite")
         welcome.show()
         _shoot(welcome, "welcome")
