@@ -11,7 +11,8 @@ from journal.commands.dates import day_argument
 from journal.commands.failures import plain_failures
 from journal.commands.journal_file import require_journal
 from journal.dates import day_text
-from journal.flags import FlagReview, find_flags, flags_between, review
+from journal.flags import FlagReview
+from journal.services.flag_check import check_flags
 from journal.store.journal_store import open_journal
 
 
@@ -42,12 +43,16 @@ def add_parser(subparsers, add_journal_option: Callable[[argparse.ArgumentParser
 def reviewed_flags(path, first: date | None = None, last: date | None = None) -> list[FlagReview]:
     """The flags of the journal at ``path`` that overlap the period, with acknowledgements."""
     with open_journal(path) as store:
-        # Rules look back months, so flags are found on the whole journal, then chosen.
-        flags = find_flags(
-            store.snapshot(), store.settings.flag_thresholds(), store.settings.units()
+        found = check_flags(
+            store.snapshot(),
+            store.settings.flag_thresholds(),
+            store.settings.units(),
+            store.flags.acknowledgements(),
+            date.today(),
+            first,
+            last,
         )
-        acknowledgements = store.flags.acknowledgements()
-    return review(flags_between(flags, first, last), acknowledgements)
+    return found.reviews
 
 
 def as_json(reviews: list[FlagReview]) -> list[dict]:

@@ -17,13 +17,10 @@ from journal.flags import (
     FlagReview,
     Thresholds,
     active,
-    find_flags,
-    has_anything_to_check,
-    review,
     to_look_at_first,
 )
 from journal.flags.review import flag_markers
-from journal.recovery import recovery_progress
+from journal.services.flag_check import check_flags
 from journal.snapshot import JournalSnapshot
 from journal.ui.facade import JournalFacade
 from journal.units import UnitPreferences
@@ -64,11 +61,14 @@ class FlagsFacade(QObject):
 
     def refresh(self) -> None:
         """Find the flags again from the whole journal."""
-        snapshot = self._journal.snapshot()
-        thresholds = self._store.settings.flag_thresholds()
         try:
-            flags = find_flags(snapshot, thresholds, self._journal.units())
-            progress = recovery_progress(snapshot, self._today(), thresholds)
+            found = check_flags(
+                self._journal.snapshot(),
+                self._store.settings.flag_thresholds(),
+                self._journal.units(),
+                self._store.flags.acknowledgements(),
+                self._today(),
+            )
         except Exception:
             # A fault in a rule must not keep the journal from opening or saving; the user is
             # told that the flags could not be checked, never shown a silent all-clear.
@@ -76,8 +76,9 @@ class FlagsFacade(QObject):
             self.failed = True
         else:
             self.failed = False
-            self.checked_anything = has_anything_to_check(snapshot)
-            self._reviews = review(flags, self._store.flags.acknowledgements())
+            self.checked_anything = found.checked_anything
+            self._reviews = found.reviews
+            progress = found.recovery
             self._recovery = progress.sentences(self._journal.units()) if progress else None
         self.changed.emit()
 

@@ -55,13 +55,13 @@ def test_show_red_flags_chooses_the_flag_the_banner_leads_with(urgent_window):
 def test_a_fault_in_the_rules_is_said_plainly_and_the_journal_still_opens(
     open_window, journal_path, monkeypatch, capsys
 ):
-    from journal.ui import flags_facade
+    from journal.services import flag_check
     from journal.ui.flags_banner import FAILURE_TEXT
 
     def broken(*args, **kwargs):
         raise IndexError("a rule's fault")
 
-    monkeypatch.setattr(flags_facade, "find_flags", broken)
+    monkeypatch.setattr(flag_check, "find_flags", broken)
     window = open_window(journal_path)
     assert window.flag_banner.label.text() == FAILURE_TEXT
     assert window.flag_banner.isVisibleTo(window)

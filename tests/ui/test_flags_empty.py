@@ -47,13 +47,13 @@ def test_a_flag_hides_the_empty_note(window):
 def test_rules_that_could_not_run_never_say_there_are_no_red_flags(
     open_window, journal_path, monkeypatch
 ):
-    from journal.ui import flags_facade
+    from journal.services import flag_check
 
     def broken(*args, **kwargs):
         raise IndexError("a rule's fault")
 
     with open_journal(journal_path) as store:
         store.checkins.add(_yesterday(pain_now=2.0))
-    monkeypatch.setattr(flags_facade, "find_flags", broken)
+    monkeypatch.setattr(flag_check, "find_flags", broken)
     page = open_window(journal_path).flags_page
     assert page.empty_hint.text() == FAILURE_TEXT
