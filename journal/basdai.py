@@ -17,16 +17,12 @@ wording; without it no ASDAS is computed (we never substitute another answer for
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import TYPE_CHECKING
 
 from journal.numbers import is_real_number
 from journal.validation import FieldError
-
-if TYPE_CHECKING:  # the snapshot holds BASDAI answers, so only for type checking
-    from journal.snapshot import JournalSnapshot
 
 ACTIVE_FROM = 4.0
 FULL_STIFFNESS_MINUTES = 120  # "2 hours or more" is the top of question 6
@@ -195,6 +191,6 @@ def validate_basdai(answers: BasdaiAnswers) -> list[FieldError]:
     return errors
 
 
-def basdai_series(snapshot: JournalSnapshot) -> list[tuple[date, float]]:
-    """BASDAI scores of a snapshot as (day, score) pairs, oldest first, for the charts."""
-    return sorted((a.taken_on, basdai_score(a)) for a in snapshot.basdai)
+def basdai_series(answers: Iterable[BasdaiAnswers]) -> list[tuple[date, float]]:
+    """BASDAI scores as (day, score) pairs, oldest first, for the charts."""
+    return sorted((a.taken_on, basdai_score(a)) for a in answers)

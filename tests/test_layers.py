@@ -6,6 +6,8 @@
 * Only ``journal/store/`` imports sqlite3 or sqlite_utils.
 * The domain never imports the store or the UI: data flows one way.
 * Nothing imports a networking module: the program never opens a connection.
+* No import cycles between modules, counting imports under ``TYPE_CHECKING`` and inside
+  functions (import-linter, run by ``make test``, checks the layers; this checks cycles).
 """
 
 from __future__ import annotations
@@ -78,6 +80,84 @@ def test_each_module_keeps_to_its_layer(module, imports):
         assert not _under(imports, "journal.ui"), f"{module} in the store uses the UI"
     network = {n for n in imports if n in NETWORK or n.split(".")[0] in NETWORK}
     assert not network, f"{module} imports networking: {sorted(network)}"
+
+
+def _module_name(path: Path, package: Path) -> str:
+    parts = list(path.relative_to(package.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph(package: Path) -> dict[str, set[str]]:
+    """Module -> the package's modules it imports, anywhere in the file.
+
+    ``from a.b import c`` counts as importing ``a.b.c`` when that is a module, else ``a.b``.
+    Importing one's own package (its ``__init__``) is left out: that is the package's
+    inside matter, not a cycle between modules.
+    """
+    files = {_module_name(p, package): p for p in package.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in files.items():
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(a.name for a in node.names if a.name in files)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    full = f"{node.module}.{alias.name}"
+                    found.add(full if full in files else node.module)
+        graph[name] = {
+            m for m in found if m in files and m != name and not name.startswith(m + ".")
+        }
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round a loop (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for after in sorted(graph.get(node, ())):
+            if after not in index:
+                visit(after)
+                low[node] = min(low[node], low[after])
+            elif after in stack:
+                low[node] = min(low[node], index[after])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                top = stack.pop()
+                group.append(top)
+                if top == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_modules_import_each_other():
+    assert cycles(import_graph(PACKAGE)) == []
+
+
+def test_the_cycle_finder_sees_a_loop_through_type_checking_and_functions(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("from pkg.b import thing\n")
+    (package / "b.py").write_text("def f():\n    from pkg import c\n")
+    (package / "c.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import pkg.a\n"
+    )
+    (package / "d.py").write_text("import pkg.a\n")
+    assert cycles(import_graph(package)) == [["pkg.a", "pkg.b", "pkg.c"]]
 
 
 def test_the_checker_finds_an_import_hidden_in_a_function(tmp_path):

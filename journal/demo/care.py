@@ -28,7 +28,7 @@ from journal.care import (
     Regimen,
     Route,
 )
-from journal.demo.story import COURSE_DAYS, DAYS, DIAGNOSIS_DAY, SCARE_DAYS, SEED
+from journal.demo.calendar import COURSE_DAYS, DAYS, DIAGNOSIS_DAY, SCARE_DAYS, SEED
 from journal.medical_context import MedicalContext
 
 IV, PARACETAMOL, IBUPROFEN = 0, 1, 2

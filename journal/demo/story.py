@@ -16,20 +16,23 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 
 from journal.checkin import CheckIn
+from journal.demo.calendar import COURSE_DAYS, DAYS, DIAGNOSIS_DAY, SCARE_DAYS, SEED
+from journal.demo.care import DemoCare, build_care
 from journal.demo.lesions import DemoLesion, build_lesions
 from journal.pain import Character, PainSite, Region, Side
 
-if TYPE_CHECKING:
-    from journal.demo.care import DemoCare
-
-DAYS = 120
-DIAGNOSIS_DAY = 21
-COURSE_DAYS = 42
-SCARE_DAYS = range(88, 96)
-SEED = 4
+# Re-exported: tests and the care story read the story's days from here too.
+__all__ = [
+    "COURSE_DAYS",
+    "DAYS",
+    "DIAGNOSIS_DAY",
+    "SCARE_DAYS",
+    "SEED",
+    "DemoJournal",
+    "build_demo",
+]
 
 
 @dataclass(frozen=True)
@@ -180,9 +183,6 @@ def build_demo(end: date) -> DemoJournal:
         if rng.random() < 0.85 or day in _NOTES or day < DIAGNOSIS_DAY + 14:
             evening = datetime.combine(on, time(21, rng.randrange(50))).astimezone()
             checkins.append(_evening(day, evening, rng))
-    # Imported here: the care story is told on this story's days (it imports them).
-    from journal.demo.care import build_care
-
     return DemoJournal(
         start=start,
         checkins=checkins,

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,14 +22,11 @@ from journal.dates import day_text
 from journal.flags import FlagReview
 from journal.flags.review import ACTIVE_DAYS
 from journal.ui.empty_hint import show_when_empty
-from journal.ui.flags_banner import FAILURE_TEXT, FlagBanner
+from journal.ui.flags_banner import FAILURE_TEXT
 from journal.ui.flags_commands import AcknowledgeFlag
 from journal.ui.flags_facade import FlagsFacade
 from journal.ui.flags_model import COL_FLAG, FlagTableModel
 from journal.ui.flags_settings import ThresholdsDialog
-
-if TYPE_CHECKING:
-    from journal.ui.main_window import MainWindow
 
 NO_COURSE = (
     "No antibiotic course is running today. While one runs, this shows the week of treatment "
@@ -268,27 +262,3 @@ class FlagsPage(QWidget):
         self.message.setText(flag.message)
         self.points.setPlainText("\n".join(p.text for p in flag.points))
         self.acknowledge_button.setEnabled(not reviewed.acknowledged)
-
-
-def install_flags(window: MainWindow) -> FlagsPage:
-    """Add the Red flags page and the banner above every page to the main window."""
-    flags = FlagsFacade(window.facade, parent=window)
-    page = FlagsPage(flags, window.undo_stack)
-    page.status.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    window.add_page(page, "Red &flags")
-    # A fixed dock is the one place above every page that needs no change to the layout.
-    dock = QDockWidget(window)
-    dock.setObjectName("flag_banner_dock")
-    dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-    dock.setTitleBarWidget(QWidget(dock))
-    window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
-    banner = FlagBanner(flags, hide_with=dock)
-    dock.setWidget(banner)
-
-    def show_flags() -> None:
-        window.pages.setCurrentWidget(page)
-        page.select_most_pressing()
-
-    banner.show_requested.connect(show_flags)
-    window.flag_banner = banner
-    return page

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,7 +34,9 @@ from journal.ui.checkin_form import CheckInForm
 from journal.ui.choice_dialog import ChoiceDialog
 from journal.ui.delete_command import DeleteCheckIn
 from journal.ui.facade import JournalFacade
-from journal.ui.flags_view import install_flags
+from journal.ui.flags_banner import FlagBanner
+from journal.ui.flags_facade import FlagsFacade
+from journal.ui.flags_view import FlagsPage
 from journal.ui.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.lesions_page import LesionsPage
 from journal.ui.page_tabs import PageTabs
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         timeline: the list of past check-ins.
         pages: the tabs; other views are added with :meth:`add_page`.
         undo_stack: deletes that Ctrl+Z can put back.
+        flag_banner: the red flags worth telling a doctor, above every page.
     """
 
     def __init__(
@@ -155,11 +159,11 @@ class MainWindow(QMainWindow):
         self.trends = TrendsView(self.facade)
         self.trends.checkin_requested.connect(self.edit_checkin)
         self.add_page(self.trends, "&Trends")
-        self.flags_page = install_flags(self)
+        self.flags_page = self._add_flags()
         # Red flags are marked on the charts, redrawn whenever the flags change.
         self.trends.facade.flag_source = self.flags_page.flags.chart_markers
         self.flags_page.flags.changed.connect(self.trends.facade.changed)
-        self.trends.facade.basdai_source = basdai_series
+        self.trends.facade.basdai_source = lambda snapshot: basdai_series(snapshot.basdai)
         # Medicines and doses feed the red flags (pain relief taken, courses ended); labs,
         # visits and BASDAI feed the charts.
         care = self.care_page.care
@@ -168,6 +172,27 @@ class MainWindow(QMainWindow):
         self.lesions_page.facade.changed.connect(self.flags_page.flags.refresh)
         for changed in (care.labs_changed, care.appointments_changed, care.basdai_changed):
             changed.connect(self.trends.facade.changed)
+
+    def _add_flags(self) -> FlagsPage:
+        """The Red flags page, and its banner above every page."""
+        flags = FlagsFacade(self.facade, parent=self)
+        page = FlagsPage(flags, self.undo_stack)
+        page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.add_page(page, "Red &flags")
+        # A fixed dock is the one place above every page that needs no change to the layout.
+        dock = QDockWidget(self)
+        dock.setObjectName("flag_banner_dock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setTitleBarWidget(QWidget(dock))
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
+        self.flag_banner = FlagBanner(flags, hide_with=dock)
+        dock.setWidget(self.flag_banner)
+        self.flag_banner.show_requested.connect(lambda: self._show_flags(page))
+        return page
+
+    def _show_flags(self, page: FlagsPage) -> None:
+        self.pages.setCurrentWidget(page)
+        page.select_most_pressing()
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a view as a tab; returns its index."""
