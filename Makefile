@@ -23,9 +23,10 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/symptom-journal
 
-## Lint, then every test, offscreen.
+## Lint, check the architecture's contracts, then every test, offscreen.
 test: $(TEST_STAMP)
 	$(BIN)/ruff check journal tests benchmarks
+	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(TEST_STAMP)
