@@ -8,8 +8,8 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from benchmarks.timing import Result, best_of
-from journal.adherence import adherence
-from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
+from journal.care.adherence import adherence
+from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.store import open_journal
 
 DAYS = 3650

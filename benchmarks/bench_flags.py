@@ -6,7 +6,7 @@ import random
 from datetime import date, datetime, time, timedelta
 
 from benchmarks.timing import Result, best_of
-from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
+from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.checkin import CheckIn
 from journal.flags import find_flags
 from journal.snapshot import JournalSnapshot

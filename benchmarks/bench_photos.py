@@ -14,7 +14,7 @@ from pathlib import Path
 from PIL import Image
 
 from benchmarks.timing import Result, best_of
-from journal.lesions import Lesion
+from journal.lesions.lesion import Lesion
 from journal.pain import Region, Side
 from journal.store import open_journal
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from journal.appointments import Question
-from journal.basdai import BasdaiAnswers
-from journal.care import Appointment, DoseEvent, Imaging, LabResult, Regimen
+from journal.care.appointments import Question
+from journal.care.basdai import BasdaiAnswers
+from journal.care.medical_context import MedicalContext
+from journal.care.records import Appointment, DoseEvent, Imaging, LabResult, Regimen
 from journal.checkin import CheckIn
-from journal.lesions import Lesion, LesionObservation
-from journal.medical_context import MedicalContext
+from journal.lesions.lesion import Lesion, LesionObservation
 from journal.metrics import BUILTIN_METRICS, Metric
 
 

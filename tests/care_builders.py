@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from journal.care import Purpose, Regimen, Route
+from journal.care.records import Purpose, Regimen, Route
 
 
 def iv_course(today: date | None = None, **changes) -> Regimen:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 
-from journal.care import Purpose, Regimen, Route
+from journal.care.records import Purpose, Regimen, Route
 from journal.checkin import CheckIn
 from journal.flags import Rule, find_flags
 from journal.snapshot import JournalSnapshot

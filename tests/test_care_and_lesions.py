@@ -1,7 +1,7 @@
 from datetime import date
 
-from journal.care import Purpose, Regimen, Route
-from journal.lesions import Lesion
+from journal.care.records import Purpose, Regimen, Route
+from journal.lesions.lesion import Lesion
 from journal.pain import Region, Side
 
 

@@ -1,7 +1,7 @@
 from dataclasses import replace
 
+from journal.care.medical_context import MedicalContext
 from journal.custom_symptoms import key_for, make_custom_symptom
-from journal.medical_context import MedicalContext
 from journal.metrics import BUILTIN_METRICS, Group, MetricKind
 
 

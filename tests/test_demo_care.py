@@ -1,13 +1,13 @@
 from dataclasses import replace
 from datetime import date, timedelta
 
-from journal.adherence import adherence
-from journal.care import Route
+from journal.care.adherence import adherence
+from journal.care.labs import validate_lab
+from journal.care.medicines import validate_regimen
+from journal.care.records import Route
 from journal.demo import build_demo
 from journal.demo.care import IV
 from journal.demo.story import COURSE_DAYS, DIAGNOSIS_DAY
-from journal.labs import validate_lab
-from journal.medicines import validate_regimen
 
 END = date(2026, 11, 21)
 

@@ -2,8 +2,8 @@ from datetime import date
 
 from journal.demo import build_demo
 from journal.demo.story import DIAGNOSIS_DAY
-from journal.lesion_checks import validate_lesion, validate_observation
-from journal.lesions import Crusting
+from journal.lesions.checks import validate_lesion, validate_observation
+from journal.lesions.lesion import Crusting
 from journal.pain import Region
 
 END = date(2026, 11, 21)

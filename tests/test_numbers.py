@@ -9,14 +9,14 @@ from builders import at
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal.basdai import BasdaiAnswers, validate_basdai
-from journal.care import LabResult, Purpose, Regimen, Route
+from journal.care.basdai import BasdaiAnswers, validate_basdai
+from journal.care.labs import validate_lab
+from journal.care.medicines import validate_regimen
+from journal.care.records import LabResult, Purpose, Regimen, Route
 from journal.checkin import CheckIn
 from journal.flags import Thresholds, validate_thresholds
-from journal.labs import validate_lab
-from journal.lesion_checks import validate_observation
-from journal.lesions import LesionObservation
-from journal.medicines import validate_regimen
+from journal.lesions.checks import validate_observation
+from journal.lesions.lesion import LesionObservation
 from journal.metrics import BUILTIN_METRICS
 from journal.numbers import UnreadableNumber, read_number, read_whole_number
 from journal.units import UnitPreferences

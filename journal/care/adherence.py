@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from journal.care import DoseEvent, DoseStatus, Regimen
+from journal.care.medicines import scheduled_times
+from journal.care.records import DoseEvent, DoseStatus, Regimen
 from journal.dates import day_text
-from journal.medicines import scheduled_times
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from journal.care import Appointment
+from journal.care.records import Appointment
 from journal.validation import FieldError
 
 MAX_QUESTION = 500

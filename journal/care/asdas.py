@@ -28,9 +28,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from journal.basdai import BasdaiAnswers
-from journal.care import LabResult
-from journal.labs import CRP, ESR, nearest_within
+from journal.care.basdai import BasdaiAnswers
+from journal.care.labs import CRP, ESR, nearest_within
+from journal.care.records import LabResult
 
 LAB_WINDOW_DAYS = 7
 CRP_FLOOR = 2.0

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from journal.care import Imaging, LabResult
+from journal.care.records import Imaging, LabResult
 from journal.numbers import is_real_number
 from journal.validation import FieldError
 

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from journal.care import DoseEvent, DoseStatus, Purpose, Regimen
+from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen
 from journal.dates import day_text
 from journal.numbers import is_real_number
 from journal.validation import MAX_FUTURE, FieldError

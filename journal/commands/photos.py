@@ -17,8 +17,8 @@ from journal.commands.dates import day_argument
 from journal.commands.failures import CommandFailed, plain_failures
 from journal.commands.journal_file import refuse_unusable, require_journal
 from journal.dates import day_text
-from journal.lesion_checks import InvalidLesionRecord
-from journal.lesions import Lesion
+from journal.lesions.checks import InvalidLesionRecord
+from journal.lesions.lesion import Lesion
 from journal.pain import Region, Side
 from journal.store import JournalStore, open_journal
 from journal.store.location import default_journal_path

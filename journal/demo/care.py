@@ -16,9 +16,10 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from journal.appointments import Question
-from journal.basdai import BasdaiAnswers
-from journal.care import (
+from journal.care.appointments import Question
+from journal.care.basdai import BasdaiAnswers
+from journal.care.medical_context import MedicalContext
+from journal.care.records import (
     Appointment,
     DoseEvent,
     DoseStatus,
@@ -29,7 +30,6 @@ from journal.care import (
     Route,
 )
 from journal.demo.calendar import COURSE_DAYS, DAYS, DIAGNOSIS_DAY, SCARE_DAYS, SEED
-from journal.medical_context import MedicalContext
 
 IV, PARACETAMOL, IBUPROFEN = 0, 1, 2
 IV_TIMES = (time(6), time(12), time(18), time(23))

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from journal.lesions import Crusting, Lesion, LesionObservation
+from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.pain import Region, Side
 
 PHOTO_SIZE = (360, 270)

@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from journal.flags.days import RuleInput, episodes
 from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words
-from journal.lesions import Lesion, LesionObservation
+from journal.lesions.lesion import Lesion, LesionObservation
 
 
 def _grew(before: LesionObservation, after: LesionObservation) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
-from journal.care import DoseStatus, Purpose
+from journal.care.records import DoseStatus, Purpose
 from journal.flags.days import RuleInput, at_least, consecutive_runs, episodes
 from journal.flags.model import DataPoint, Flag, Rule, between_words, make_flag, span_words
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from journal.care import Purpose, Regimen
+from journal.care.records import Purpose, Regimen
 from journal.dates import day_text
 from journal.flags.days import RuleInput, at_least, episodes, mean_pain, span
 from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from journal.lesions import Lesion, LesionObservation
+from journal.lesions.lesion import Lesion, LesionObservation
 from journal.numbers import is_real_number
 from journal.validation import FieldError
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from journal.lesions import LesionObservation
+from journal.lesions.lesion import LesionObservation
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,13 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from journal.appointments import Question, next_appointment, validate_appointment, validate_question
-from journal.care import Appointment
+from journal.care.appointments import (
+    Question,
+    next_appointment,
+    validate_appointment,
+    validate_question,
+)
+from journal.care.records import Appointment
 from journal.store.moments import from_local_columns, local_columns, within_days
 from journal.store.record_errors import RecordNotFound, check
 from journal.store.restoring import insert_restored

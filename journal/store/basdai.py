@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from journal.basdai import BasdaiAnswers, validate_basdai
+from journal.care.basdai import BasdaiAnswers, validate_basdai
 from journal.store.record_errors import RecordNotFound, check
 from journal.store.restoring import insert_restored
 

@@ -7,8 +7,8 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from journal.care import Imaging, LabResult
-from journal.labs import validate_imaging, validate_lab
+from journal.care.labs import validate_imaging, validate_lab
+from journal.care.records import Imaging, LabResult
 from journal.store.record_errors import RecordNotFound, check
 from journal.store.restoring import insert_restored
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
-from journal.lesions import Lesion, LesionObservation
-from journal.photos import Photo
+from journal.lesions.lesion import Lesion, LesionObservation
+from journal.lesions.photos import Photo
 from journal.store.lesions import LesionNotFound, LesionStore
 from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
 from journal.store.restoring import free_id

@@ -9,8 +9,8 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from journal.lesion_checks import InvalidLesionRecord, validate_lesion, validate_observation
-from journal.lesions import Crusting, Lesion, LesionObservation
+from journal.lesions.checks import InvalidLesionRecord, validate_lesion, validate_observation
+from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.pain import Region, Side
 from journal.validation import FieldError
 

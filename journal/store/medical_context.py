@@ -7,7 +7,7 @@ starts empty in older journals (and one a newer program wrote is ignored, not lo
 
 from __future__ import annotations
 
-from journal.medical_context import MedicalContext
+from journal.care.medical_context import MedicalContext
 from journal.store.settings import SettingsStore
 
 CONTEXT_KEY = "medical_context"

@@ -8,8 +8,8 @@ from datetime import date, datetime, time
 
 from sqlite_utils import Database
 
-from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
-from journal.medicines import validate_course_change, validate_dose, validate_regimen
+from journal.care.medicines import validate_course_change, validate_dose, validate_regimen
+from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.store.moments import day_or_none, from_local_columns, local_columns, within_days
 from journal.store.record_errors import InvalidRecord, RecordNotFound
 from journal.store.restoring import insert_restored

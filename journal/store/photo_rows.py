@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from journal.photos import Photo
+from journal.lesions.photos import Photo
 from journal.store.restoring import insert_restored
 
 PHOTO_COLUMNS = "id, sha256, extension, taken_on, original_name, width, height"

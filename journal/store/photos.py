@@ -14,9 +14,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from journal.lesions import Lesion, LesionObservation
-from journal.photo_cleaning import CleanPhoto, PhotoProblem, clean_photo, thumbnail_of
-from journal.photos import ImportReport, Photo, Rejection, TimelinePhoto
+from journal.lesions.lesion import Lesion, LesionObservation
+from journal.lesions.photo_cleaning import CleanPhoto, PhotoProblem, clean_photo, thumbnail_of
+from journal.lesions.photos import ImportReport, Photo, Rejection, TimelinePhoto
 from journal.store.files import private_folder, remove_file, write_atomically
 from journal.store.lesions import LesionNotFound, LesionStore
 from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo

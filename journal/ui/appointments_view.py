@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.appointments import Question, next_appointment
-from journal.care import Appointment
+from journal.care.appointments import Question, next_appointment
+from journal.care.records import Appointment
 from journal.checkin import local_now
 from journal.dates import day_text, moment_text
 from journal.ui.care_commands import DeleteRecord

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from journal.asdas import LAB_WINDOW_DAYS, asdas_scores, describe_asdas
-from journal.basdai import (
+from journal.care.asdas import LAB_WINDOW_DAYS, asdas_scores, describe_asdas
+from journal.care.basdai import (
     ACTIVE_FROM,
     BasdaiAnswers,
     describe_basdai,
     describe_stiffness_duration,
 )
-from journal.care import LabResult
+from journal.care.records import LabResult
 from journal.dates import day_text
 from journal.ui.care_facade import CareFacade
 from journal.ui.record_table import RecordKind, RecordSection

@@ -7,12 +7,12 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from journal.appointments import Question
-from journal.basdai import BasdaiAnswers
-from journal.care import Appointment, DoseEvent, Imaging, LabResult, Regimen
+from journal.care.appointments import Question
+from journal.care.basdai import BasdaiAnswers
+from journal.care.medical_context import MedicalContext
+from journal.care.medicines import todays_missing_doses
+from journal.care.records import Appointment, DoseEvent, Imaging, LabResult, Regimen
 from journal.checkin import local_now
-from journal.medical_context import MedicalContext
-from journal.medicines import todays_missing_doses
 from journal.metrics import Metric
 from journal.ui.facade import JournalFacade
 

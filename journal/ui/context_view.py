@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.care.medical_context import MedicalContext
 from journal.custom_symptoms import KINDS
-from journal.medical_context import MedicalContext
 from journal.metrics import Metric, MetricKind
 from journal.ui.care_commands import RetireSymptom
 from journal.ui.care_facade import CareFacade

@@ -15,7 +15,7 @@ from PySide6.QtGui import QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from journal.dates import day_text
-from journal.photos import TimelinePhoto
+from journal.lesions.photos import TimelinePhoto
 from journal.ui.thumbnail_loader import ThumbnailLoader
 
 TimelinePhotoRole = Qt.ItemDataRole.UserRole + 1

@@ -6,8 +6,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from journal.care import Imaging, LabResult
-from journal.labs import BLOOD_CULTURE, IMAGING_KINDS, KNOWN_TESTS, validate_imaging, validate_lab
+from journal.care.labs import (
+    BLOOD_CULTURE,
+    IMAGING_KINDS,
+    KNOWN_TESTS,
+    validate_imaging,
+    validate_lab,
+)
+from journal.care.records import Imaging, LabResult
 from journal.ui.record_dialog import RecordDialog, date_edit, read_date
 from journal.validation import FieldError
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from journal.care import Imaging, LabResult
+from journal.care.labs import is_out_of_range
+from journal.care.records import Imaging, LabResult
 from journal.dates import day_text
-from journal.labs import is_out_of_range
 from journal.ui.care_facade import CareFacade
 from journal.ui.lab_dialogs import ImagingDialog, LabDialog
 from journal.ui.record_table import RecordKind, RecordSection

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from journal.dates import day_text
-from journal.lesions import Lesion, LesionObservation
+from journal.lesions.lesion import Lesion, LesionObservation
 from journal.store.lesion_deletes import DeletedLesionRecords
 from journal.ui.guarded_command import GuardedCommand, Tell
 from journal.ui.lesion_facade import LesionFacade

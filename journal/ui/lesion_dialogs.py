@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.lesion_checks import validate_lesion, validate_observation
-from journal.lesions import Crusting, Lesion, LesionObservation
+from journal.lesions.checks import validate_lesion, validate_observation
+from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.numbers import UnreadableNumber, read_number, read_whole_number
 from journal.pain import Region, Side
 from journal.ui.date_fields import write_days

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from journal.lesions import Lesion, LesionObservation
-from journal.photos import ImportReport, Photo, TimelinePhoto
+from journal.lesions.lesion import Lesion, LesionObservation
+from journal.lesions.photos import ImportReport, Photo, TimelinePhoto
 from journal.store import JournalStore
 from journal.store.lesion_deletes import DeletedLesionRecords
 from journal.store.photos import RemovedPhoto

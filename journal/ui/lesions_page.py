@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.dates import day_text, short_day_text
-from journal.lesion_checks import InvalidLesionRecord
-from journal.lesions import Lesion
-from journal.photos import TimelinePhoto
+from journal.lesions.checks import InvalidLesionRecord
+from journal.lesions.lesion import Lesion
+from journal.lesions.photos import TimelinePhoto
 from journal.ui.facade import JournalFacade
 from journal.ui.lesion_commands import DeleteLesion
 from journal.ui.lesion_dialogs import HealedDialog, LesionDialog

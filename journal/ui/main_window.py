@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.basdai import basdai_series
+from journal.care.basdai import basdai_series
 from journal.checkin import CheckIn
 from journal.dates import moment_text
 from journal.store.checkins import CheckInNotFound

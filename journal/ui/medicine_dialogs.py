@@ -7,9 +7,7 @@ from datetime import date, time
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
-from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
-from journal.checkin import local_now
-from journal.medicines import (
+from journal.care.medicines import (
     DOSE_TIMES_EXAMPLE,
     MAX_TIMES_PER_DAY,
     choose_purpose,
@@ -21,6 +19,8 @@ from journal.medicines import (
     validate_dose,
     validate_regimen,
 )
+from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
+from journal.checkin import local_now
 from journal.ui.record_dialog import (
     RecordDialog,
     date_edit,

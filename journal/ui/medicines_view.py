@@ -9,11 +9,11 @@ from datetime import datetime, timedelta
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from journal.adherence import adherence, course_status
-from journal.care import DoseEvent, DoseStatus, Regimen
+from journal.care.adherence import adherence, course_status
+from journal.care.medicines import describe_schedule
+from journal.care.records import DoseEvent, DoseStatus, Regimen
 from journal.checkin import local_now
 from journal.dates import day_text, moment_text
-from journal.medicines import describe_schedule
 from journal.store.record_errors import InvalidRecord
 from journal.ui.care_facade import CareFacade
 from journal.ui.medicine_dialogs import PURPOSE_LABELS, ROUTE_LABELS, DoseDialog, MedicineDialog

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.lesions import Lesion, LesionObservation
+from journal.lesions.lesion import Lesion, LesionObservation
 from journal.ui.lesion_commands import DeleteObservation
 from journal.ui.lesion_dialogs import ObservationDialog
 from journal.ui.lesion_facade import LesionFacade

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 
 from journal.dates import day_text
-from journal.lesions import LesionObservation
+from journal.lesions.lesion import LesionObservation
 from journal.ui.row_model import RowTableModel
 
 ObservationRole = Qt.ItemDataRole.UserRole + 1

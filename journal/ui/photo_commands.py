@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from journal.dates import day_text
-from journal.photos import TimelinePhoto
+from journal.lesions.photos import TimelinePhoto
 from journal.store.photos import RemovedPhoto
 from journal.ui.guarded_command import GuardedCommand, Tell
 from journal.ui.lesion_facade import LesionFacade

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.dates import day_text
-from journal.lesions import Lesion, LesionObservation
-from journal.photos import Photo, TimelinePhoto
+from journal.lesions.lesion import Lesion, LesionObservation
+from journal.lesions.photos import Photo, TimelinePhoto
 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 8.0

@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.dates import day_text
-from journal.lesions import Lesion
-from journal.photos import TimelinePhoto
+from journal.lesions.lesion import Lesion
+from journal.lesions.photos import TimelinePhoto
 from journal.ui.gallery_model import PhotoGalleryModel, TimelinePhotoRole
 from journal.ui.gallery_view import PhotoGalleryView
 from journal.ui.lesion_facade import LesionFacade

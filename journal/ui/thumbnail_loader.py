@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
-from journal.photos import Photo
+from journal.lesions.photos import Photo
 
 ThumbnailSource = Callable[[Photo], bytes]
 

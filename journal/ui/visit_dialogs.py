@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.appointments import validate_appointment, validate_question
-from journal.basdai import (
+from journal.care.appointments import validate_appointment, validate_question
+from journal.care.basdai import (
     GLOBAL_QUESTION,
     QUESTIONS,
     BasdaiAnswers,
@@ -24,7 +24,7 @@ from journal.basdai import (
     stiffness_duration_minutes,
     unanswered_questions,
 )
-from journal.care import Appointment
+from journal.care.records import Appointment
 from journal.ui.record_dialog import (
     RecordDialog,
     date_edit,

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal.asdas import AsdasScore, asdas_crp, asdas_esr, asdas_scores, band, describe_asdas
-from journal.basdai import (
+from journal.care.asdas import AsdasScore, asdas_crp, asdas_esr, asdas_scores, band, describe_asdas
+from journal.care.basdai import (
     BasdaiAnswers,
     describe_basdai,
     describe_stiffness_duration,
@@ -17,7 +17,7 @@ from journal.basdai import (
     unanswered_questions,
     validate_basdai,
 )
-from journal.care import LabResult
+from journal.care.records import LabResult
 
 DAY = date(2026, 11, 10)
 

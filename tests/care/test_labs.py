@@ -3,9 +3,9 @@ from datetime import date
 import pytest
 from builders import at
 
-from journal.appointments import next_appointment, validate_question
-from journal.care import Appointment, Imaging, LabResult
-from journal.labs import is_out_of_range, nearest_within, validate_imaging, validate_lab
+from journal.care.appointments import next_appointment, validate_question
+from journal.care.labs import is_out_of_range, nearest_within, validate_imaging, validate_lab
+from journal.care.records import Appointment, Imaging, LabResult
 
 
 def _fields(errors) -> set[str]:

@@ -4,9 +4,8 @@ from builders import at
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal.adherence import adherence, course_status, days_left
-from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
-from journal.medicines import (
+from journal.care.adherence import adherence, course_status, days_left
+from journal.care.medicines import (
     choose_purpose,
     describe_schedule,
     format_dose_times,
@@ -20,6 +19,7 @@ from journal.medicines import (
     validate_dose,
     validate_regimen,
 )
+from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
 
 
 def _iv(**changes) -> Regimen:

@@ -9,7 +9,7 @@ import numpy as np
 from charts.chart_builders import FIRST, artist, artists, day_num, snapshot_of
 from matplotlib.figure import Figure
 
-from journal.care import Appointment, LabResult, Purpose, Regimen, Route
+from journal.care.records import Appointment, LabResult, Purpose, Regimen, Route
 from journal.charts.figure import build_figure, draw_chart
 from journal.charts.hover import point_near
 from journal.charts.markers import FlagMarker

@@ -8,12 +8,12 @@ from datetime import date, datetime, timedelta
 
 from charts.chart_builders import FIRST, snapshot_of
 
-from journal.care import Appointment, LabResult, Purpose, Regimen, Route
+from journal.care.records import Appointment, LabResult, Purpose, Regimen, Route
 from journal.charts.chart import Band, EventLine
 from journal.charts.markers import FlagMarker
 from journal.charts.panels import DEFAULT_PANELS, panel_choices, trend_chart
 from journal.charts.series import PointSeries
-from journal.lesions import Lesion, LesionObservation
+from journal.lesions.lesion import Lesion, LesionObservation
 from journal.metrics import BUILTIN_METRICS, Group, Metric, MetricKind
 from journal.pain import Region, Side
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit

@@ -1,7 +1,7 @@
 from flag_builders import antibiotics, checkin, day, flags_of
 
 from journal.flags import Level, Rule, Thresholds
-from journal.lesions import Lesion, LesionObservation
+from journal.lesions.lesion import Lesion, LesionObservation
 from journal.pain import Region, Side
 
 LESION = Lesion("Left shoulder boil", Region.UPPER_BACK, Side.LEFT, day(0), id=1)

@@ -2,7 +2,7 @@ from datetime import datetime, time
 
 from flag_builders import CET, checkin, day, flags_of
 
-from journal.care import DoseEvent, DoseStatus, Purpose, Regimen, Route
+from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.flags import Level, Rule, Thresholds
 
 UNRELENTING = Rule.UNRELENTING_PAIN

@@ -3,8 +3,8 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal.lesion_checks import validate_lesion, validate_observation
-from journal.lesions import Lesion, LesionObservation
+from journal.lesions.checks import validate_lesion, validate_observation
+from journal.lesions.lesion import Lesion, LesionObservation
 from journal.pain import Region, Side
 
 TODAY = date(2026, 11, 20)

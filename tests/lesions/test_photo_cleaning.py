@@ -6,7 +6,7 @@ import pytest
 from picture_builders import metadata_of, picture
 from PIL import Image
 
-from journal.photo_cleaning import PhotoProblem, clean_photo, thumbnail_of
+from journal.lesions.photo_cleaning import PhotoProblem, clean_photo, thumbnail_of
 
 
 def test_the_builder_really_puts_gps_xmp_and_a_comment_in_the_source():

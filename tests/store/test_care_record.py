@@ -4,9 +4,10 @@ from datetime import date, timedelta
 import pytest
 from builders import at
 
-from journal.appointments import Question
-from journal.basdai import BasdaiAnswers
-from journal.care import (
+from journal.care.appointments import Question
+from journal.care.basdai import BasdaiAnswers
+from journal.care.medical_context import MedicalContext
+from journal.care.records import (
     Appointment,
     DoseEvent,
     DoseStatus,
@@ -16,7 +17,6 @@ from journal.care import (
     Regimen,
     Route,
 )
-from journal.medical_context import MedicalContext
 from journal.store import open_journal
 from journal.store.record_errors import InvalidRecord, RecordNotFound
 

@@ -7,8 +7,8 @@ from datetime import date, time
 import pytest
 from sqlite_utils import Database
 
-from journal.care import Purpose, Regimen, Route
-from journal.medicines import scheduled_times
+from journal.care.medicines import scheduled_times
+from journal.care.records import Purpose, Regimen, Route
 from journal.store import open_journal
 from journal.store.record_errors import InvalidRecord
 from journal.store.schema import migrations, schema_version

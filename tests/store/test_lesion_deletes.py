@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 from picture_builders import picture
 
-from journal.lesions import Crusting, Lesion, LesionObservation
+from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.pain import Region, Side
 from journal.store import open_journal
 from journal.store.lesions import LesionNotFound

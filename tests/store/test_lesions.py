@@ -2,8 +2,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from journal.lesion_checks import InvalidLesionRecord
-from journal.lesions import Crusting, Lesion, LesionObservation
+from journal.lesions.checks import InvalidLesionRecord
+from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.pain import Region, Side
 
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from picture_builders import metadata_of, picture
 
-from journal.lesions import Lesion
+from journal.lesions.lesion import Lesion
 from journal.pain import Region, Side
 from journal.store import open_journal
 from journal.store.photos import photos_folder

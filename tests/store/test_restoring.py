@@ -12,9 +12,9 @@ import pytest
 from builders import at
 from picture_builders import picture
 
-from journal.appointments import Question
-from journal.basdai import BasdaiAnswers
-from journal.care import (
+from journal.care.appointments import Question
+from journal.care.basdai import BasdaiAnswers
+from journal.care.records import (
     Appointment,
     DoseEvent,
     DoseStatus,
@@ -25,7 +25,7 @@ from journal.care import (
     Route,
 )
 from journal.checkin import CheckIn
-from journal.lesions import Lesion, LesionObservation
+from journal.lesions.lesion import Lesion, LesionObservation
 from journal.pain import Region, Side
 from journal.store.lesions import LesionNotFound
 from journal.store.restoring import RestoreConflict

@@ -8,8 +8,8 @@ from care_builders import iv_course
 from PySide6.QtCore import QDate
 from ui.finders import by_name
 
-from journal.basdai import BasdaiAnswers
-from journal.care import DoseEvent, DoseStatus, Imaging, LabResult
+from journal.care.basdai import BasdaiAnswers
+from journal.care.records import DoseEvent, DoseStatus, Imaging, LabResult
 from journal.checkin import local_now
 from journal.ui.lab_dialogs import ImagingDialog, LabDialog
 from journal.ui.medicine_dialogs import MedicineDialog

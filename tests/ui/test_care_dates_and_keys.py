@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 from ui.finders import by_name
 
-from journal.basdai import BasdaiAnswers
-from journal.care import Appointment, DoseEvent, DoseStatus, Imaging, LabResult
+from journal.care.basdai import BasdaiAnswers
+from journal.care.records import Appointment, DoseEvent, DoseStatus, Imaging, LabResult
 from journal.ui.lab_dialogs import LabDialog
 from journal.ui.medicine_dialogs import MedicineDialog
 from journal.ui.record_dialog import date_edit, date_time_edit

@@ -2,7 +2,7 @@ from datetime import date
 
 from ui.finders import by_name
 
-from journal.care import Purpose, Route
+from journal.care.records import Purpose, Route
 from journal.metrics import BUILTIN_METRICS, MetricKind
 from journal.ui.custom_symptom_dialog import CustomSymptomDialog
 from journal.ui.lab_dialogs import LabDialog

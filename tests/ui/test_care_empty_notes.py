@@ -7,8 +7,8 @@ from care_builders import iv_course
 from PySide6.QtCore import Qt
 from ui.finders import by_name
 
-from journal.basdai import BasdaiAnswers
-from journal.care import Appointment, DoseEvent, DoseStatus, Imaging, LabResult
+from journal.care.basdai import BasdaiAnswers
+from journal.care.records import Appointment, DoseEvent, DoseStatus, Imaging, LabResult
 from journal.checkin import local_now
 from journal.ui.empty_hint import EmptyHint
 from journal.ui.medicine_dialogs import MedicineDialog

@@ -2,9 +2,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from journal.appointments import Question
-from journal.care import LabResult
-from journal.labs import is_out_of_range
+from journal.care.appointments import Question
+from journal.care.labs import is_out_of_range
+from journal.care.records import LabResult
 from journal.ui.care_models import QuestionListModel, RecordRole, RecordTableModel
 
 LABS = [

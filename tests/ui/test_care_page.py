@@ -5,8 +5,8 @@ from care_builders import iv_course
 from PySide6.QtCore import Qt
 from ui.finders import by_name, unnamed_controls
 
-from journal.basdai import BasdaiAnswers
-from journal.care import Appointment, DoseStatus, LabResult
+from journal.care.basdai import BasdaiAnswers
+from journal.care.records import Appointment, DoseStatus, LabResult
 from journal.checkin import local_now
 from journal.custom_symptoms import make_custom_symptom
 from journal.metrics import MetricKind

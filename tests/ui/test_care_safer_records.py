@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from ui.finders import by_name
 
-from journal.basdai import BasdaiAnswers
-from journal.care import Purpose, Regimen, Route
+from journal.care.basdai import BasdaiAnswers
+from journal.care.records import Purpose, Regimen, Route
 from journal.ui.medicine_dialogs import AS_NEEDED, MedicineDialog
 from journal.ui.visit_dialogs import BasdaiDialog
 
@@ -211,7 +211,7 @@ def test_the_basdai_table_gives_each_measure_its_own_scale(today_labs_window):
 @pytest.fixture
 def today_labs_window(monkeypatch, window):
     """A window with a CRP today and a BASDAI below 4 whose ASDAS is high."""
-    from journal.care import LabResult
+    from journal.care.records import LabResult
 
     today = date.today()
     window.care_page.care.add_lab(LabResult("CRP", today, 10.0, "mg/L"))

@@ -3,7 +3,7 @@ from datetime import date, datetime, time, timedelta
 
 from ui.finders import by_name, unnamed_controls
 
-from journal.care import Purpose, Regimen, Route
+from journal.care.records import Purpose, Regimen, Route
 from journal.checkin import CheckIn
 from journal.flags import Level, find_flags, review
 from journal.snapshot import JournalSnapshot

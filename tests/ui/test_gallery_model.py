@@ -5,9 +5,9 @@ from datetime import date, timedelta
 from picture_builders import picture
 from ui.finders import by_name
 
-from journal.lesions import Lesion, LesionObservation
+from journal.lesions.lesion import Lesion, LesionObservation
+from journal.lesions.photos import Photo, TimelinePhoto
 from journal.pain import Region, Side
-from journal.photos import Photo, TimelinePhoto
 from journal.store import open_journal
 from journal.store.photos import PhotoStore
 from journal.ui.gallery_model import PhotoGalleryModel, ThumbnailReadyRole

@@ -4,7 +4,7 @@ from datetime import date
 
 from ui.finders import by_name
 
-from journal.lesions import Lesion
+from journal.lesions.lesion import Lesion
 from journal.pain import Region, Side
 from journal.ui.lesion_dialogs import LesionDialog
 

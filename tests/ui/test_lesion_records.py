@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from ui.finders import by_name
 
-from journal.lesions import Lesion, LesionObservation
+from journal.lesions.lesion import Lesion, LesionObservation
 from journal.pain import Region, Side
 from journal.store import open_journal
 from journal.ui.lesion_dialogs import HealedDialog, ObservationDialog

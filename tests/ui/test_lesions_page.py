@@ -6,7 +6,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
 from ui.finders import by_name, unnamed_controls
 
-from journal.lesions import Lesion
+from journal.lesions.lesion import Lesion
 from journal.pain import Region, Side
 from journal.store import open_journal
 from journal.ui.gallery_model import ThumbnailReadyRole

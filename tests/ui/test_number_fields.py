@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from ui.finders import by_name
 
 from journal.flags import Thresholds
-from journal.lesions import Lesion
+from journal.lesions.lesion import Lesion
 from journal.metrics import BUILTIN_METRICS
 from journal.pain import Region, Side
 from journal.ui.flags_settings import ThresholdsDialog

@@ -13,9 +13,17 @@ from picture_builders import picture
 from PySide6.QtCore import Qt
 from ui.finders import by_name
 
-from journal.care import Appointment, DoseEvent, DoseStatus, LabResult, Purpose, Regimen, Route
+from journal.care.records import (
+    Appointment,
+    DoseEvent,
+    DoseStatus,
+    LabResult,
+    Purpose,
+    Regimen,
+    Route,
+)
 from journal.checkin import local_now
-from journal.lesions import Lesion, LesionObservation
+from journal.lesions.lesion import Lesion, LesionObservation
 from journal.pain import Region, Side
 from journal.store import open_journal
 from journal.ui.lesion_commands import DeleteObservation
