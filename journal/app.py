@@ -13,7 +13,7 @@ from journal.commands import build_parser
 from journal.store.location import demo_journal_path
 
 if TYPE_CHECKING:
-    from journal.ui.main_window import MainWindow
+    from journal.ui.shell.main_window import MainWindow
 
 ORGANISATION = "SymptomJournal"
 
@@ -21,8 +21,8 @@ ORGANISATION = "SymptomJournal"
 def _application():
     from PySide6.QtWidgets import QApplication
 
-    from journal.ui.none_guard import keep_none_alive
-    from journal.ui.theme import ensure_theme
+    from journal.ui.theme.none_guard import keep_none_alive
+    from journal.ui.theme.theme import ensure_theme
 
     # Before the first Qt call: PySide6 6.12 on Python 3.11 runs None's count down.
     keep_none_alive()
@@ -51,7 +51,7 @@ def create_window(journal_path: Path, is_demo: bool = False) -> MainWindow:
     Raises:
         journal.store.JournalError: the file is too new for this program, or damaged.
     """
-    from journal.ui.launcher import Launcher
+    from journal.ui.shell.launcher import Launcher
 
     _application()
     return Launcher(_settings()).open(Path(journal_path), is_demo=is_demo)
@@ -72,7 +72,7 @@ def _open_window(path: Path | None, is_demo: bool) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from journal.store import JournalError
-    from journal.ui.launcher import Launcher
+    from journal.ui.shell.launcher import Launcher
 
     _application()
     launcher = Launcher(_settings())

@@ -7,32 +7,23 @@ nothing is saved while any message remains.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from journal.checkin import CheckIn
+from journal.errors import FieldError, InvalidRecord
 from journal.metrics import Metric, MetricKind
 from journal.numbers import is_real_number
 from journal.units import UnitPreferences
+
+# FieldError is defined with the record errors; it is read from here too.
+__all__ = ["TIME_FIELD", "FieldError", "InvalidCheckIn", "validate_checkin"]
 
 MAX_FUTURE = timedelta(minutes=5)
 TIME_FIELD = "taken_at"
 
 
-@dataclass(frozen=True)
-class FieldError:
-    """A problem with one field: the metric key (or ``TIME_FIELD``) and what to do about it."""
-
-    field: str
-    message: str
-
-
-class InvalidCheckIn(ValueError):
+class InvalidCheckIn(InvalidRecord):
     """Raised when a check-in with problems is about to be saved."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("; ".join(e.message for e in errors))
-        self.errors = errors
 
 
 def _plain(number: float) -> str:

@@ -5,19 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from journal.errors import FieldError, InvalidRecord
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.numbers import is_real_number
-from journal.validation import FieldError
 
 MAX_SIZE_MM = 500
 
 
-class InvalidLesionRecord(ValueError):
+class InvalidLesionRecord(InvalidRecord):
     """Raised when a lesion or an observation with problems is about to be saved."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("; ".join(e.message for e in errors))
-        self.errors = errors
 
 
 def validate_lesion(

@@ -10,6 +10,7 @@ from functools import cache
 from sqlite_utils import Database
 
 from journal.checkin import CheckIn
+from journal.errors import CheckInNotFound
 from journal.metrics import Metric
 from journal.pain import Character, PainSite
 from journal.store.moments import from_local_columns, local_columns, within_days
@@ -21,8 +22,8 @@ PAIN_SITES = "pain_site"
 PAIN_CHARACTERS = "pain_character"
 
 
-class CheckInNotFound(LookupError):
-    """No check-in has that id (it may have been deleted)."""
+# Defined with the other record errors, for the window to catch without the store.
+__all__ = ["CheckInNotFound", "CheckInStore"]
 
 
 def _time_columns(taken_at: datetime) -> dict:

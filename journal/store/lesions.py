@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from journal.errors import LesionNotFound
 from journal.lesions.checks import InvalidLesionRecord, validate_lesion, validate_observation
 from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.pain import Region, Side
@@ -30,8 +31,8 @@ _OBSERVATION_COLUMNS = (
 )
 
 
-class LesionNotFound(LookupError):
-    """No lesion or observation has that id (it may have been deleted)."""
+# Defined with the other record errors, for the window to catch without the store.
+__all__ = ["LesionNotFound", "LesionStore"]
 
 
 def _day(text: str | None) -> date | None:

@@ -1,23 +1,10 @@
-"""Errors the care-record stores raise, shared so the views catch one kind."""
+"""Errors the care-record stores raise: the one record-error family of :mod:`journal.errors`."""
 
 from __future__ import annotations
 
-from journal.validation import FieldError
+from journal.errors import InvalidRecord, NotFound, check
 
+# The care record's name for a record that is not there.
+RecordNotFound = NotFound
 
-class InvalidRecord(ValueError):
-    """A record with problems was about to be saved; ``errors`` says what they are."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("; ".join(e.message for e in errors))
-        self.errors = errors
-
-
-class RecordNotFound(LookupError):
-    """No record has that id (it may have been deleted)."""
-
-
-def check(errors: list[FieldError]) -> None:
-    """Raise :class:`InvalidRecord` when ``errors`` is not empty."""
-    if errors:
-        raise InvalidRecord(errors)
+__all__ = ["InvalidRecord", "RecordNotFound", "check"]

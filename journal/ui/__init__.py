@@ -1,1 +1,4 @@
-"""All Qt widgets. Widgets talk to the :class:`~journal.ui.facade.JournalFacade`, never to SQL."""
+"""All Qt widgets, one folder per feature; ``shell`` assembles them, ``parts`` they share.
+
+Widgets talk to their feature's facade, never to SQL.
+"""

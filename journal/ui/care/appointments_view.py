@@ -18,12 +18,12 @@ from journal.care.appointments import Question, next_appointment
 from journal.care.records import Appointment
 from journal.checkin import local_now
 from journal.dates import day_text, moment_text
-from journal.ui.care_commands import DeleteRecord
-from journal.ui.care_facade import CareFacade
-from journal.ui.care_models import QuestionListModel
-from journal.ui.empty_hint import show_when_empty
-from journal.ui.record_table import RecordKind, RecordSection, heading
-from journal.ui.visit_dialogs import AppointmentDialog, QuestionDialog
+from journal.ui.care.care_commands import DeleteRecord
+from journal.ui.care.care_facade import CareFacade
+from journal.ui.care.care_models import QuestionListModel
+from journal.ui.care.record_table import RecordKind, RecordSection, heading
+from journal.ui.care.visit_dialogs import AppointmentDialog, QuestionDialog
+from journal.ui.parts.empty_hint import show_when_empty
 
 NO_APPOINTMENTS = (
     "No appointments yet. Add one with Add appointment (Alt+D); after the visit, Change… "

@@ -14,9 +14,9 @@ from journal.care.basdai import (
 )
 from journal.care.records import LabResult
 from journal.dates import day_text
-from journal.ui.care_facade import CareFacade
-from journal.ui.record_table import RecordKind, RecordSection
-from journal.ui.visit_dialogs import BasdaiDialog
+from journal.ui.care.care_facade import CareFacade
+from journal.ui.care.record_table import RecordKind, RecordSection
+from journal.ui.care.visit_dialogs import BasdaiDialog
 
 EXPLAIN = (
     "Two different measures, each on its own scale. BASDAI: six questions about the last "

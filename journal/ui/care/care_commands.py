@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from journal.ui.guarded_command import GuardedCommand, Tell
+from journal.ui.parts.guarded_command import GuardedCommand, Tell
 
 
 class DeleteRecord(GuardedCommand):

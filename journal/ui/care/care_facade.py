@@ -14,7 +14,7 @@ from journal.care.medicines import todays_missing_doses
 from journal.care.records import Appointment, DoseEvent, Imaging, LabResult, Regimen
 from journal.checkin import local_now
 from journal.metrics import Metric
-from journal.ui.facade import JournalFacade
+from journal.ui.parts.facade import JournalFacade
 
 
 class CareFacade(QObject):

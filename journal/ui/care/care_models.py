@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from journal.care.appointments import Question
-from journal.ui.row_model import RowTableModel
+from journal.ui.parts.row_model import RowTableModel
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 

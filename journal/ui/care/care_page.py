@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from journal.ui.appointments_view import AppointmentsView
-from journal.ui.basdai_view import BasdaiView
-from journal.ui.care_facade import CareFacade
-from journal.ui.context_view import ContextView
-from journal.ui.facade import JournalFacade
-from journal.ui.labs_view import LabsView
-from journal.ui.medicines_view import MedicinesView
-from journal.ui.visit_dialogs import QuestionDialog
+from journal.ui.care.appointments_view import AppointmentsView
+from journal.ui.care.basdai_view import BasdaiView
+from journal.ui.care.care_facade import CareFacade
+from journal.ui.care.context_view import ContextView
+from journal.ui.care.labs_view import LabsView
+from journal.ui.care.medicines_view import MedicinesView
+from journal.ui.care.visit_dialogs import QuestionDialog
+from journal.ui.parts.facade import JournalFacade
 
 
 class CarePage(QWidget):

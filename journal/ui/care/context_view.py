@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from journal.care.medical_context import MedicalContext
 from journal.custom_symptoms import KINDS
 from journal.metrics import Metric, MetricKind
-from journal.ui.care_commands import RetireSymptom
-from journal.ui.care_facade import CareFacade
-from journal.ui.care_models import RecordTableModel
-from journal.ui.custom_symptom_dialog import CustomSymptomDialog
-from journal.ui.empty_hint import show_when_empty
-from journal.ui.record_table import RecordTable, heading
+from journal.ui.care.care_commands import RetireSymptom
+from journal.ui.care.care_facade import CareFacade
+from journal.ui.care.care_models import RecordTableModel
+from journal.ui.care.custom_symptom_dialog import CustomSymptomDialog
+from journal.ui.care.record_table import RecordTable, heading
+from journal.ui.parts.empty_hint import show_when_empty
 
 _TEXTS = (
     ("conditions", "Conditions", "like ankylosing spondylitis, since 2019"),

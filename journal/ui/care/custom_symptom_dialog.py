@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from journal.custom_symptoms import KINDS, make_custom_symptom
 from journal.metrics import Metric, MetricKind
-from journal.ui.record_dialog import RecordDialog
+from journal.ui.parts.record_dialog import RecordDialog
 from journal.validation import FieldError
 
 

@@ -14,7 +14,7 @@ from journal.care.labs import (
     validate_lab,
 )
 from journal.care.records import Imaging, LabResult
-from journal.ui.record_dialog import RecordDialog, date_edit, read_date
+from journal.ui.parts.record_dialog import RecordDialog, date_edit, read_date
 from journal.validation import FieldError
 
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from journal.care.labs import is_out_of_range
 from journal.care.records import Imaging, LabResult
 from journal.dates import day_text
-from journal.ui.care_facade import CareFacade
-from journal.ui.lab_dialogs import ImagingDialog, LabDialog
-from journal.ui.record_table import RecordKind, RecordSection
+from journal.ui.care.care_facade import CareFacade
+from journal.ui.care.lab_dialogs import ImagingDialog, LabDialog
+from journal.ui.care.record_table import RecordKind, RecordSection
 
 NO_LABS = (
     "No lab results yet. Add one from the report with Add lab result (Alt+D): CRP, ESR, "

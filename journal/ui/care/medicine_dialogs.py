@@ -21,7 +21,7 @@ from journal.care.medicines import (
 )
 from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.checkin import local_now
-from journal.ui.record_dialog import (
+from journal.ui.parts.record_dialog import (
     RecordDialog,
     date_edit,
     date_time_edit,

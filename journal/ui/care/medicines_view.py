@@ -14,10 +14,15 @@ from journal.care.medicines import describe_schedule
 from journal.care.records import DoseEvent, DoseStatus, Regimen
 from journal.checkin import local_now
 from journal.dates import day_text, moment_text
-from journal.store.record_errors import InvalidRecord
-from journal.ui.care_facade import CareFacade
-from journal.ui.medicine_dialogs import PURPOSE_LABELS, ROUTE_LABELS, DoseDialog, MedicineDialog
-from journal.ui.record_table import RecordKind, RecordSection
+from journal.errors import InvalidRecord
+from journal.ui.care.care_facade import CareFacade
+from journal.ui.care.medicine_dialogs import (
+    PURPOSE_LABELS,
+    ROUTE_LABELS,
+    DoseDialog,
+    MedicineDialog,
+)
+from journal.ui.care.record_table import RecordKind, RecordSection
 
 ADHERENCE_DAYS = 14
 DOSE_LOG_DAYS = 60

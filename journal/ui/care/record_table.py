@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.ui.care_commands import ChangeRecord, DeleteRecord
-from journal.ui.care_models import RecordTableModel
-from journal.ui.empty_hint import EmptyHint, show_when_empty
+from journal.ui.care.care_commands import ChangeRecord, DeleteRecord
+from journal.ui.care.care_models import RecordTableModel
+from journal.ui.parts.empty_hint import EmptyHint, show_when_empty
 
 
 class RecordTable(QTableView):

@@ -25,7 +25,7 @@ from journal.care.basdai import (
     unanswered_questions,
 )
 from journal.care.records import Appointment
-from journal.ui.record_dialog import (
+from journal.ui.parts.record_dialog import (
     RecordDialog,
     date_edit,
     date_time_edit,

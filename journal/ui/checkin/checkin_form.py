@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 
 from journal.checkin import CheckIn, local_now
 from journal.dates import moment_text
+from journal.errors import CheckInNotFound
 from journal.metrics import Group, MetricKind
 from journal.pain import Character, PainSite
-from journal.store.checkins import CheckInNotFound
-from journal.ui.date_fields import MomentEdit
-from journal.ui.facade import JournalFacade
-from journal.ui.metric_fields import FieldProblem, MetricField
-from journal.ui.metric_group import MetricGroupBox
-from journal.ui.pain_sites import PainCharacterPicker, PainSitePicker
-from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
+from journal.ui.checkin.metric_fields import FieldProblem, MetricField
+from journal.ui.checkin.metric_group import MetricGroupBox
+from journal.ui.checkin.pain_sites import PainCharacterPicker, PainSitePicker
+from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
+from journal.ui.parts.date_fields import MomentEdit
+from journal.ui.parts.facade import JournalFacade
 from journal.validation import TIME_FIELD, FieldError, validate_checkin
 
 # How often a new check-in's time catches up with the clock while it follows it.

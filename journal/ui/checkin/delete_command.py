@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from journal.checkin import CheckIn
 from journal.dates import moment_text
-from journal.ui.facade import JournalFacade
-from journal.ui.guarded_command import GuardedCommand, Tell
+from journal.ui.parts.facade import JournalFacade
+from journal.ui.parts.guarded_command import GuardedCommand, Tell
 
 
 class DeleteCheckIn(GuardedCommand):

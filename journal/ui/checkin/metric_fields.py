@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from journal.metrics import Metric, MetricKind
 from journal.numbers import UnreadableNumber, is_real_number, read_number
-from journal.ui.tick_box import TickBox
+from journal.ui.parts.tick_box import TickBox
 from journal.units import UnitPreferences
 
 _OUTCOMES = (("Not tried", None), ("Helped", 1.0), ("Did not help", 0.0))

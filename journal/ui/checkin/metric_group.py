@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from journal.metrics import Metric, MetricKind
-from journal.ui.metric_fields import MetricField
+from journal.ui.checkin.metric_fields import MetricField
 from journal.units import UnitPreferences
 
 TICKS_PER_ROW = 3

@@ -12,8 +12,8 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from journal.pain import Character, PainSite, Region, Side
-from journal.ui.tick_box import HIT_SIZE, TickBox, box_inset
-from journal.ui.tick_grid import TickGrid
+from journal.ui.parts.tick_box import HIT_SIZE, TickBox, box_inset
+from journal.ui.parts.tick_grid import TickGrid
 
 # Room either side of a side's name over its column of boxes.
 _COLUMN_PADDING = 20

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from journal.checkin import CheckIn
 from journal.dates import moment_text
 from journal.metrics import Metric, MetricKind
-from journal.ui.row_model import RowTableModel
+from journal.ui.parts.row_model import RowTableModel
 from journal.units import UnitPreferences
 
 COL_TIME = 0

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.checkin import CheckIn
-from journal.ui.empty_hint import show_when_empty
-from journal.ui.facade import JournalFacade
-from journal.ui.timeline_model import (
+from journal.ui.checkin.timeline_model import (
     COL_PAIN,
     COL_STIFFNESS,
     COL_SYMPTOMS,
@@ -28,6 +26,8 @@ from journal.ui.timeline_model import (
     HEADERS,
     CheckInTableModel,
 )
+from journal.ui.parts.empty_hint import show_when_empty
+from journal.ui.parts.facade import JournalFacade
 
 # The widest text each column usually shows.
 _COLUMN_SAMPLES = {

@@ -6,7 +6,7 @@ from enum import Enum
 
 from PySide6.QtWidgets import QWidget
 
-from journal.ui.choice_dialog import ChoiceDialog
+from journal.ui.parts.choice_dialog import ChoiceDialog
 
 
 class UnsavedChoice(Enum):

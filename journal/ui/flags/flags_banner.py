@@ -7,8 +7,8 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QResizeEvent, QShowEven
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal.flags import FlagReview, Level
-from journal.ui.flags_facade import FlagsFacade
-from journal.ui.theme import failure_tone, flag_tone
+from journal.ui.flags.flags_facade import FlagsFacade
+from journal.ui.theme.theme import failure_tone, flag_tone
 
 FAILURE_TEXT = (
     "Red flags could not be checked this time, because of a fault in the program. Everything "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from journal.flags import Acknowledgement, Flag
-from journal.ui.flags_facade import FlagsFacade
+from journal.ui.flags.flags_facade import FlagsFacade
 
 
 class AcknowledgeFlag(QUndoCommand):

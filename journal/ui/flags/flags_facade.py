@@ -22,7 +22,7 @@ from journal.flags import (
 from journal.flags.review import flag_markers
 from journal.services.flag_check import check_flags
 from journal.snapshot import JournalSnapshot
-from journal.ui.facade import JournalFacade
+from journal.ui.parts.facade import JournalFacade
 from journal.units import UnitPreferences
 
 

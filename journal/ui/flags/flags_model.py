@@ -9,8 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from journal.dates import day_text
 from journal.flags import FlagReview
-from journal.ui.row_model import RowTableModel
-from journal.ui.theme import flag_row_tone
+from journal.ui.parts.row_model import RowTableModel
+from journal.ui.theme.theme import flag_row_tone
 
 COL_LEVEL = 0
 COL_FLAG = 1

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.flags import Thresholds, validate_thresholds
 from journal.numbers import UnreadableNumber, read_number
-from journal.ui.flags_threshold_fields import GROUPS, Setting, rules_of, used_by
+from journal.ui.flags.flags_threshold_fields import GROUPS, Setting, rules_of, used_by
 from journal.units import UnitPreferences
 from journal.validation import FieldError
 

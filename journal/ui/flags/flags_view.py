@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from journal.dates import day_text
 from journal.flags import FlagReview
 from journal.flags.review import ACTIVE_DAYS
-from journal.ui.empty_hint import show_when_empty
-from journal.ui.flags_banner import FAILURE_TEXT
-from journal.ui.flags_commands import AcknowledgeFlag
-from journal.ui.flags_facade import FlagsFacade
-from journal.ui.flags_model import COL_FLAG, FlagTableModel
-from journal.ui.flags_settings import ThresholdsDialog
+from journal.ui.flags.flags_banner import FAILURE_TEXT
+from journal.ui.flags.flags_commands import AcknowledgeFlag
+from journal.ui.flags.flags_facade import FlagsFacade
+from journal.ui.flags.flags_model import COL_FLAG, FlagTableModel
+from journal.ui.flags.flags_settings import ThresholdsDialog
+from journal.ui.parts.empty_hint import show_when_empty
 
 NO_COURSE = (
     "No antibiotic course is running today. While one runs, this shows the week of treatment "

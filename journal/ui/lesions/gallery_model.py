@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.dates import day_text
 from journal.lesions.photos import TimelinePhoto
-from journal.ui.thumbnail_loader import ThumbnailLoader
+from journal.ui.lesions.thumbnail_loader import ThumbnailLoader
 
 TimelinePhotoRole = Qt.ItemDataRole.UserRole + 1
 ThumbnailReadyRole = Qt.ItemDataRole.UserRole + 2

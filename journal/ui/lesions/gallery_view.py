@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from journal.ui.gallery_model import ICON_SIZE, PhotoGalleryModel
+from journal.ui.lesions.gallery_model import ICON_SIZE, PhotoGalleryModel
 
 
 class PhotoGalleryView(QListView):

@@ -25,8 +25,8 @@ from journal.lesions.checks import validate_lesion, validate_observation
 from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.numbers import UnreadableNumber, read_number, read_whole_number
 from journal.pain import Region, Side
-from journal.ui.date_fields import write_days
-from journal.ui.dialog_focus import fields_first
+from journal.ui.parts.date_fields import write_days
+from journal.ui.parts.dialog_focus import fields_first
 from journal.validation import FieldError
 
 _CRUSTING_LABELS = {Crusting.NONE: "None", Crusting.YELLOW: "Yellow", Crusting.GREEN: "Green"}

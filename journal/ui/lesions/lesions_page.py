@@ -21,15 +21,15 @@ from journal.dates import day_text, short_day_text
 from journal.lesions.checks import InvalidLesionRecord
 from journal.lesions.lesion import Lesion
 from journal.lesions.photos import TimelinePhoto
-from journal.ui.facade import JournalFacade
-from journal.ui.lesion_commands import DeleteLesion
-from journal.ui.lesion_dialogs import HealedDialog, LesionDialog
-from journal.ui.lesion_facade import LesionFacade
-from journal.ui.lesion_questions import ConfirmDeleteLesion
-from journal.ui.observation_list import ObservationList
-from journal.ui.photo_compare import CompareDialog
-from journal.ui.photo_dialogs import ImportMessage
-from journal.ui.photo_panel import PhotoPanel
+from journal.ui.lesions.lesion_commands import DeleteLesion
+from journal.ui.lesions.lesion_dialogs import HealedDialog, LesionDialog
+from journal.ui.lesions.lesion_facade import LesionFacade
+from journal.ui.lesions.lesion_questions import ConfirmDeleteLesion
+from journal.ui.lesions.observation_list import ObservationList
+from journal.ui.lesions.photo_compare import CompareDialog
+from journal.ui.lesions.photo_dialogs import ImportMessage
+from journal.ui.lesions.photo_panel import PhotoPanel
+from journal.ui.parts.facade import JournalFacade
 
 LesionIdRole = Qt.ItemDataRole.UserRole + 1
 

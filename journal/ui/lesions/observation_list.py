@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal.lesions.lesion import Lesion, LesionObservation
-from journal.ui.lesion_commands import DeleteObservation
-from journal.ui.lesion_dialogs import ObservationDialog
-from journal.ui.lesion_facade import LesionFacade
-from journal.ui.lesion_questions import ConfirmDeleteObservation
-from journal.ui.observation_model import COL_NOTE, ObservationTableModel
+from journal.ui.lesions.lesion_commands import DeleteObservation
+from journal.ui.lesions.lesion_dialogs import ObservationDialog
+from journal.ui.lesions.lesion_facade import LesionFacade
+from journal.ui.lesions.lesion_questions import ConfirmDeleteObservation
+from journal.ui.lesions.observation_model import COL_NOTE, ObservationTableModel
 
 
 class ObservationList(QWidget):

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from journal.dates import day_text
 from journal.lesions.lesion import LesionObservation
-from journal.ui.row_model import RowTableModel
+from journal.ui.parts.row_model import RowTableModel
 
 ObservationRole = Qt.ItemDataRole.UserRole + 1
 

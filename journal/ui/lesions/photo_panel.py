@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from journal.dates import day_text
 from journal.lesions.lesion import Lesion
 from journal.lesions.photos import TimelinePhoto
-from journal.ui.gallery_model import PhotoGalleryModel, TimelinePhotoRole
-from journal.ui.gallery_view import PhotoGalleryView
-from journal.ui.lesion_facade import LesionFacade
-from journal.ui.photo_commands import RemovePhoto
-from journal.ui.photo_compare import CompareDialog, describe, first_photo_of_each
-from journal.ui.photo_dialogs import ConfirmRemovePhoto, ImportMessage, PhotoFilesDialog
-from journal.ui.thumbnail_loader import ThumbnailLoader
+from journal.ui.lesions.gallery_model import PhotoGalleryModel, TimelinePhotoRole
+from journal.ui.lesions.gallery_view import PhotoGalleryView
+from journal.ui.lesions.lesion_facade import LesionFacade
+from journal.ui.lesions.photo_commands import RemovePhoto
+from journal.ui.lesions.photo_compare import CompareDialog, describe, first_photo_of_each
+from journal.ui.lesions.photo_dialogs import ConfirmRemovePhoto, ImportMessage, PhotoFilesDialog
+from journal.ui.lesions.thumbnail_loader import ThumbnailLoader
 
 
 class PhotoPanel(QWidget):

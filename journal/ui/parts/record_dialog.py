@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.numbers import UnreadableNumber, read_number
-from journal.ui.date_fields import DayEdit, MomentEdit
-from journal.ui.dialog_focus import fields_first
+from journal.ui.parts.date_fields import DayEdit, MomentEdit
+from journal.ui.parts.dialog_focus import fields_first
 from journal.validation import FieldError
 
 

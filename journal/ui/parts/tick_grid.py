@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-from journal.ui.tick_box import TickBox
+from journal.ui.parts.tick_box import TickBox
 
 _STEPS = {
     Qt.Key.Key_Up: (-1, 0),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from journal.checkin import CheckIn
 from journal.store.location import data_home, journal_name
-from journal.ui.choice_dialog import ChoiceDialog
+from journal.ui.parts.choice_dialog import ChoiceDialog
 
 JOURNAL_FILTER = "Symptom journals (*.sqlite);;All files (*)"
 

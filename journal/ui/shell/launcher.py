@@ -18,10 +18,10 @@ from journal.checkin import CheckIn
 from journal.store import JournalError, open_journal
 from journal.store.demo_writer import prepare_demo, write_demo
 from journal.store.location import default_journal_path, demo_journal_path, ensure_private_dir
-from journal.ui.facade import JournalFacade
-from journal.ui.journal_actions import ask_journal_to_open
-from journal.ui.main_window import MainWindow
-from journal.ui.welcome import WelcomeChoice, WelcomeDialog
+from journal.ui.parts.facade import JournalFacade
+from journal.ui.shell.journal_actions import ask_journal_to_open
+from journal.ui.shell.main_window import MainWindow
+from journal.ui.shell.welcome import WelcomeChoice, WelcomeDialog
 
 RECENT_KEY = "journals/recent"
 LAST_KEY = "journals/last"

@@ -27,22 +27,22 @@ from PySide6.QtWidgets import (
 from journal.care.basdai import basdai_series
 from journal.checkin import CheckIn
 from journal.dates import moment_text
-from journal.store.checkins import CheckInNotFound
+from journal.errors import CheckInNotFound
 from journal.store.location import default_journal_path, journal_name
-from journal.ui.care_page import CarePage
-from journal.ui.checkin_form import CheckInForm
-from journal.ui.choice_dialog import ChoiceDialog
-from journal.ui.delete_command import DeleteCheckIn
-from journal.ui.facade import JournalFacade
-from journal.ui.flags_banner import FlagBanner
-from journal.ui.flags_facade import FlagsFacade
-from journal.ui.flags_view import FlagsPage
-from journal.ui.journal_actions import JournalActions, JournalSwitcher
-from journal.ui.lesions_page import LesionsPage
-from journal.ui.page_tabs import PageTabs
-from journal.ui.timeline_view import TimelineView
-from journal.ui.trends_view import TrendsView
-from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
+from journal.ui.care.care_page import CarePage
+from journal.ui.checkin.checkin_form import CheckInForm
+from journal.ui.checkin.delete_command import DeleteCheckIn
+from journal.ui.checkin.timeline_view import TimelineView
+from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
+from journal.ui.flags.flags_banner import FlagBanner
+from journal.ui.flags.flags_facade import FlagsFacade
+from journal.ui.flags.flags_view import FlagsPage
+from journal.ui.lesions.lesions_page import LesionsPage
+from journal.ui.parts.choice_dialog import ChoiceDialog
+from journal.ui.parts.facade import JournalFacade
+from journal.ui.shell.journal_actions import JournalActions, JournalSwitcher
+from journal.ui.shell.page_tabs import PageTabs
+from journal.ui.trends.trends_view import TrendsView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 DRAFT_DELAY_MS = 800

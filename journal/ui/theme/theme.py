@@ -2,7 +2,7 @@
 
 The program follows the system's colour scheme and changes with it. Qt's Fusion style is
 used everywhere, so our own palettes apply the same way on every desktop; the colours come
-from :mod:`journal.ui.theme_colours`, where each background has its text colour beside it.
+from :mod:`journal.ui.theme.theme_colours`, where each background has its text colour beside it.
 
 To force a scheme (tests, screenshots), call ``apply_theme(app, "dark")`` or start the program
 with ``SYMPTOM_JOURNAL_THEME=dark`` (or ``light``) in the environment.
@@ -19,10 +19,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from journal.flags import Level
-from journal.ui.focus_ring import FocusRing
-from journal.ui.none_guard import keep_none_alive
-from journal.ui.resources import style_sheet_template
-from journal.ui.theme_colours import DARK, LIGHT, LIGHT_COLOURS, SCHEMES, SchemeColours, Tone
+from journal.ui.theme.focus_ring import FocusRing
+from journal.ui.theme.none_guard import keep_none_alive
+from journal.ui.theme.resources import style_sheet_template
+from journal.ui.theme.theme_colours import DARK, LIGHT, LIGHT_COLOURS, SCHEMES, SchemeColours, Tone
 
 THEME_VARIABLE = "SYMPTOM_JOURNAL_THEME"
 
@@ -118,7 +118,7 @@ def apply_theme(app: QApplication, scheme: str | None = None) -> SchemeColours:
     """
     if scheme is not None and scheme not in SCHEMES:
         raise ValueError(f"unknown colour scheme {scheme!r}; use one of {sorted(SCHEMES)}")
-    # Re-polishing every widget makes thousands of Qt calls; see journal.ui.none_guard.
+    # Re-polishing every widget makes thousands of Qt calls; see journal.ui.theme.none_guard.
     keep_none_alive()
     app.setProperty(_FORCED, scheme is not None)
     if scheme is None and not app.property(_FOLLOWING):

@@ -1,7 +1,7 @@
 """The colours of the light and the dark scheme, as plain ``#rrggbb`` text.
 
 Every background here comes with the text colour meant for it, so no view ever puts its own
-words on a background chosen for the other scheme. ``tests/ui/test_theme.py`` holds each pair
+words on a background chosen for the other scheme. ``tests/ui/theme/test_theme.py`` holds each pair
 to the WCAG contrast the pair needs (:mod:`journal.contrast`).
 """
 

@@ -12,7 +12,7 @@ from journal.charts.markers import FlagMarker
 from journal.checkin import CheckIn
 from journal.snapshot import JournalSnapshot
 from journal.store.files import write_atomically
-from journal.ui.facade import JournalFacade
+from journal.ui.parts.facade import JournalFacade
 from journal.units import UnitPreferences
 
 SETTINGS_KEY = "trends"

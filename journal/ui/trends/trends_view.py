@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal.charts.ranges import CUSTOM, DEFAULT_RANGE, RANGES, period
-from journal.store.checkins import CheckInNotFound
-from journal.ui.chart_export import ExportChartDialog
-from journal.ui.date_fields import write_days
-from journal.ui.facade import JournalFacade
-from journal.ui.trends_facade import TrendsFacade
+from journal.errors import CheckInNotFound
+from journal.ui.parts.date_fields import write_days
+from journal.ui.parts.facade import JournalFacade
+from journal.ui.trends.chart_export import ExportChartDialog
+from journal.ui.trends.trends_facade import TrendsFacade
 
 PANEL_PX = 110  # height of one panel: five fit a usual window, more scroll, none squash
 MEAN_WARM_UP = timedelta(days=6)
@@ -148,7 +148,7 @@ class TrendsView(QWidget):
             self.refresh()
 
     def _create_canvas(self) -> None:
-        from journal.ui.trends_canvas import ChartCanvas, DateBar
+        from journal.ui.trends.trends_canvas import ChartCanvas, DateBar
 
         # The dates stay in view above the panels however far the page is scrolled.
         self.date_bar = DateBar()

@@ -11,9 +11,9 @@ from ui.finders import by_name
 from journal.care.basdai import BasdaiAnswers
 from journal.care.records import DoseEvent, DoseStatus, Imaging, LabResult
 from journal.checkin import local_now
-from journal.ui.lab_dialogs import ImagingDialog, LabDialog
-from journal.ui.medicine_dialogs import MedicineDialog
-from journal.ui.visit_dialogs import BasdaiDialog
+from journal.ui.care.lab_dialogs import ImagingDialog, LabDialog
+from journal.ui.care.medicine_dialogs import MedicineDialog
+from journal.ui.care.visit_dialogs import BasdaiDialog
 
 
 @pytest.fixture

@@ -20,10 +20,10 @@ from ui.finders import by_name
 
 from journal.care.basdai import BasdaiAnswers
 from journal.care.records import Appointment, DoseEvent, DoseStatus, Imaging, LabResult
-from journal.ui.lab_dialogs import LabDialog
-from journal.ui.medicine_dialogs import MedicineDialog
-from journal.ui.record_dialog import date_edit, date_time_edit
-from journal.ui.visit_dialogs import AppointmentDialog
+from journal.ui.care.lab_dialogs import LabDialog
+from journal.ui.care.medicine_dialogs import MedicineDialog
+from journal.ui.care.visit_dialogs import AppointmentDialog
+from journal.ui.parts.record_dialog import date_edit, date_time_edit
 
 DAY = date(2026, 11, 3)
 

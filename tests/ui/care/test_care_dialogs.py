@@ -4,10 +4,10 @@ from ui.finders import by_name
 
 from journal.care.records import Purpose, Route
 from journal.metrics import BUILTIN_METRICS, MetricKind
-from journal.ui.custom_symptom_dialog import CustomSymptomDialog
-from journal.ui.lab_dialogs import LabDialog
-from journal.ui.medicine_dialogs import MedicineDialog
-from journal.ui.visit_dialogs import BasdaiDialog, QuestionDialog
+from journal.ui.care.custom_symptom_dialog import CustomSymptomDialog
+from journal.ui.care.lab_dialogs import LabDialog
+from journal.ui.care.medicine_dialogs import MedicineDialog
+from journal.ui.care.visit_dialogs import BasdaiDialog, QuestionDialog
 
 TODAY = date(2026, 11, 20)
 

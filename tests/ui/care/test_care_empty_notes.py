@@ -10,8 +10,8 @@ from ui.finders import by_name
 from journal.care.basdai import BasdaiAnswers
 from journal.care.records import Appointment, DoseEvent, DoseStatus, Imaging, LabResult
 from journal.checkin import local_now
-from journal.ui.empty_hint import EmptyHint
-from journal.ui.medicine_dialogs import MedicineDialog
+from journal.ui.care.medicine_dialogs import MedicineDialog
+from journal.ui.parts.empty_hint import EmptyHint
 
 
 def _note(window, table: str) -> EmptyHint:

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from journal.care.appointments import Question
 from journal.care.labs import is_out_of_range
 from journal.care.records import LabResult
-from journal.ui.care_models import QuestionListModel, RecordRole, RecordTableModel
+from journal.ui.care.care_models import QuestionListModel, RecordRole, RecordTableModel
 
 LABS = [
     LabResult("CRP", date(2026, 11, d), float(v), "mg/L") for d, v in ((1, 80), (8, 3), (15, 2))

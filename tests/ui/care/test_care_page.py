@@ -11,11 +11,11 @@ from journal.checkin import local_now
 from journal.custom_symptoms import make_custom_symptom
 from journal.metrics import MetricKind
 from journal.store import open_journal
-from journal.ui.custom_symptom_dialog import CustomSymptomDialog
-from journal.ui.lab_dialogs import LabDialog
-from journal.ui.medicine_dialogs import MedicineDialog
-from journal.ui.timeline_model import COL_SYMPTOMS
-from journal.ui.visit_dialogs import BasdaiDialog, QuestionDialog
+from journal.ui.care.custom_symptom_dialog import CustomSymptomDialog
+from journal.ui.care.lab_dialogs import LabDialog
+from journal.ui.care.medicine_dialogs import MedicineDialog
+from journal.ui.care.visit_dialogs import BasdaiDialog, QuestionDialog
+from journal.ui.checkin.timeline_model import COL_SYMPTOMS
 
 NAMES = [
     "Medicines",

@@ -9,8 +9,8 @@ from ui.finders import by_name
 
 from journal.care.basdai import BasdaiAnswers
 from journal.care.records import Purpose, Regimen, Route
-from journal.ui.medicine_dialogs import AS_NEEDED, MedicineDialog
-from journal.ui.visit_dialogs import BasdaiDialog
+from journal.ui.care.medicine_dialogs import AS_NEEDED, MedicineDialog
+from journal.ui.care.visit_dialogs import BasdaiDialog
 
 TODAY = date(2026, 11, 20)
 

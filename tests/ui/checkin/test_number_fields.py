@@ -13,10 +13,10 @@ from journal.flags import Thresholds
 from journal.lesions.lesion import Lesion
 from journal.metrics import BUILTIN_METRICS
 from journal.pain import Region, Side
-from journal.ui.flags_settings import ThresholdsDialog
-from journal.ui.lab_dialogs import LabDialog
-from journal.ui.lesion_dialogs import ObservationDialog
-from journal.ui.metric_fields import FieldProblem, MetricField
+from journal.ui.care.lab_dialogs import LabDialog
+from journal.ui.checkin.metric_fields import FieldProblem, MetricField
+from journal.ui.flags.flags_settings import ThresholdsDialog
+from journal.ui.lesions.lesion_dialogs import ObservationDialog
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 NOT_REAL_TEXT = ["nan", "inf", "1e400"]

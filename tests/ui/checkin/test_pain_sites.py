@@ -11,7 +11,7 @@ from ui.finders import by_name
 from journal.checkin import CheckIn, local_now
 from journal.metrics import MetricKind
 from journal.pain import Character, PainSite, Region, Side
-from journal.ui.pain_sites import PainCharacterPicker, PainSitePicker
+from journal.ui.checkin.pain_sites import PainCharacterPicker, PainSitePicker
 
 LOWER_LEFT = PainSite(Region.LOWER_BACK, Side.LEFT)
 LOWER_MIDDLE = PainSite(Region.LOWER_BACK, Side.MIDDLE)

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.metrics import BUILTIN_METRICS
 from journal.store import open_journal
-from journal.ui.timeline_model import (
+from journal.ui.checkin.timeline_model import (
     COL_NOTE,
     COL_SYMPTOMS,
     COL_TEMPERATURE,

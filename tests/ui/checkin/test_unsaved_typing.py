@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog
 from ui.finders import by_name
 
 from journal.checkin import CheckIn
-from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
+from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def _type_pain(qtbot, window, text="7"):
 def test_start_a_new_check_in_asks_and_going_back_keeps_the_typing(qtbot, window, monkeypatch):
     from ui.finders import by_name
 
-    from journal.ui.unsaved_dialog import UnsavedCheckInDialog
+    from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog
 
     monkeypatch.setattr(UnsavedCheckInDialog, "ask", classmethod(lambda cls, parent: None))
     _type_pain(qtbot, window)
@@ -147,7 +147,7 @@ def test_start_a_new_check_in_asks_and_going_back_keeps_the_typing(qtbot, window
 def test_start_a_new_check_in_can_discard_the_typing(qtbot, window, monkeypatch):
     from ui.finders import by_name
 
-    from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
+    from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
 
     monkeypatch.setattr(
         UnsavedCheckInDialog, "ask", classmethod(lambda cls, parent: UnsavedChoice.DISCARD)
@@ -161,7 +161,7 @@ def test_start_a_new_check_in_can_discard_the_typing(qtbot, window, monkeypatch)
 def test_start_a_new_check_in_can_save_the_typing_first(qtbot, window, monkeypatch):
     from ui.finders import by_name
 
-    from journal.ui.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
+    from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
 
     monkeypatch.setattr(
         UnsavedCheckInDialog, "ask", classmethod(lambda cls, parent: UnsavedChoice.SAVE)

@@ -56,7 +56,7 @@ def test_a_fault_in_the_rules_is_said_plainly_and_the_journal_still_opens(
     open_window, journal_path, monkeypatch, capsys
 ):
     from journal.services import flag_check
-    from journal.ui.flags_banner import FAILURE_TEXT
+    from journal.ui.flags.flags_banner import FAILURE_TEXT
 
     def broken(*args, **kwargs):
         raise IndexError("a rule's fault")

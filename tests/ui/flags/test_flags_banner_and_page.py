@@ -9,7 +9,7 @@ from ui.finders import by_name
 
 from journal.checkin import CheckIn
 from journal.store.demo_writer import write_demo
-from journal.ui.flags_model import COL_DAYS, COL_FLAG, COL_LEVEL, COL_SEEN
+from journal.ui.flags.flags_model import COL_DAYS, COL_FLAG, COL_LEVEL, COL_SEEN
 
 ONE_DAY = re.compile(r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}$")
 

@@ -4,8 +4,8 @@ from datetime import date, datetime, time, timedelta
 
 from journal.checkin import CheckIn
 from journal.store import open_journal
-from journal.ui.flags_banner import FAILURE_TEXT
-from journal.ui.flags_view import NO_FLAGS, NOTHING_TO_CHECK
+from journal.ui.flags.flags_banner import FAILURE_TEXT
+from journal.ui.flags.flags_view import NO_FLAGS, NOTHING_TO_CHECK
 
 
 def _yesterday(**values: float) -> CheckIn:

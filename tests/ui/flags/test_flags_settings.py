@@ -8,7 +8,7 @@ from ui.finders import by_name, unnamed_controls
 
 from journal.checkin import CheckIn
 from journal.flags import Rule, Thresholds
-from journal.ui.flags_settings import ThresholdsDialog
+from journal.ui.flags.flags_settings import ThresholdsDialog
 from journal.units import TemperatureUnit, UnitPreferences
 
 

@@ -5,7 +5,7 @@ from ui.finders import by_name
 
 from journal.checkin import CheckIn
 from journal.store import open_journal
-from journal.ui.flags_model import COL_SEEN
+from journal.ui.flags.flags_model import COL_SEEN
 
 
 def _fever_with_pain(days_ago: int) -> CheckIn:

@@ -8,7 +8,7 @@ from journal.checkin import CheckIn
 from journal.flags import Level, find_flags, review
 from journal.snapshot import JournalSnapshot
 from journal.store import open_journal
-from journal.ui.flags_model import COL_SEEN, FlagTableModel
+from journal.ui.flags.flags_model import COL_SEEN, FlagTableModel
 
 
 def _today_at(hour: int, days_ago: int = 0) -> datetime:

@@ -10,9 +10,9 @@ from journal.lesions.photos import Photo, TimelinePhoto
 from journal.pain import Region, Side
 from journal.store import open_journal
 from journal.store.photos import PhotoStore
-from journal.ui.gallery_model import PhotoGalleryModel, ThumbnailReadyRole
-from journal.ui.gallery_view import PhotoGalleryView
-from journal.ui.thumbnail_loader import ThumbnailLoader
+from journal.ui.lesions.gallery_model import PhotoGalleryModel, ThumbnailReadyRole
+from journal.ui.lesions.gallery_view import PhotoGalleryView
+from journal.ui.lesions.thumbnail_loader import ThumbnailLoader
 
 
 def _timeline(count: int) -> list[TimelinePhoto]:

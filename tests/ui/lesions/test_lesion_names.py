@@ -6,7 +6,7 @@ from ui.finders import by_name
 
 from journal.lesions.lesion import Lesion
 from journal.pain import Region, Side
-from journal.ui.lesion_dialogs import LesionDialog
+from journal.ui.lesions.lesion_dialogs import LesionDialog
 
 
 def test_a_name_in_use_is_refused_beside_the_name_and_the_dialog_stays_open(qtbot):

@@ -10,9 +10,9 @@ from ui.finders import by_name
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.pain import Region, Side
 from journal.store import open_journal
-from journal.ui.lesion_dialogs import HealedDialog, ObservationDialog
-from journal.ui.lesion_questions import ConfirmDeleteLesion, ConfirmDeleteObservation
-from journal.ui.observation_model import COLUMN_NAMES
+from journal.ui.lesions.lesion_dialogs import HealedDialog, ObservationDialog
+from journal.ui.lesions.lesion_questions import ConfirmDeleteLesion, ConfirmDeleteObservation
+from journal.ui.lesions.observation_model import COLUMN_NAMES
 
 
 def _page(window):

@@ -9,9 +9,9 @@ from ui.finders import by_name, unnamed_controls
 from journal.lesions.lesion import Lesion
 from journal.pain import Region, Side
 from journal.store import open_journal
-from journal.ui.gallery_model import ThumbnailReadyRole
-from journal.ui.lesion_dialogs import LesionDialog, ObservationDialog
-from journal.ui.photo_dialogs import ConfirmRemovePhoto, ImportMessage, PhotoFilesDialog
+from journal.ui.lesions.gallery_model import ThumbnailReadyRole
+from journal.ui.lesions.lesion_dialogs import LesionDialog, ObservationDialog
+from journal.ui.lesions.photo_dialogs import ConfirmRemovePhoto, ImportMessage, PhotoFilesDialog
 
 
 def _page(window):

@@ -3,7 +3,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from journal.lesions.lesion import Crusting, LesionObservation
-from journal.ui.observation_model import (
+from journal.ui.lesions.observation_model import (
     COLUMN_NAMES,
     ObservationRole,
     ObservationTableModel,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
-from journal.ui.empty_hint import show_when_empty
+from journal.ui.parts.empty_hint import show_when_empty
 
 
 def _view(qtbot, rows: int) -> QTableView:

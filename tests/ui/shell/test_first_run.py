@@ -11,9 +11,9 @@ from journal.app import _settings, create_window
 from journal.store import open_journal
 from journal.store.demo_writer import demo_has_changes, write_demo
 from journal.store.location import default_journal_path, demo_journal_path
-from journal.ui.choice_dialog import ChoiceDialog
-from journal.ui.launcher import Launcher
-from journal.ui.welcome import WelcomeChoice, WelcomeDialog
+from journal.ui.parts.choice_dialog import ChoiceDialog
+from journal.ui.shell.launcher import Launcher
+from journal.ui.shell.welcome import WelcomeChoice, WelcomeDialog
 
 
 @pytest.fixture

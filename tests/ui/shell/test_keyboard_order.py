@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from ui.finders import by_name
 
-from journal.ui.lab_dialogs import LabDialog
+from journal.ui.care.lab_dialogs import LabDialog
 
 
 def _tab(qtbot, times=1):

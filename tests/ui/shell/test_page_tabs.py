@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from journal.ui.page_tabs import PageTabs
+from journal.ui.shell.page_tabs import PageTabs
 
 
 def _page(min_height: int, words: str = "") -> QWidget:

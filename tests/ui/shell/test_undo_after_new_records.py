@@ -26,9 +26,9 @@ from journal.checkin import local_now
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.pain import Region, Side
 from journal.store import open_journal
-from journal.ui.lesion_commands import DeleteObservation
-from journal.ui.photo_commands import RemovePhoto
-from journal.ui.photo_dialogs import ConfirmRemovePhoto
+from journal.ui.lesions.lesion_commands import DeleteObservation
+from journal.ui.lesions.photo_commands import RemovePhoto
+from journal.ui.lesions.photo_dialogs import ConfirmRemovePhoto
 
 TODAY = date.today()
 CTRL = Qt.KeyboardModifier.ControlModifier

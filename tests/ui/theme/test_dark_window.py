@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QFrame, QLabel
 from journal.contrast import TEXT_CONTRAST, contrast_ratio
 from journal.flags import Level
 from journal.store.demo_writer import write_demo
-from journal.ui.flags_banner import FlagBanner
-from journal.ui.flags_model import COL_FLAG
-from journal.ui.theme import apply_theme
-from journal.ui.theme_colours import DARK, DARK_COLOURS
+from journal.ui.flags.flags_banner import FlagBanner
+from journal.ui.flags.flags_model import COL_FLAG
+from journal.ui.theme.theme import apply_theme
+from journal.ui.theme.theme_colours import DARK, DARK_COLOURS
 
 
 @pytest.fixture

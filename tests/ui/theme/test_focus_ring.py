@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.ui.focus_ring import RING_WIDTH, FocusRing, ring_rect
-from journal.ui.theme import apply_theme
-from journal.ui.theme_colours import DARK, LIGHT
+from journal.ui.theme.focus_ring import RING_WIDTH, FocusRing, ring_rect
+from journal.ui.theme.theme import apply_theme
+from journal.ui.theme.theme_colours import DARK, LIGHT
 
 
 def _combo(editable: bool = False) -> QComboBox:

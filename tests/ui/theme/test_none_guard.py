@@ -4,7 +4,7 @@ import sys
 
 from PySide6.QtCore import QObject
 
-from journal.ui.none_guard import ENOUGH, keep_none_alive, needs_guard
+from journal.ui.theme.none_guard import ENOUGH, keep_none_alive, needs_guard
 
 
 def test_none_outlives_any_number_of_qt_calls_that_return_nothing():

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QToolTip, QWidget
 
 from journal.contrast import NON_TEXT_CONTRAST, TEXT_CONTRAST, contrast_ratio
 from journal.flags import Level
-from journal.ui import theme
-from journal.ui.resources import style_sheet_template
-from journal.ui.theme import THEME_VARIABLE, apply_theme, chosen_scheme, style_sheet
-from journal.ui.theme_colours import DARK, DARK_COLOURS, LIGHT, LIGHT_COLOURS, SCHEMES
+from journal.ui.theme import theme
+from journal.ui.theme.resources import style_sheet_template
+from journal.ui.theme.theme import THEME_VARIABLE, apply_theme, chosen_scheme, style_sheet
+from journal.ui.theme.theme_colours import DARK, DARK_COLOURS, LIGHT, LIGHT_COLOURS, SCHEMES
 
 R = QPalette.ColorRole
 PALETTE_PAIRS = [

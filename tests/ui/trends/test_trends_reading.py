@@ -16,7 +16,7 @@ from journal.dates import day_text
 from journal.flags import Level
 from journal.store import open_journal
 from journal.store.demo_writer import write_demo
-from journal.ui.chart_export import ExportChartDialog
+from journal.ui.trends.chart_export import ExportChartDialog
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

@@ -15,7 +15,7 @@ from ui.finders import by_name, unnamed_controls
 
 from journal.checkin import CheckIn
 from journal.store import open_journal
-from journal.ui.chart_export import ExportChartDialog
+from journal.ui.trends.chart_export import ExportChartDialog
 from journal.units import TemperatureUnit, UnitPreferences
 
 

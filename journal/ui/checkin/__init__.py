@@ -1,0 +1,1 @@
+"""The check-in form and the list of past check-ins."""

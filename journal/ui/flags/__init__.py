@@ -1,0 +1,1 @@
+"""Red flags: the banner above every page, the page, and their settings."""

@@ -1,0 +1,1 @@
+"""Skin lesions: the page, observations, photos and their comparison."""

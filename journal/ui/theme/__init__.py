@@ -1,0 +1,1 @@
+"""Light and dark: the palettes, the style sheet, the focus ring."""

@@ -1,0 +1,1 @@
+"""The trend charts and their export."""
