@@ -149,3 +149,21 @@ def test_a_newer_check_supersedes_an_older_one(open_window, journal_path):
     wait_for_flags(window)
     assert answers == [len(flags.reviews())]  # only the latest check's answer was shown
     assert flags.reviews()
+
+
+def test_a_hidden_chart_is_redrawn_only_when_its_page_is_shown(
+    qtbot, monkeypatch, open_window, journal_path
+):
+    window = _timeline_with(open_window, journal_path, 10)
+    trends = window.trends
+    window.pages.setCurrentWidget(trends)
+    qtbot.waitUntil(lambda: trends.drawing is not None)
+    window.pages.setCurrentIndex(0)
+    drawn = []
+    real = trends._draw
+    monkeypatch.setattr(trends, "_draw", lambda: (drawn.append(1), real()))
+    window.facade.save(CheckIn(at(21, 9), {"pain_now": 2.0}))
+    wait_for_flags(window)
+    assert drawn == []  # saving on the journal page draws no chart
+    window.pages.setCurrentWidget(trends)
+    qtbot.waitUntil(lambda: bool(drawn))
