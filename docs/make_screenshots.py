@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from journal.app import _application, create_window
 from journal.store.demo_writer import write_demo
-from journal.ui.flags_settings import ThresholdsDialog
-from journal.ui.welcome import WelcomeDialog
+from journal.ui.flags.flags_settings import ThresholdsDialog
+from journal.ui.shell.welcome import WelcomeDialog
 
 DOCS = Path(__file__).resolve().parent
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import Qt
 
 from journal.checkin import CheckIn
 from journal.dates import moment_text
 from journal.metrics import Metric, MetricKind
+from journal.ui.parts.facade import Change, CheckInChange, newest_first_key
 from journal.ui.parts.row_model import RowTableModel
 from journal.units import UnitPreferences
 
@@ -52,6 +55,30 @@ class CheckInTableModel(RowTableModel):
     def row_of(self, checkin_id: int) -> int | None:
         """The row showing the check-in with this id, if any."""
         return self.find(lambda c: c.id == checkin_id)
+
+    def apply(self, change: CheckInChange) -> None:
+        """Show one changed check-in: its row alone is inserted, redrawn, moved or removed."""
+        if change.kind is Change.ADDED:
+            self.insert_row(self._place(change.checkin), change.checkin)
+            return
+        row = self.row_of(change.checkin.id)
+        if row is None:  # not shown: an update becomes an insert, a removal nothing
+            if change.kind is Change.UPDATED:
+                self.insert_row(self._place(change.checkin), change.checkin)
+            return
+        if change.kind is Change.REMOVED:
+            self.remove_row(row)
+            return
+        self.move_row(row, self._place(change.checkin, leaving=row), change.checkin)
+
+    def _place(self, checkin: CheckIn, leaving: int | None = None) -> int:
+        """The row ``checkin`` belongs at, newest first (not counting the row it is leaving)."""
+        key = newest_first_key(checkin)
+        at = bisect.bisect_left(self._rows, key, key=newest_first_key)
+        if leaving is not None and at > leaving:
+            # The row leaving counts among those before: it is taken out first.
+            at -= 1
+        return at
 
     def cell(self, checkin: CheckIn, row: int, column: int, role: int):
         if role == CheckInRole:

@@ -27,7 +27,7 @@ from journal.ui.checkin.timeline_model import (
     CheckInTableModel,
 )
 from journal.ui.parts.empty_hint import show_when_empty
-from journal.ui.parts.facade import JournalFacade
+from journal.ui.parts.facade import CheckInChange, JournalFacade
 
 # The widest text each column usually shows.
 _COLUMN_SAMPLES = {
@@ -114,7 +114,7 @@ class TimelineView(QWidget):
             "Your check-ins appear here, newest first. Fill in the form and press "
             "Save check-in (Ctrl+S); Ctrl+N starts a new one.",
         )
-        facade.checkins_changed.connect(self.reload)
+        facade.checkin_changed.connect(self._on_checkin_changed)
         facade.units_changed.connect(lambda: self.model.set_units(facade.units()))
         facade.metrics_changed.connect(self._on_metrics_changed)
         self.reload()
@@ -123,10 +123,33 @@ class TimelineView(QWidget):
         """Read the check-ins again, keeping the selected one selected."""
         selected = self.selected()
         self.model.set_rows(self._facade.checkins())
-        count = self.model.rowCount()
-        self.count_label.setText(f"{count} check-in{'s' if count != 1 else ''}")
         if selected is not None:
             self.select(selected.id)
+        self._show_count()
+
+    def _on_checkin_changed(self, change: CheckInChange) -> None:
+        # One row in, out or redrawn: Qt keeps the selection on the rows that stay, and the
+        # rows the user is looking at stay where they are.
+        bar = self.table.verticalScrollBar()
+        scrolled = bar.value()
+        top = self.table.rowAt(0)
+        top_id = self.model.checkin_at(top).id if scrolled and top >= 0 else None
+        if top_id == change.checkin.id:
+            top_id = None  # the row that moved is no landmark
+        self.model.apply(change)
+        if top_id is not None:
+            now = self.model.row_of(top_id)
+            if now is not None and now != top:
+                step = 1 if self._scrolls_by_row() else self.table.rowHeight(now)
+                bar.setValue(scrolled + (now - top) * step)
+        self._show_count()
+
+    def _scrolls_by_row(self) -> bool:
+        return self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(f"{count} check-in{'s' if count != 1 else ''}")
         has_rows = count > 0
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)

@@ -1,13 +1,19 @@
-"""The Qt side of red flags: finds them again whenever the journal changes."""
+"""The Qt side of red flags: finds them again whenever the journal changes.
+
+After a check-in is saved the rules run off the UI thread, on a snapshot read on it (the
+store's SQLite connection belongs to the UI thread and is never touched by the worker): ten
+years of check-ins take long enough to freeze the window otherwise.
+"""
 
 from __future__ import annotations
 
+import sys
 import traceback
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from journal.charts.markers import FlagMarker
 from journal.checkin import local_now
@@ -20,10 +26,55 @@ from journal.flags import (
     to_look_at_first,
 )
 from journal.flags.review import flag_markers
-from journal.services.flag_check import check_flags
+from journal.services.flag_check import FlagCheck, check_flags
 from journal.snapshot import JournalSnapshot
 from journal.ui.parts.facade import JournalFacade
 from journal.units import UnitPreferences
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    """Everything one check reads, taken on the UI thread: immutable domain data."""
+
+    snapshot: JournalSnapshot
+    thresholds: Thresholds
+    units: UnitPreferences
+    acknowledgements: Mapping[str, Acknowledgement]
+    today: date
+
+
+def _check(inputs: _Inputs) -> FlagCheck:
+    return check_flags(
+        inputs.snapshot, inputs.thresholds, inputs.units, inputs.acknowledgements, inputs.today
+    )
+
+
+class _Found(QObject):
+    """Carries a worker's result back to the UI thread (a queued signal).
+
+    Signals:
+        done: (generation, the FlagCheck, or the traceback text of a fault).
+    """
+
+    done = Signal(int, object)
+
+
+class _FlagWorker(QRunnable):
+    """Finds the flags of one snapshot on a pool thread."""
+
+    def __init__(self, generation: int, inputs: _Inputs) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the facade holds it until its answer is in
+        self.generation = generation
+        self.found = _Found()
+        self._inputs = inputs
+
+    def run(self) -> None:
+        try:
+            result: object = _check(self._inputs)
+        except Exception:
+            result = traceback.format_exc()
+        self.found.done.emit(self.generation, result)
 
 
 class FlagsFacade(QObject):
@@ -55,24 +106,71 @@ class FlagsFacade(QObject):
         self._recovery: list[str] | None = None
         self.failed = False
         self.checked_anything = False
-        journal.checkins_changed.connect(self.refresh)
+        # A newer check makes older ones moot: each has a generation, and only the answer of
+        # the latest is shown.
+        self._generation = 0
+        self._workers: dict[int, _FlagWorker] = {}
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        journal.checkin_changed.connect(self.refresh_soon)
         journal.units_changed.connect(self.refresh)
         self.refresh()
 
+    def _inputs(self) -> _Inputs:
+        return _Inputs(
+            self._journal.snapshot(),
+            self._store.settings.flag_thresholds(),
+            self._journal.units(),
+            self._store.flags.acknowledgements(),
+            self._today(),
+        )
+
     def refresh(self) -> None:
-        """Find the flags again from the whole journal."""
+        """Find the flags again from the whole journal, now (on this thread)."""
+        self._generation += 1
         try:
-            found = check_flags(
-                self._journal.snapshot(),
-                self._store.settings.flag_thresholds(),
-                self._journal.units(),
-                self._store.flags.acknowledgements(),
-                self._today(),
-            )
+            found: FlagCheck | str = _check(self._inputs())
         except Exception:
+            found = traceback.format_exc()
+        self._show(found)
+
+    def refresh_soon(self, *_change: object) -> None:
+        """Find the flags again off the UI thread; :attr:`changed` tells when they are in.
+
+        Any check still waiting or running is superseded: its answer is dropped.
+        """
+        self._generation += 1
+        self._pool.clear()  # checks not started yet will never be wanted
+        worker = _FlagWorker(self._generation, self._inputs())
+        worker.found.done.connect(self._on_found)
+        self._workers[worker.generation] = worker
+        self._pool.start(worker)
+
+    def is_checking(self) -> bool:
+        """True while a check started by :meth:`refresh_soon` has not answered."""
+        return self._generation in self._workers
+
+    def wait_until_checked(self, msecs: int = -1) -> bool:
+        """Block until the running check is done and its answer shown (for the command line
+        and tests); False when ``msecs`` passed first."""
+        if not self._pool.waitForDone(msecs):
+            return False
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.sendPostedEvents(None, 0)  # deliver the queued answer
+        return not self.is_checking()
+
+    def _on_found(self, generation: int, found: object) -> None:
+        for done in [g for g in self._workers if g <= generation]:
+            del self._workers[done]
+        if generation == self._generation:
+            self._show(found)
+
+    def _show(self, found: FlagCheck | str) -> None:
+        if isinstance(found, str):
             # A fault in a rule must not keep the journal from opening or saving; the user is
             # told that the flags could not be checked, never shown a silent all-clear.
-            traceback.print_exc()
+            print(found, file=sys.stderr, end="")
             self.failed = True
         else:
             self.failed = False

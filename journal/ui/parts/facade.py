@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,11 +18,42 @@ from journal.units import UnitPreferences
 DRAFT_KEY = "checkin_draft"
 
 
+class Change(Enum):
+    """What happened to one check-in."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True)
+class CheckInChange:
+    """One check-in that changed, for views that update by the row.
+
+    Attributes:
+        kind: added (saved or restored), updated or removed.
+        checkin: the check-in as it is now (for a removal: as it was).
+        old: what it was before an update; None otherwise.
+    """
+
+    kind: Change
+    checkin: CheckIn
+    old: CheckIn | None = None
+
+
+def newest_first_key(checkin: CheckIn) -> tuple[float, int]:
+    """Sorts check-ins as the store lists them: newest first, the later id first on a tie."""
+    return (-checkin.taken_at.timestamp(), -(checkin.id or 0))
+
+
 class JournalFacade(QObject):
     """One open journal, as the widgets see it.
 
     Signals:
-        checkins_changed: a check-in was added, changed, deleted or restored.
+        checkin_changed: one check-in was added, changed, deleted or restored (argument: a
+            :class:`CheckInChange`); views update that row alone.
+        checkins_changed: a check-in was added, changed, deleted or restored; for listeners
+            that read the journal again whatever changed. Emitted after ``checkin_changed``.
         units_changed: the display units changed.
         metrics_changed: the catalogue changed (the user added, retired or brought back a
             symptom of their own).
@@ -28,6 +62,7 @@ class JournalFacade(QObject):
         is_demo: the journal is the demo, kept apart from the user's own data.
     """
 
+    checkin_changed = Signal(object)
     checkins_changed = Signal()
     units_changed = Signal()
     metrics_changed = Signal()
@@ -106,9 +141,27 @@ class JournalFacade(QObject):
             self._checkins = self._store.checkins.between()
         return self._checkins
 
-    def _checkins_changed(self) -> None:
-        self._checkins = None
+    def _checkins_changed(self, change: CheckInChange) -> None:
+        # The cache follows the one row that changed: re-reading ten years of check-ins on
+        # every save is what made saving slow.
+        if self._checkins is not None:
+            if change.kind is not Change.ADDED:
+                gone = change.old if change.kind is Change.UPDATED else change.checkin
+                self._drop(gone)
+            if change.kind is not Change.REMOVED:
+                at = bisect.bisect_left(
+                    self._checkins, newest_first_key(change.checkin), key=newest_first_key
+                )
+                self._checkins.insert(at, change.checkin)
+        self.checkin_changed.emit(change)
         self.checkins_changed.emit()
+
+    def _drop(self, checkin: CheckIn) -> None:
+        at = bisect.bisect_left(self._checkins, newest_first_key(checkin), key=newest_first_key)
+        if at < len(self._checkins) and self._checkins[at].id == checkin.id:
+            del self._checkins[at]
+        else:  # not where its time says: look for it by id rather than leave it twice
+            self._checkins = [c for c in self._checkins if c.id != checkin.id]
 
     def checkin(self, checkin_id: int) -> CheckIn:
         """One check-in by id."""
@@ -117,23 +170,29 @@ class JournalFacade(QObject):
     def save(self, checkin: CheckIn) -> CheckIn:
         """Add a new check-in or update a saved one."""
         if checkin.id is None:
-            saved = self._store.checkins.add(checkin)
+            saved = self._reread(self._store.checkins.add(checkin))
+            self._checkins_changed(CheckInChange(Change.ADDED, saved))
         else:
-            saved = self._store.checkins.update(checkin)
-        self._checkins_changed()
+            old = self._store.checkins.get(checkin.id)
+            saved = self._reread(self._store.checkins.update(checkin))
+            self._checkins_changed(CheckInChange(Change.UPDATED, saved, old))
         return saved
 
     def delete(self, checkin_id: int) -> CheckIn:
         """Delete a check-in; returns it so that the delete can be undone."""
         deleted = self._store.checkins.delete(checkin_id)
-        self._checkins_changed()
+        self._checkins_changed(CheckInChange(Change.REMOVED, deleted))
         return deleted
 
     def restore(self, checkin: CheckIn) -> CheckIn:
         """Put back a deleted check-in; returns it under the id it got (maybe a new one)."""
-        restored = self._store.checkins.restore(checkin)
-        self._checkins_changed()
+        restored = self._reread(self._store.checkins.restore(checkin))
+        self._checkins_changed(CheckInChange(Change.ADDED, restored))
         return restored
+
+    def _reread(self, checkin: CheckIn) -> CheckIn:
+        # One row read back, so the cache holds exactly what a fresh load would.
+        return self._store.checkins.get(checkin.id)
 
     def draft(self) -> dict | None:
         """The check-in the user was typing and had not saved, if any."""

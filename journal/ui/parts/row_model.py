@@ -36,6 +36,44 @@ class RowTableModel(QAbstractTableModel):
     def _on_rows_set(self) -> None:
         """Hook for subclasses that precompute per-row texts; called inside the reset."""
 
+    def insert_row(self, row: int, obj: Any) -> None:
+        """Show ``obj`` as a new row at ``row``; the other rows keep their selection.
+
+        For models without per-row precomputed texts (:meth:`_on_rows_set`): those use
+        :meth:`set_rows`.
+        """
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, obj)
+        self.endInsertRows()
+
+    def replace_row(self, row: int, obj: Any) -> None:
+        """Show ``obj`` in place of the object in ``row``."""
+        self._rows[row] = obj
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
+
+    def remove_row(self, row: int) -> None:
+        """Stop showing the object in ``row``."""
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def move_row(self, row: int, to: int, obj: Any) -> None:
+        """Show ``obj`` in place of the object in ``row``, moved to stand at ``to``.
+
+        ``to`` counts the rows as they are after the one in ``row`` is taken out. Views keep
+        the row selected (if it was) wherever it goes.
+        """
+        if to == row:
+            self.replace_row(row, obj)
+            return
+        # Qt counts the destination among the rows before the move.
+        destination = to + 1 if to > row else to
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        del self._rows[row]
+        self._rows.insert(to, obj)
+        self.endMoveRows()
+        self.replace_row(to, obj)
+
     def object_at(self, row: int) -> Any:
         """The object shown in ``row``."""
         return self._rows[row]

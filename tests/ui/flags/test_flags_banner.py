@@ -2,6 +2,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from ui.finders import by_name
+from ui.flag_waits import wait_for_flags
 
 from journal.checkin import CheckIn
 from journal.flags import Level, Rule
@@ -40,6 +41,7 @@ def test_the_urgent_banner_is_strong_red(urgent_window):
 
 def test_a_banner_that_is_not_urgent_does_not_say_get_help_now(window):
     window.facade.save(_days_ago(1, temperature=38.4, pain_now=5.0))
+    wait_for_flags(window)
     banner = window.flag_banner
     description = by_name(banner, "Red flag alert").accessibleDescription()
     assert banner.level is Level.SOON

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from ui.finders import by_name
+from ui.flag_waits import wait_for_flags
 
 from journal.checkin import CheckIn
 from journal.store.demo_writer import write_demo
@@ -89,6 +90,7 @@ def test_only_the_rows_to_look_at_are_coloured(demo_window):
 def test_with_every_flag_acknowledged_the_page_says_nothing_new_to_look_at(window):
     yesterday = datetime.combine(date.today() - timedelta(days=1), time(9)).astimezone()
     window.facade.save(CheckIn(yesterday, {"temperature": 38.6, "pain_now": 6.0}))
+    wait_for_flags(window)
     page = window.flags_page
     page.table.selectRow(0)
     by_name(page, "Acknowledge flag").click()

@@ -2,6 +2,8 @@
 
 from datetime import date, datetime, time, timedelta
 
+from ui.flag_waits import wait_for_flags
+
 from journal.checkin import CheckIn
 from journal.store import open_journal
 from journal.ui.flags.flags_banner import FAILURE_TEXT
@@ -34,11 +36,13 @@ def test_check_ins_that_raise_nothing_say_no_red_flags_in_what_you_recorded(
 
 def test_the_first_saved_check_in_changes_nothing_to_check_into_no_red_flags(window):
     window.facade.save(_yesterday(pain_now=2.0))
+    wait_for_flags(window)
     assert window.flags_page.empty_hint.text() == NO_FLAGS
 
 
 def test_a_flag_hides_the_empty_note(window):
     window.facade.save(_yesterday(temperature=38.6, pain_now=6.0))
+    wait_for_flags(window)
     page = window.flags_page
     assert not page.empty_hint.isVisibleTo(page)
     assert page.detail.isVisibleTo(page)

@@ -2,6 +2,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from ui.finders import by_name
+from ui.flag_waits import wait_for_flags
 
 from journal.checkin import CheckIn
 from journal.store import open_journal
@@ -59,6 +60,7 @@ def test_undo_puts_back_the_earlier_acknowledgement_of_a_flag_that_went_on(
     _acknowledge_first(window)
     (earlier,) = window.facade.store.flags.acknowledgements().values()
     window.facade.save(_fever_with_pain(2))  # the fever went on: the flag is news again
+    wait_for_flags(window)
     _acknowledge_first(window)
     window.undo_stack.undo()
     assert window.facade.store.flags.acknowledgements() == {earlier.key: earlier}

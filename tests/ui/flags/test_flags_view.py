@@ -2,6 +2,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from ui.finders import by_name, unnamed_controls
+from ui.flag_waits import wait_for_flags
 
 from journal.care.records import Purpose, Regimen, Route
 from journal.checkin import CheckIn
@@ -82,6 +83,7 @@ def test_acknowledging_a_flag_keeps_it_listed_and_takes_it_off_the_banner(
 
 def test_a_saved_check_in_with_fever_and_pain_raises_a_flag_at_once(window):
     window.facade.save(_fever_with_pain())
+    wait_for_flags(window)
     assert window.flags_page.table.model().rowCount() == 1
     assert window.flag_banner.isVisible() and window.flag_banner.level is Level.SOON
 
@@ -109,5 +111,6 @@ def test_the_recovery_box_shows_the_week_of_a_running_course(monkeypatch, window
     )
     # Midnight: a check-in later today would be in the future before that hour.
     window.facade.save(CheckIn(_today_at(0), {"pain_now": 4.0, "temperature": 37.1}))
+    wait_for_flags(window)
     text = by_name(window, "Recovery").text()
     assert text.startswith("Week 3 of your antibiotic course (Ceftriaxone")
