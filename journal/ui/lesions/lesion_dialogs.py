@@ -6,18 +6,13 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,8 +20,8 @@ from journal.lesions.checks import validate_lesion, validate_observation
 from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.numbers import UnreadableNumber, read_number, read_whole_number
 from journal.pain import Region, Side
-from journal.ui.parts.date_fields import write_days
-from journal.ui.parts.dialog_focus import fields_first
+from journal.ui.parts.date_fields import DayEdit
+from journal.ui.parts.record_dialog import RecordDialog
 from journal.validation import FieldError
 
 _CRUSTING_LABELS = {Crusting.NONE: "None", Crusting.YELLOW: "Yellow", Crusting.GREEN: "Green"}
@@ -41,75 +36,7 @@ def _day(edit: QDateEdit) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class _RecordDialog(QDialog):
-    """A grid of labelled fields, each with its error label, and OK / Cancel."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(380)
-        self._grid = QGridLayout()
-        self._errors: dict[str, QLabel] = {}
-        self._fields: list[QWidget] = []
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("Save")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._grid)
-        layout.addWidget(self.buttons)
-        self.result_record = None
-
-    def _row(self, key: str, label: str, widget: QWidget) -> QWidget:
-        row = self._grid.rowCount()
-        caption = QLabel(label, self)
-        caption.setBuddy(widget)
-        widget.setAccessibleName(label.replace("&", ""))
-        widget.setObjectName(key)
-        error = QLabel(self)
-        error.setProperty("role", "error")
-        error.setObjectName(f"{key}_error")
-        error.setWordWrap(True)
-        error.setVisible(False)
-        self._grid.addWidget(caption, row, 0)
-        self._grid.addWidget(widget, row, 1)
-        # Under its field, where a message has the dialog's width to wrap in.
-        self._grid.addWidget(error, row + 1, 1)
-        self._errors[key] = error
-        self._fields.append(widget)
-        return widget
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fields_first(self._fields, self.buttons)
-
-    def show_errors(self, errors: list[FieldError]) -> None:
-        """Show each message beside its field; hide the others."""
-        by_field = {e.field: e.message for e in errors}
-        for key, label in self._errors.items():
-            label.setText(by_field.get(key, ""))
-            label.setVisible(key in by_field)
-        # Grow to fit the messages rather than squeeze the fields.
-        self.layout().activate()
-        self.resize(
-            self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width()))
-        )
-
-    def collect(self) -> tuple[object | None, list[FieldError]]:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def _try_accept(self) -> None:
-        record, errors = self.collect()
-        self.show_errors(errors)
-        if not errors:
-            self.result_record = record
-            self.accept()
-
-
-class LesionDialog(_RecordDialog):
+class LesionDialog(RecordDialog):
     """Names a lesion and places it on the back."""
 
     def __init__(
@@ -122,20 +49,19 @@ class LesionDialog(_RecordDialog):
         self._lesion = lesion
         self._taken_names = taken_names
         today = date.today()
-        self.name = self._row("name", "&Name", QLineEdit(self))
+        self.name = self.add_field("name", "&Name", QLineEdit(self))
         self.name.setPlaceholderText("For example: Left shoulder boil")
-        self.region = self._row("region", "&Where", QComboBox(self))
+        self.region = self.add_field("region", "&Where", QComboBox(self))
         for region in Region:
             self.region.addItem(region.label, region)
-        self.side = self._row("side", "&Side", QComboBox(self))
+        self.side = self.add_field("side", "&Side", QComboBox(self))
         for side in Side:
             self.side.addItem(side.label, side)
-        self.first_seen = self._row("first_seen", "&First seen", QDateEdit(_qdate(today), self))
-        self.healed = self._row("healed", "&Healed", QCheckBox("It has healed", self))
-        self.healed_on = self._row("healed_on", "Healed &on", QDateEdit(_qdate(today), self))
+        self.first_seen = self.add_field("first_seen", "&First seen", DayEdit(_qdate(today), self))
+        self.healed = self.add_field("healed", "&Healed", QCheckBox("It has healed", self))
+        self.healed_on = self.add_field("healed_on", "Healed &on", DayEdit(_qdate(today), self))
         for edit in (self.first_seen, self.healed_on):
             edit.setCalendarPopup(True)
-            write_days(edit)
         self.healed.toggled.connect(self.healed_on.setEnabled)
         self.healed_on.setEnabled(False)
         self.region.setCurrentIndex(self.region.findData(Region.LOWER_BACK))
@@ -149,7 +75,7 @@ class LesionDialog(_RecordDialog):
             if lesion.healed_on:
                 self.healed_on.setDate(_qdate(lesion.healed_on))
 
-    def collect(self) -> tuple[Lesion | None, list[FieldError]]:
+    def build(self) -> tuple[Lesion | None, list[FieldError]]:
         """The lesion as typed, and every problem with it."""
         lesion = Lesion(
             name=self.name.text().strip(),
@@ -174,10 +100,10 @@ class LesionDialog(_RecordDialog):
         A name in ``taken_names`` (the other lesions') is refused beside the Name field.
         """
         dialog = cls(parent, lesion, taken_names)
-        return dialog.result_record if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.record if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class ObservationDialog(_RecordDialog):
+class ObservationDialog(RecordDialog):
     """How a lesion looks today: size, bumps, redness, pus, crusting and the rest."""
 
     _NUMBERS = (
@@ -202,24 +128,25 @@ class ObservationDialog(_RecordDialog):
         super().__init__(f"Observation of {lesion.name}", parent)
         self._lesion = lesion
         self._observation = observation
-        self.observed_on = self._row("observed_on", "&Date", QDateEdit(_qdate(date.today()), self))
+        self.observed_on = self.add_field(
+            "observed_on", "&Date", DayEdit(_qdate(date.today()), self)
+        )
         self.observed_on.setCalendarPopup(True)
-        write_days(self.observed_on)
         self.numbers: dict[str, QLineEdit] = {}
         for key, label, example, _ in self._NUMBERS:
-            edit = self._row(key, label, QLineEdit(self))
+            edit = self.add_field(key, label, QLineEdit(self))
             edit.setPlaceholderText(f"e.g. {example}")
             edit.setMaximumWidth(110)
             self.numbers[key] = edit
-        self.crusting = self._row("crusting", "&Crusting", QComboBox(self))
+        self.crusting = self.add_field("crusting", "&Crusting", QComboBox(self))
         for crusting, text in _CRUSTING_LABELS.items():
             self.crusting.addItem(text, crusting)
         self.ticks: dict[str, QCheckBox] = {}
         for key, label in self._TICKS:
             box = QCheckBox(label, self)
-            self.ticks[key] = self._row(key, "", box)
+            self.ticks[key] = self.add_field(key, "", box)
             box.setAccessibleName(label.replace("&", ""))
-        self.note = self._row("note", "&Note", QPlainTextEdit(self))
+        self.note = self.add_field("note", "&Note", QPlainTextEdit(self))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
         if observation is not None:
@@ -235,7 +162,7 @@ class ObservationDialog(_RecordDialog):
             box.setChecked(getattr(observation, key))
         self.note.setPlainText(observation.note)
 
-    def collect(self) -> tuple[LesionObservation | None, list[FieldError]]:
+    def build(self) -> tuple[LesionObservation | None, list[FieldError]]:
         """The observation as typed, and every problem with it."""
         errors: list[FieldError] = []
         values: dict[str, float | int | None] = {}
@@ -270,21 +197,20 @@ class ObservationDialog(_RecordDialog):
     ) -> LesionObservation | None:
         """Ask how ``lesion`` looks (or for changes to ``observation``); None when cancelled."""
         dialog = cls(parent, lesion, observation)
-        return dialog.result_record if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.record if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class HealedDialog(_RecordDialog):
+class HealedDialog(RecordDialog):
     """Asks the day a lesion healed (today unless changed)."""
 
     def __init__(self, parent: QWidget | None, lesion: Lesion) -> None:
         super().__init__(f"Mark “{lesion.name}” healed", parent)
         self._lesion = lesion
         day = lesion.healed_on or date.today()
-        self.healed_on = self._row("healed_on", "Healed &on", QDateEdit(_qdate(day), self))
+        self.healed_on = self.add_field("healed_on", "Healed &on", DayEdit(_qdate(day), self))
         self.healed_on.setCalendarPopup(True)
-        write_days(self.healed_on)
 
-    def collect(self) -> tuple[Lesion | None, list[FieldError]]:
+    def build(self) -> tuple[Lesion | None, list[FieldError]]:
         """The lesion marked healed on the chosen day, and every problem with that."""
         lesion = replace(self._lesion, healed_on=_day(self.healed_on))
         errors = validate_lesion(lesion, date.today())
@@ -294,4 +220,4 @@ class HealedDialog(_RecordDialog):
     def ask(cls, parent: QWidget | None, lesion: Lesion) -> Lesion | None:
         """``lesion`` marked healed on the day chosen; None when cancelled."""
         dialog = cls(parent, lesion)
-        return dialog.result_record if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.record if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -14,7 +14,7 @@ def test_a_name_in_use_is_refused_beside_the_name_and_the_dialog_stays_open(qtbo
     qtbot.addWidget(dialog)
     dialog.name.setText("left shoulder boil")
     dialog.buttons.accepted.emit()
-    assert dialog.result_record is None
+    assert dialog.record is None
     assert not dialog._errors["name"].isHidden()
     assert "already have a lesion called" in dialog._errors["name"].text()
     assert dialog.name.text() == "left shoulder boil"
@@ -25,7 +25,7 @@ def test_changing_a_lesion_may_keep_its_own_name(qtbot):
     dialog = LesionDialog(None, boil, taken_names=("Hip",))
     qtbot.addWidget(dialog)
     dialog.buttons.accepted.emit()
-    assert dialog.result_record == boil
+    assert dialog.record == boil
 
 
 def test_the_page_gives_the_dialog_the_other_lesions_names(monkeypatch, window):

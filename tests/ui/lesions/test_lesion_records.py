@@ -74,7 +74,7 @@ def test_change_observation_changes_the_observation_chosen_in_the_list(
         size.clear()
         qtbot.keyClicks(size, "15")
         dialog.buttons.accepted.emit()
-        return dialog.result_record
+        return dialog.record
 
     monkeypatch.setattr(ObservationDialog, "ask", classmethod(ask))
     by_name(page, "Change observation").click()
@@ -175,7 +175,7 @@ def test_mark_healed_keeps_the_day_and_shows_it(
         qtbot.addWidget(dialog)
         dialog.healed_on.setDate(dialog.healed_on.date().fromString("2026-02-20", "yyyy-MM-dd"))
         dialog.buttons.accepted.emit()
-        return dialog.result_record
+        return dialog.record
 
     monkeypatch.setattr(HealedDialog, "ask", classmethod(ask))
     by_name(page, "Mark healed").click()
@@ -192,7 +192,7 @@ def test_the_healed_dialog_refuses_a_day_before_first_seen_beside_the_date(qtbot
     dialog.buttons.accepted.emit()
     error = dialog.findChild(QLabel, "healed_on_error")
     assert error.isVisibleTo(dialog) and "before" in error.text()
-    assert dialog.result_record is None
+    assert dialog.record is None
 
 
 def test_choosing_an_observation_shows_its_photo(open_window, journal_path, tmp_path):

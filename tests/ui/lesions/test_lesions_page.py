@@ -69,7 +69,7 @@ def test_the_lesion_dialog_shows_a_message_beside_an_empty_name_and_saves_nothin
     dialog.buttons.accepted.emit()
     assert _error(dialog, "name").isVisibleTo(dialog)
     assert "name" in _error(dialog, "name").text()
-    assert dialog.result_record is None
+    assert dialog.record is None
 
 
 def test_the_observation_dialog_refuses_a_size_of_600_mm_beside_the_size(qtbot):
@@ -82,7 +82,7 @@ def test_the_observation_dialog_refuses_a_size_of_600_mm_beside_the_size(qtbot):
     assert "500" in _error(dialog, "size_mm").text()
     assert "whole number" in _error(dialog, "redness").text()
     assert not _error(dialog, "pain").isVisibleTo(dialog)
-    assert dialog.result_record is None
+    assert dialog.record is None
 
 
 def test_the_observation_dialog_returns_what_was_typed(qtbot):
@@ -92,8 +92,8 @@ def test_the_observation_dialog_returns_what_was_typed(qtbot):
     qtbot.keyClicks(by_name(dialog, "Size (mm, longest)"), "14,5")
     dialog.ticks["pus"].setChecked(True)
     dialog.buttons.accepted.emit()
-    assert dialog.result_record.size_mm == 14.5
-    assert dialog.result_record.pus and dialog.result_record.lesion_id == 1
+    assert dialog.record.size_mm == 14.5
+    assert dialog.record.pus and dialog.record.lesion_id == 1
 
 
 def test_add_photos_adds_the_good_files_and_names_the_bad_one(
@@ -227,7 +227,7 @@ def test_change_observation_fills_in_the_size_of_a_photos_observation(
         qtbot.addWidget(dialog)
         qtbot.keyClicks(by_name(dialog, "Size (mm, longest)"), "9")
         dialog.buttons.accepted.emit()
-        return dialog.result_record
+        return dialog.record
 
     monkeypatch.setattr(ObservationDialog, "ask", classmethod(ask))
     by_name(page, "Change observation").click()
@@ -243,5 +243,5 @@ def test_the_lesion_dialog_returns_a_lesion_the_store_can_save(qtbot, window):
     qtbot.keyClicks(by_name(dialog, "Name"), "Sacrum boil")
     dialog.region.setCurrentIndex(dialog.region.findData(Region.SACRUM))
     dialog.buttons.accepted.emit()
-    saved = window.facade.store.lesions.add_lesion(dialog.result_record)
+    saved = window.facade.store.lesions.add_lesion(dialog.record)
     assert saved.region is Region.SACRUM and saved.side is Side.MIDDLE
