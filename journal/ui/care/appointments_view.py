@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.care_models import QuestionListModel
 from journal.ui.care.record_table import RecordKind, RecordSection, heading
 from journal.ui.care.visit_dialogs import AppointmentDialog, QuestionDialog
+from journal.ui.parts.buttons import action_button
 from journal.ui.parts.empty_hint import show_when_empty
 
 NO_APPOINTMENTS = (
@@ -82,9 +82,9 @@ class AppointmentsView(QWidget):
         self.questions.setWordWrap(True)
         self.questions_for = QLabel(self)
         self.questions_for.setWordWrap(True)
-        self.ask_button = self._button("Add &question…", "Add question", self.add_question)
-        self.delete_question_button = self._button(
-            "Delete question", "Delete question", self.delete_question
+        self.ask_button = action_button(self, "Add &question…", "Add question", self.add_question)
+        self.delete_question_button = action_button(
+            self, "Delete question", "Delete question", self.delete_question
         )
 
         right = QWidget(self)
@@ -112,12 +112,6 @@ class AppointmentsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_questions)
         care.appointments_changed.connect(self.reload)
         self.reload()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        return button
 
     def reload(self) -> None:
         """Read appointments again; select the one selected before, else the next one."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.ui.care.care_commands import ChangeRecord, DeleteRecord
 from journal.ui.care.care_models import RecordTableModel
+from journal.ui.parts.buttons import action_button
 from journal.ui.parts.empty_hint import EmptyHint, show_when_empty
 
 
@@ -142,16 +143,16 @@ class RecordSection(QWidget):
         self.change_button: QPushButton | None = None
         self.empty_hint: EmptyHint | None = None
         if kind.add is not None:
-            self.add_button = self._button(
-                kind.add_text or f"Add {noun}…", kind.add_name or f"Add {noun}", self.add
+            self.add_button = action_button(
+                self, kind.add_text or f"Add {noun}…", kind.add_name or f"Add {noun}", self.add
             )
             self.buttons.addWidget(self.add_button)
         if kind.change is not None:
-            self.change_button = self._button("Change…", f"Change {noun}", self.change)
+            self.change_button = action_button(self, "Change…", f"Change {noun}", self.change)
             self.buttons.addWidget(self.change_button)
             self.table.doubleClicked.connect(lambda _: self.change())
         self.buttons.addStretch(1)
-        self.delete_button = self._button("Delete", f"Delete {noun}", self.delete)
+        self.delete_button = action_button(self, "Delete", f"Delete {noun}", self.delete)
         self.buttons.addWidget(self.delete_button)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -167,14 +168,8 @@ class RecordSection(QWidget):
 
     def add_extra_button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         """Another button for the selected record, before the stretch that parts Delete."""
-        button = self._button(text, name, slot)
+        button = action_button(self, text, name, slot)
         self.buttons.insertWidget(self.buttons.count() - 2, button)
-        return button
-
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
         return button
 
     def set_rows(self, records: Sequence[Any]) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from journal.ui.lesions.observation_list import ObservationList
 from journal.ui.lesions.photo_compare import CompareDialog
 from journal.ui.lesions.photo_dialogs import ImportMessage
 from journal.ui.lesions.photo_panel import PhotoPanel
+from journal.ui.parts.buttons import action_button
 from journal.ui.parts.facade import JournalFacade
 
 LesionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -61,11 +61,13 @@ class LesionsPage(QWidget):
         self.lesion_list = QListWidget(self)
         self.lesion_list.setAccessibleName("Lesion list")
         self.lesion_list.currentItemChanged.connect(lambda *_: self._show_lesion())
-        self.add_lesion_button = self._button("Add lesion…", "Add lesion", self.add_lesion)
-        self.change_lesion_button = self._button("Change…", "Change lesion", self.change_lesion)
-        self.healed_button = self._button("Mark healed…", "Mark healed", self.mark_healed)
-        self.delete_lesion_button = self._button(
-            "Delete lesion…", "Delete lesion", self.delete_lesion
+        self.add_lesion_button = action_button(self, "Add lesion…", "Add lesion", self.add_lesion)
+        self.change_lesion_button = action_button(
+            self, "Change…", "Change lesion", self.change_lesion
+        )
+        self.healed_button = action_button(self, "Mark healed…", "Mark healed", self.mark_healed)
+        self.delete_lesion_button = action_button(
+            self, "Delete lesion…", "Delete lesion", self.delete_lesion
         )
         left = QVBoxLayout()
         left.addWidget(self._heading("Lesions"))
@@ -138,12 +140,6 @@ class LesionsPage(QWidget):
         return page
 
     # --- building -----------------------------------------------------------------------
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)

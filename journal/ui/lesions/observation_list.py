@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from journal.ui.lesions.lesion_dialogs import ObservationDialog
 from journal.ui.lesions.lesion_facade import LesionFacade
 from journal.ui.lesions.lesion_questions import ConfirmDeleteObservation
 from journal.ui.lesions.observation_model import COL_NOTE, ObservationTableModel
+from journal.ui.parts.buttons import action_button
 
 
 class ObservationList(QWidget):
@@ -66,12 +66,12 @@ class ObservationList(QWidget):
             shortcut = QShortcut(key, self.table, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        self.add_button = self._button("Add observation…", "Add observation", self.observe)
-        self.change_button = self._button(
-            "Change observation…", "Change observation", self.change_observation
+        self.add_button = action_button(self, "Add observation…", "Add observation", self.observe)
+        self.change_button = action_button(
+            self, "Change observation…", "Change observation", self.change_observation
         )
-        self.delete_button = self._button(
-            "Delete observation…", "Delete observation", self.delete_observation
+        self.delete_button = action_button(
+            self, "Delete observation…", "Delete observation", self.delete_observation
         )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.delete_button):
@@ -82,12 +82,6 @@ class ObservationList(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self._enable()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _enable(self) -> None:
         self.add_button.setEnabled(self._lesion is not None)

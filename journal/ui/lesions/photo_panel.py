@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journal.dates import day_text
 from journal.lesions.lesion import Lesion
@@ -18,6 +18,7 @@ from journal.ui.lesions.photo_commands import RemovePhoto
 from journal.ui.lesions.photo_compare import CompareDialog, describe, first_photo_of_each
 from journal.ui.lesions.photo_dialogs import ConfirmRemovePhoto, ImportMessage, PhotoFilesDialog
 from journal.ui.lesions.thumbnail_loader import ThumbnailLoader
+from journal.ui.parts.buttons import action_button
 
 
 class PhotoPanel(QWidget):
@@ -47,9 +48,9 @@ class PhotoPanel(QWidget):
         self.compare_dialog: CompareDialog | None = None
         self.loader = ThumbnailLoader(facade.thumbnail, self)
         self.model = PhotoGalleryModel(self.loader, self)
-        self.add_button = self._button("Add photos…", "Add photos", self.add_photos)
-        self.compare_button = self._button("Compare photos", "Compare photos", self.compare)
-        self.remove_button = self._button("Remove photo…", "Remove photo", self.remove_photo)
+        self.add_button = action_button(self, "Add photos…", "Add photos", self.add_photos)
+        self.compare_button = action_button(self, "Compare photos", "Compare photos", self.compare)
+        self.remove_button = action_button(self, "Remove photo…", "Remove photo", self.remove_photo)
         actions = QHBoxLayout()
         for button in (self.add_button, self.compare_button, self.remove_button):
             actions.addWidget(button)
@@ -75,12 +76,6 @@ class PhotoPanel(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.gallery, 1)
         layout.addWidget(self.details)
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        return button
 
     def set_lesion(self, lesion: Lesion | None) -> None:
         """Show ``lesion``'s photos (none for None), the latest chosen when none was."""
