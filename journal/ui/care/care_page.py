@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -18,10 +19,15 @@ from journal.ui.parts.facade import JournalFacade
 class CarePage(QWidget):
     """Everything about treatment and tests, one tab per record.
 
+    Signals:
+        status: a short message for the window to show.
+
     Attributes:
         care: the care record's facade.
         tabs: the record tabs.
     """
+
+    status = Signal(str)
 
     def __init__(self, journal: JournalFacade, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -48,4 +54,4 @@ class CarePage(QWidget):
         text = QuestionDialog.ask(self.window())
         if text is not None:
             self.care.add_question(text)
-            self.window().statusBar().showMessage("Question added for your next appointment.", 5000)
+            self.status.emit("Question added for your next appointment.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +40,9 @@ class LesionsPage(QWidget):
     Files dropped on a lesion in the list (or on the photos) are added to it. Choosing a
     photo chooses its observation, and choosing an observation shows its first photo.
 
+    Signals:
+        status: a short message for the window to show.
+
     Attributes:
         lesion_list: the lesions, most recently first seen first.
         observations: the chosen lesion's observations, with or without photos.
@@ -47,6 +50,8 @@ class LesionsPage(QWidget):
         gallery: the photos, oldest first, thumbnails loaded lazily.
         model: the gallery's model.
     """
+
+    status = Signal(str)
 
     def __init__(
         self, facade: LesionFacade, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -89,7 +94,8 @@ class LesionsPage(QWidget):
         self.photos = PhotoPanel(facade, undo_stack, self)
         self.gallery = self.photos.gallery
         self.model = self.photos.model
-        self.photos.status.connect(self._tell)
+        self.photos.status.connect(self.status)
+        self.observations.status.connect(self.status)
         self.photos.photo_chosen.connect(self.observations.select_observation)
         self.observations.table.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_observation_photo()
@@ -216,9 +222,7 @@ class LesionsPage(QWidget):
             self.photos.show_observation(observation.id)
 
     def _tell(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(text, 8000)
+        self.status.emit(text)
 
     # --- actions ------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +28,15 @@ class ObservationList(QWidget):
     Enter (or a double click) changes the chosen observation; Delete deletes it after
     asking, and Ctrl+Z puts it back with its photos.
 
+    Signals:
+        status: a short message for the window to show (the way back from a delete).
+
     Attributes:
         table: the observations, one row each.
         model: the table's model.
     """
+
+    status = Signal(str)
 
     def __init__(
         self, facade: LesionFacade, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -147,6 +152,4 @@ class ObservationList(QWidget):
         self._tell("Observation deleted. Press Ctrl+Z to undo.")
 
     def _tell(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(text, 8000)
+        self.status.emit(text)

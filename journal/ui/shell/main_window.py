@@ -154,7 +154,9 @@ class MainWindow(QMainWindow):
         """The views of the other records, one line each (lesions, care record, trends, flags)."""
         self.lesions_page = LesionsPage.for_journal(self.facade, self.undo_stack)
         self.add_page(self.lesions_page, "&Lesions")
+        self.lesions_page.status.connect(self.show_status)
         self.care_page = CarePage(self.facade, self.undo_stack, self)
+        self.care_page.status.connect(self.show_status)
         self.add_page(self.care_page, "&Care record")
         self.trends = TrendsView(self.facade)
         self.trends.checkin_requested.connect(self.edit_checkin)
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
         """The Red flags page, and its banner above every page."""
         flags = FlagsFacade(self.facade, parent=self)
         page = FlagsPage(flags, self.undo_stack)
-        page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page.status.connect(self.show_status)
         self.add_page(page, "Red &flags")
         # A fixed dock is the one place above every page that needs no change to the layout.
         dock = QDockWidget(self)
@@ -335,6 +337,10 @@ class MainWindow(QMainWindow):
 
     def _tell(self, text: str) -> None:
         self.form.tell(text)
+
+    def show_status(self, text: str) -> None:
+        """The one way a page's message reaches the user: the status bar, for 8 seconds."""
+        self.statusBar().showMessage(text, 8000)
 
     def _on_saved(self, checkin: CheckIn) -> None:
         self._draft_timer.stop()

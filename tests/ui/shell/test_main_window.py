@@ -62,3 +62,13 @@ def test_unit_menu_switches_temperature_to_fahrenheit(window):
     action.trigger()
     assert window.facade.units().temperature.value == "°F"
     assert window.form.fields["temperature"].unit_label.text() == "°F"
+
+
+def test_a_pages_message_reaches_the_status_bar_one_way(window, monkeypatch):
+    from journal.ui.care import care_page
+
+    monkeypatch.setattr(care_page.QuestionDialog, "ask", classmethod(lambda cls, parent: "Why?"))
+    window.question_action.trigger()
+    assert window.statusBar().currentMessage() == "Question added for your next appointment."
+    window.lesions_page.status.emit("Lesion deleted. Press Ctrl+Z to undo.")
+    assert window.statusBar().currentMessage() == "Lesion deleted. Press Ctrl+Z to undo."
