@@ -104,6 +104,7 @@ class LesionFacade(QObject):
         """The photo's thumbnail (JPEG bytes); reads files only, so safe off the UI thread."""
         return self._store.photos.thumbnail(photo)
 
-    def photo_path(self, photo: Photo) -> Path:
-        """The stored, cleaned photo file, to show it in full."""
-        return self._store.photos.path_of(photo)
+    def photo_bytes(self, photo: Photo) -> bytes:
+        """The stored, cleaned photo, to show it in full: read through the store, never by
+        path, so that a photo kept encrypted at rest shows the same way."""
+        return self._store.photos.original(photo)

@@ -8,7 +8,6 @@ Ctrl+- zoom both photos together, Ctrl+0 fits them. Scrolling one photo scrolls 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
@@ -72,9 +71,9 @@ def first_photo_of_each(timeline: list[TimelinePhoto]) -> list[Entry]:
 class ComparePane(QWidget):
     """One side: which observation, its photo at the shared zoom, and its measurements."""
 
-    def __init__(self, title: str, photo_path: Callable[[Photo], Path], parent=None) -> None:
+    def __init__(self, title: str, photo_bytes: Callable[[Photo], bytes], parent=None) -> None:
         super().__init__(parent)
-        self._photo_path = photo_path
+        self._photo_bytes = photo_bytes
         self._entries: list[Entry] = []
         self._image = QImage()
         self._zoom = 1.0
@@ -134,7 +133,7 @@ class ComparePane(QWidget):
             return
         observation, photo = entry
         if photo is not None:
-            self._image = QImage(str(self._photo_path(photo)))
+            self._image = QImage.fromData(self._photo_bytes(photo))
         self.details.setText(describe(observation))
         self.picture.setAccessibleDescription(describe(observation))
         self.show_at(self._zoom)
@@ -189,14 +188,18 @@ class CompareDialog(QDialog):
     """Two observations of a lesion side by side, zoomed together."""
 
     def __init__(
-        self, lesion: Lesion, entries: list[Entry], photo_path: Callable[[Photo], Path], parent=None
+        self,
+        lesion: Lesion,
+        entries: list[Entry],
+        photo_bytes: Callable[[Photo], bytes],
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Compare photos — {lesion.name}")
         self.setAccessibleName("Compare photos")
         self.zoom = 1.0
-        self.earlier = ComparePane("Earlier", photo_path, self)
-        self.later = ComparePane("Later", photo_path, self)
+        self.earlier = ComparePane("Earlier", photo_bytes, self)
+        self.later = ComparePane("Later", photo_bytes, self)
         panes = QHBoxLayout()
         panes.addWidget(self.earlier, 1)
         panes.addWidget(self.later, 1)

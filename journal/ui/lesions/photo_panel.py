@@ -152,5 +152,5 @@ class PhotoPanel(QWidget):
             return
         if self.compare_dialog is not None:
             self.compare_dialog.close()
-        self.compare_dialog = CompareDialog(self._lesion, entries, self._facade.photo_path, self)
+        self.compare_dialog = CompareDialog(self._lesion, entries, self._facade.photo_bytes, self)
         self.compare_dialog.show()

@@ -245,3 +245,24 @@ def test_the_lesion_dialog_returns_a_lesion_the_store_can_save(qtbot, window):
     dialog.buttons.accepted.emit()
     saved = window.facade.store.lesions.add_lesion(dialog.record)
     assert saved.region is Region.SACRUM and saved.side is Side.MIDDLE
+
+
+def test_compare_reads_the_photos_through_the_store_never_by_their_path(
+    open_window, journal_path, tmp_path, monkeypatch
+):
+    from journal.store.photos import PhotoStore
+
+    page = _page_with_photos(open_window, journal_path, tmp_path, monkeypatch)
+
+    read = []
+    original = PhotoStore.original
+    monkeypatch.setattr(
+        PhotoStore, "original", lambda self, photo: read.append(photo) or original(self, photo)
+    )
+    page.compare()
+    dialog = page.compare_dialog
+    # Both pictures shown came through the store's reader (the one place that will decrypt).
+    assert len(read) >= 2
+    assert not dialog.earlier.picture.pixmap().isNull()
+    assert not dialog.later.picture.pixmap().isNull()
+    dialog.close()
