@@ -29,7 +29,6 @@ from journal.ui.lesions.photo_compare import CompareDialog
 from journal.ui.lesions.photo_dialogs import ImportMessage
 from journal.ui.lesions.photo_panel import PhotoPanel
 from journal.ui.parts.buttons import action_button
-from journal.ui.parts.facade import JournalFacade
 
 LesionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -136,14 +135,6 @@ class LesionsPage(QWidget):
     def compare_dialog(self) -> CompareDialog | None:
         """The comparison last opened, if any."""
         return self.photos.compare_dialog
-
-    @classmethod
-    def for_journal(cls, journal: JournalFacade, undo_stack: QUndoStack) -> LesionsPage:
-        """The page for an open journal, with its own lesion facade over the journal's store."""
-        facade = LesionFacade(journal.store)
-        page = cls(facade, undo_stack)
-        facade.setParent(page)
-        return page
 
     # --- building -----------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoic
 from journal.ui.flags.flags_banner import FlagBanner
 from journal.ui.flags.flags_facade import FlagsFacade
 from journal.ui.flags.flags_view import FlagsPage
+from journal.ui.lesions.lesion_facade import LesionFacade
 from journal.ui.lesions.lesions_page import LesionsPage
 from journal.ui.parts.choice_dialog import ChoiceDialog
 from journal.ui.parts.facade import JournalFacade
@@ -152,7 +153,9 @@ class MainWindow(QMainWindow):
 
     def _add_feature_pages(self) -> None:
         """The views of the other records, one line each (lesions, care record, trends, flags)."""
-        self.lesions_page = LesionsPage.for_journal(self.facade, self.undo_stack)
+        # The lesions' facade over the journal's store, built here where every page is.
+        lesions = LesionFacade(self.facade.store, self)
+        self.lesions_page = LesionsPage(lesions, self.undo_stack)
         self.add_page(self.lesions_page, "&Lesions")
         self.lesions_page.status.connect(self.show_status)
         self.care_page = CarePage(self.facade, self.undo_stack, self)
