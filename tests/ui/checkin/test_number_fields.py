@@ -91,6 +91,6 @@ def test_a_lesion_measurement_of_nan_or_infinity_is_refused_beside_it(qtbot, key
     dialog = ObservationDialog(None, lesion)
     qtbot.addWidget(dialog)
     dialog.numbers[key].setText(text)
-    record, errors = dialog.collect()
+    record, errors = dialog.build()
     assert record is None
     assert [e.field for e in errors] == [key]
