@@ -8,41 +8,16 @@ than the window that holds the journal open, so an undo always finds its files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from sqlite_utils import Database
 
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.lesions.photos import Photo
+from journal.lesions.undo import DeletedLesionRecords, PhotoLink
 from journal.store.lesions import LesionNotFound, LesionStore
 from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
 from journal.store.restoring import free_id
-
-
-@dataclass(frozen=True)
-class PhotoLink:
-    """One photo on one observation, at its place among that observation's photos."""
-
-    observation_id: int
-    photo_id: int
-    position: int
-
-
-@dataclass(frozen=True)
-class DeletedLesionRecords:
-    """What a delete took out of the journal, with all that is needed to put it back.
-
-    Attributes:
-        lesion: the lesion, when the whole lesion was deleted; None for one observation.
-        observations: the observations deleted, each with its photo ids in order.
-        links: where each of their photos was.
-        photos: photo rows deleted because nothing else used them (their files stay).
-    """
-
-    lesion: Lesion | None
-    observations: tuple[LesionObservation, ...]
-    links: tuple[PhotoLink, ...]
-    photos: tuple[Photo, ...]
 
 
 class LesionDeletes:

@@ -8,7 +8,7 @@ Only :mod:`journal.store.files` writes them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.lesions.photo_cleaning import CleanPhoto, PhotoProblem, clean_photo, thumbnail_of
 from journal.lesions.photos import ImportReport, Photo, Rejection, TimelinePhoto
+from journal.lesions.undo import RemovedPhoto
 from journal.store.files import private_folder, remove_file, write_atomically
 from journal.store.lesions import LesionNotFound, LesionStore
 from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
@@ -28,27 +29,6 @@ def photos_folder(journal_path: Path) -> Path:
     """Where a journal's photos are kept: beside the journal file."""
     journal_path = Path(journal_path)
     return journal_path.with_name(f"{journal_path.name}.photos")
-
-
-@dataclass(frozen=True)
-class RemovedPhoto:
-    """A photo taken off an observation, with what is needed to put it back (undo).
-
-    Attributes:
-        observation_id: the observation it was on.
-        photo: the photo (its row may have gone with it).
-        position: its place among that observation's photos.
-        lesion: the lesion of that observation, as it was.
-        observed_on: the day of that observation: if the observation was deleted and
-            made again meanwhile, the photo goes back to the lesion's observation of
-            that day.
-    """
-
-    observation_id: int
-    photo: Photo
-    position: int
-    lesion: Lesion
-    observed_on: date
 
 
 class PhotoStore:

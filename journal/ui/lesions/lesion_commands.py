@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from journal.dates import day_text
 from journal.lesions.lesion import Lesion, LesionObservation
-from journal.store.lesion_deletes import DeletedLesionRecords
+from journal.lesions.undo import DeletedLesionRecords
 from journal.ui.lesions.lesion_facade import LesionFacade
 from journal.ui.parts.guarded_command import GuardedCommand, Tell
 

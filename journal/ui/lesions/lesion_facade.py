@@ -9,9 +9,8 @@ from PySide6.QtCore import QObject, Signal
 
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.lesions.photos import ImportReport, Photo, TimelinePhoto
+from journal.lesions.undo import DeletedLesionRecords, RemovedPhoto
 from journal.store import JournalStore
-from journal.store.lesion_deletes import DeletedLesionRecords
-from journal.store.photos import RemovedPhoto
 
 
 class LesionFacade(QObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from journal.dates import day_text
 from journal.lesions.photos import TimelinePhoto
-from journal.store.photos import RemovedPhoto
+from journal.lesions.undo import RemovedPhoto
 from journal.ui.lesions.lesion_facade import LesionFacade
 from journal.ui.parts.guarded_command import GuardedCommand, Tell
 
