@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from journal.metrics import Metric, MetricKind
 from journal.numbers import UnreadableNumber, is_real_number, read_number
+from journal.ui.parts.invalid_mark import mark_invalid
 from journal.ui.parts.tick_box import TickBox
 from journal.units import UnitPreferences
 
@@ -136,6 +137,4 @@ class MetricField:
         """Show ``message`` beside the field, or hide it for None."""
         self.error_label.setText(message or "")
         self.error_label.setVisible(bool(message))
-        self.widget.setProperty("invalid", bool(message))
-        self.widget.style().unpolish(self.widget)
-        self.widget.style().polish(self.widget)
+        mark_invalid(self.widget, bool(message))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from journal.flags import Thresholds, validate_thresholds
 from journal.numbers import UnreadableNumber, read_number
 from journal.ui.flags.flags_threshold_fields import GROUPS, Setting, rules_of, used_by
+from journal.ui.parts.invalid_mark import mark_invalid
 from journal.units import UnitPreferences
 from journal.validation import FieldError
 
@@ -212,10 +213,7 @@ class ThresholdsDialog(QDialog):
         for key, label in self._errors.items():
             label.setText(by_key.get(key, ""))
             label.setVisible(key in by_key)
-            edit = self.edits[key]
-            edit.setProperty("invalid", key in by_key)
-            edit.style().unpolish(edit)
-            edit.style().polish(edit)
+            mark_invalid(self.edits[key], key in by_key)
 
     def try_accept(self) -> bool:
         """Accept when every threshold is usable; otherwise show the problems and stay open."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from journal.numbers import UnreadableNumber, read_number
 from journal.ui.parts.date_fields import DayEdit, MomentEdit
 from journal.ui.parts.dialog_focus import fields_first
+from journal.ui.parts.invalid_mark import mark_invalid
 from journal.validation import FieldError
 
 
@@ -142,10 +143,7 @@ class RecordDialog(QDialog):
         """Take away the messages beside these fields (a field no longer asked, say)."""
         for key in keys:
             self._errors[key].setVisible(False)
-            widget = self._widgets[key]
-            widget.setProperty("invalid", False)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            mark_invalid(self._widgets[key], False)
 
     def build(self) -> tuple[Any, list[FieldError]]:
         """The record as typed, or None with the problems found."""
@@ -161,10 +159,7 @@ class RecordDialog(QDialog):
         for key, label in self._errors.items():
             label.setText(by_key.get(key, ""))
             label.setVisible(key in by_key)
-            widget = self._widgets[key]
-            widget.setProperty("invalid", key in by_key)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            mark_invalid(self._widgets[key], key in by_key)
         # Grow to fit messages that wrap onto more lines than the dialog was sized for.
         self.layout().activate()
         needed = self.layout().totalHeightForWidth(self.width())

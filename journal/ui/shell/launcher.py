@@ -7,7 +7,6 @@ nothing typed is lost by a switch.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journal.checkin import CheckIn
 from journal.store import JournalError, open_journal
 from journal.store.demo_writer import prepare_demo, write_demo
-from journal.store.location import default_journal_path, demo_journal_path, ensure_private_dir
+from journal.store.location import default_journal_path, demo_journal_path
 from journal.ui.parts.facade import JournalFacade
 from journal.ui.shell.journal_actions import ask_journal_to_open
 from journal.ui.shell.main_window import MainWindow
@@ -40,8 +39,6 @@ class Launcher(QObject):
         super().__init__(parent)
         self._settings = settings
         self.window: MainWindow | None = None
-        # Builds the demo file; tests make it end on a fixed day.
-        self.prepare_demo: Callable[[Path], bool] = prepare_demo
 
     # --- what the window asks for ---------------------------------------------------------
 
@@ -58,7 +55,7 @@ class Launcher(QObject):
                 the window open now stays as it is.
         """
         path = Path(path)
-        kept_demo = self.prepare_demo(path) if is_demo and rebuild_demo else False
+        kept_demo = prepare_demo(path) if is_demo and rebuild_demo else False
         store = open_journal(path)
         old = self.window
         if old is not None:
@@ -113,7 +110,6 @@ class Launcher(QObject):
     def open_my_journal(self, first: CheckIn | None = None) -> MainWindow | None:
         """Open the user's own journal (made if new), with ``first`` saved in it."""
         path = default_journal_path()
-        ensure_private_dir(path.parent)
         if first is not None:
             try:
                 with open_journal(path) as store:
