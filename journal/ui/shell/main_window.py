@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QGuiApplication,
     QKeySequence,
     QShowEvent,
     QUndoStack,
@@ -43,14 +42,11 @@ from journal.ui.parts.choice_dialog import ChoiceDialog
 from journal.ui.parts.facade import JournalFacade
 from journal.ui.shell.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.shell.page_tabs import PageTabs
+from journal.ui.shell.window_place import keep_window_place, restore_window_place
 from journal.ui.trends.trends_view import TrendsView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 DRAFT_DELAY_MS = 800
-# The first size the window asks for, and how much of the screen it may take at most.
-PREFERRED_SIZE = QSize(1280, 820)
-SCREEN_SHARE = 0.92
-FRAME_ALLOWANCE = QSize(16, 40)
 
 
 class MainWindow(QMainWindow):
@@ -378,39 +374,11 @@ class MainWindow(QMainWindow):
         self.form.restore_draft(draft, editing)
 
     def _restore_geometry(self) -> None:
-        # Size and place are kept apart rather than as saveGeometry() bytes, which some
-        # platforms restore with the frame counted differently.
-        size = self._settings.value("window/size")
-        place = self._settings.value("window/position")
-        area = self._screen_area(place if isinstance(place, QPoint) else None)
-        wanted = size if isinstance(size, QSize) else PREFERRED_SIZE
-        fitted = fit_to_screen(wanted, area)
-        self.resize(fitted)
-        if isinstance(place, QPoint) and QGuiApplication.screenAt(place) is not None:
-            self.move(clamp_to_screen(QRect(place, fitted), area).topLeft())
-        else:
-            # move() places the frame: centre the window with room for its title bar.
-            framed = fitted + FRAME_ALLOWANCE
-            self.move(
-                area.left() + max(0, (area.width() - framed.width()) // 2),
-                area.top() + max(0, (area.height() - framed.height()) // 2),
-            )
-        if self._settings.value("window/maximized", False, type=bool):
-            self.setWindowState(Qt.WindowState.WindowMaximized)
-
-    def _screen_area(self, place: QPoint | None) -> QRect:
-        """The usable area of the screen the window goes on (task bars left out)."""
-        screen = QGuiApplication.screenAt(place) if place is not None else None
-        screen = screen or self.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry()
+        restore_window_place(self, self._settings)
 
     def keep_window_state(self) -> None:
         """Remember size, place and maximised state for the next window."""
-        if not self.isMaximized():
-            self._settings.setValue("window/size", self.size())
-            self._settings.setValue("window/position", self.pos())
-        self._settings.setValue("window/maximized", self.isMaximized())
-        self._settings.sync()
+        keep_window_place(self, self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._draft_timer.stop()
@@ -418,30 +386,3 @@ class MainWindow(QMainWindow):
             self.keep_draft()
         self.keep_window_state()
         super().closeEvent(event)
-
-
-def fit_to_screen(size: QSize, area: QRect) -> QSize:
-    """``size``, made smaller where it would not fit in ``area`` with a margin to spare.
-
-    On a screen too small for the size wanted, the window takes all of the usable area
-    rather than leave a margin that the pages need.
-    """
-    fits = (
-        size.width() <= area.width() * SCREEN_SHARE
-        and size.height() <= area.height() * SCREEN_SHARE
-    )
-    if fits:
-        return QSize(size)
-    # The window manager's frame (title bar, borders) comes on top of the size asked for.
-    return QSize(
-        min(size.width(), area.width() - FRAME_ALLOWANCE.width()),
-        min(size.height(), area.height() - FRAME_ALLOWANCE.height()),
-    )
-
-
-def clamp_to_screen(frame: QRect, area: QRect) -> QRect:
-    """``frame`` moved (never grown) so that it lies inside ``area``."""
-    moved = QRect(frame)
-    moved.moveLeft(max(area.left(), min(frame.left(), area.right() - frame.width() + 1)))
-    moved.moveTop(max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1)))
-    return moved
