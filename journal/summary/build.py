@@ -1,0 +1,96 @@
+"""The whole summary: page 1, then each section the user chose, as one document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from journal.dates import day_text, moment_text
+from journal.summary import care_sections, lesion_section, notes_sections, overview, trends
+from journal.summary.blocks import (
+    Block,
+    Document,
+    Facts,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Tone,
+    patient_line,
+)
+from journal.summary.inputs import SummaryInputs
+from journal.summary.period import day_count
+from journal.summary.request import Section
+
+TITLE = "Symptom summary for my appointment"
+
+# The order sections follow page 1, each a function of the inputs.
+_SECTIONS: tuple[tuple[Section, Callable[[SummaryInputs], list[Block]]], ...] = (
+    (Section.TRENDS, trends.trend_blocks),
+    (Section.MEDICINES, care_sections.medicine_blocks),
+    (Section.LABS, care_sections.lab_blocks),
+    (Section.LESIONS, lesion_section.lesion_blocks),
+    (Section.NOTES, notes_sections.notes_blocks),
+    (Section.CONTEXT, notes_sections.context_blocks),
+)
+
+
+def period_text(inputs: SummaryInputs) -> str:
+    """ "Mon 2 Nov 2026 to Tue 1 Dec 2026 (30 days)"."""
+    days = day_count(inputs.first, inputs.last)
+    return (
+        f"{day_text(inputs.first)} to {day_text(inputs.last)} "
+        f"({days} day{'s' if days != 1 else ''})"
+    )
+
+
+def build_summary(inputs: SummaryInputs) -> Document:
+    """The summary document for ``inputs``: page 1 always, then the chosen sections.
+
+    An empty period gives one page that says nothing was recorded then.
+    """
+    request = inputs.request
+    blocks: list[Block]
+    if is_empty(inputs):
+        blocks = [
+            Heading(TITLE),
+            Facts((("Period", period_text(inputs)), ("Made", moment_text(inputs.made_at)))),
+            Paragraph(
+                f"Nothing was recorded from {day_text(inputs.first)} to {day_text(inputs.last)}: "
+                "no check-ins, doses, lab results, lesion notes or appointments.",
+            ),
+            Paragraph(
+                "Choose a longer period, or bring the journal itself to show what is there.",
+                Tone.QUIET,
+            ),
+        ]
+    else:
+        blocks = [Heading(TITLE), *overview.overview_blocks(inputs)]
+        for section, make in _SECTIONS:
+            if section in request.sections:
+                part = make(inputs)
+                if part:
+                    blocks += [PageBreak(), *part]
+    return Document(
+        title=TITLE,
+        patient=patient_line(request.patient_name, request.birth_date),
+        period=period_text(inputs),
+        made_at=inputs.made_at,
+        blocks=tuple(blocks),
+    )
+
+
+def is_empty(inputs: SummaryInputs) -> bool:
+    """True when the period holds no record of any kind."""
+    snapshot, first, last = inputs.snapshot, inputs.first, inputs.last
+
+    def within(day) -> bool:
+        return first <= day <= last
+
+    return not (
+        inputs.checkins
+        or any(within(d.at.date()) for d in snapshot.doses)
+        or any(within(x.taken_on) for x in snapshot.labs)
+        or any(within(x.done_on) for x in snapshot.imaging)
+        or any(within(x.observed_on) for x in snapshot.lesion_observations)
+        or any(within(a.at.date()) for a in snapshot.appointments)
+        or any(within(b.taken_on) for b in snapshot.basdai)
+    )
