@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal.dates import day_text
-from journal.flags.days import Day, at_least, fold_days, mean_pain, span
+from journal.flags.days import Day, DayFolds, at_least, fold_days, mean_pain, span
 from journal.flags.relapse import Course, antibiotic_courses
 from journal.flags.thresholds import Thresholds
 from journal.snapshot import JournalSnapshot
@@ -141,9 +141,14 @@ class RecoveryProgress:
 
 
 def recovery_progress(
-    snapshot: JournalSnapshot, today: date, thresholds: Thresholds | None = None
+    snapshot: JournalSnapshot,
+    today: date,
+    thresholds: Thresholds | None = None,
+    folds: DayFolds | None = None,
 ) -> RecoveryProgress | None:
-    """The progress of the antibiotic course running on ``today``, or None when none runs."""
+    """The progress of the antibiotic course running on ``today``, or None when none runs.
+
+    ``folds``, when given, folds only the days that changed since it last folded."""
     thresholds = thresholds or Thresholds()
     running = [
         c
@@ -153,7 +158,7 @@ def recovery_progress(
     if not running:
         return None
     course = running[-1]
-    days = fold_days(snapshot.checkins)
+    days = folds.fold(snapshot.checkins) if folds else fold_days(snapshot.checkins)
     week = (today - course.start).days // 7 + 1
     first_week = [course.start + timedelta(days=i) for i in range(7)]
     last_week = span(today, 7)

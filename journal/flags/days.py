@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 from math import inf
+from threading import Lock
 from typing import Any, TypeVar
 
 from journal.checkin import CheckIn
@@ -102,10 +103,48 @@ def _fold(day: date, checkins: list[CheckIn]) -> Day:
 
 def fold_days(checkins: Iterable[CheckIn]) -> dict[date, Day]:
     """One :class:`Day` per local day with a check-in, oldest first."""
+    by_day = _by_day(checkins)
+    return {d: _fold(d, by_day[d]) for d in sorted(by_day)}
+
+
+def _by_day(checkins: Iterable[CheckIn]) -> dict[date, list[CheckIn]]:
     by_day: dict[date, list[CheckIn]] = {}
     for checkin in checkins:
         by_day.setdefault(checkin.local_date, []).append(checkin)
-    return {d: _fold(d, by_day[d]) for d in sorted(by_day)}
+    return by_day
+
+
+class DayFolds:
+    """The folded days of one journal, remembered between looks at it.
+
+    Folding every day of ten years is most of what finding the flags costs, and a save
+    changes one day; so a day whose check-ins are the very same objects as last time keeps
+    its fold. Check-ins are immutable and this keeps each one it compared alive, so the same
+    identity means the same check-in. Safe to share between threads.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[date, tuple[list[CheckIn], Day]] = {}
+        self._lock = Lock()
+
+    def fold(self, checkins: Iterable[CheckIn]) -> dict[date, Day]:
+        """The same as :func:`fold_days`, folding only the days that changed."""
+        by_day = _by_day(checkins)
+        with self._lock:
+            known, fresh = self._known, {}
+            for d in sorted(by_day):
+                group = by_day[d]
+                seen = known.get(d)
+                if seen is not None and _same(seen[0], group):
+                    fresh[d] = (group, seen[1])
+                else:
+                    fresh[d] = (group, _fold(d, group))
+            self._known = fresh
+        return {d: day for d, (_, day) in fresh.items()}
+
+
+def _same(before: list[CheckIn], now: list[CheckIn]) -> bool:
+    return len(before) == len(now) and all(a is b for a, b in zip(before, now, strict=True))
 
 
 def episodes(days: Iterable[date], gap: int = EPISODE_GAP_DAYS) -> list[list[date]]:
@@ -203,11 +242,13 @@ class RuleInput:
         snapshot: JournalSnapshot,
         thresholds: Thresholds | None = None,
         units: UnitPreferences | None = None,
+        folds: DayFolds | None = None,
     ) -> RuleInput:
-        """Fold the snapshot's check-ins into days once, for all rules."""
+        """Fold the snapshot's check-ins into days once, for all rules (through ``folds``,
+        when given, so that unchanged days are not folded again)."""
         return cls(
             snapshot,
-            fold_days(snapshot.checkins),
+            folds.fold(snapshot.checkins) if folds else fold_days(snapshot.checkins),
             thresholds or Thresholds(),
             units or UnitPreferences(),
         )

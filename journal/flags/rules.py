@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from journal.flags import fever, lesions, nerves, pain, relapse, stiffness, weight
-from journal.flags.days import RuleInput
+from journal.flags.days import DayFolds, RuleInput
 from journal.flags.model import Flag
 from journal.flags.thresholds import Thresholds
 from journal.snapshot import JournalSnapshot
@@ -31,6 +31,7 @@ def find_flags(
     snapshot: JournalSnapshot,
     thresholds: Thresholds | None = None,
     units: UnitPreferences | None = None,
+    folds: DayFolds | None = None,
 ) -> list[Flag]:
     """Every red flag the snapshot raises, oldest first (most pressing first on a tie).
 
@@ -39,8 +40,9 @@ def find_flags(
         thresholds: the user's thresholds; the product's defaults when None.
         units: the units the messages use for temperatures and weights (°C and kg by
             default).
+        folds: the journal's days as folded last time, to fold only the changed ones.
     """
-    given = RuleInput.of(snapshot, thresholds, units)
+    given = RuleInput.of(snapshot, thresholds, units, folds)
     flags = [flag for rule in RULES for flag in rule(given)]
     return sorted(flags, key=lambda f: (f.first_day, f.level.rank, f.rule.number, f.key))
 

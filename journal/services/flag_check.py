@@ -16,6 +16,7 @@ from journal.flags import (
     has_anything_to_check,
     review,
 )
+from journal.flags.days import DayFolds
 from journal.recovery import RecoveryProgress, recovery_progress
 from journal.snapshot import JournalSnapshot
 from journal.units import UnitPreferences
@@ -45,6 +46,7 @@ def check_flags(
     today: date,
     first: date | None = None,
     last: date | None = None,
+    folds: DayFolds | None = None,
 ) -> FlagCheck:
     """Find the flags of the whole journal, keep those that touch the period, and review them.
 
@@ -59,10 +61,12 @@ def check_flags(
         today: the day the recovery progress is for.
         first: keep flags that reach this day or later (None: from the start).
         last: keep flags that start on this day or earlier (None: to the end).
+        folds: the journal's days as folded by the last check, so that a check after one
+            change folds one day again rather than every day of the journal.
     """
-    flags = flags_between(find_flags(snapshot, thresholds, units), first, last)
+    flags = flags_between(find_flags(snapshot, thresholds, units, folds), first, last)
     return FlagCheck(
         reviews=review(flags, acknowledgements),
-        recovery=recovery_progress(snapshot, today, thresholds),
+        recovery=recovery_progress(snapshot, today, thresholds, folds),
         checked_anything=has_anything_to_check(snapshot),
     )

@@ -25,6 +25,7 @@ from journal.flags import (
     active,
     to_look_at_first,
 )
+from journal.flags.days import DayFolds
 from journal.flags.review import flag_markers
 from journal.services.flag_check import FlagCheck, check_flags
 from journal.snapshot import JournalSnapshot
@@ -41,11 +42,17 @@ class _Inputs:
     units: UnitPreferences
     acknowledgements: Mapping[str, Acknowledgement]
     today: date
+    folds: DayFolds
 
 
 def _check(inputs: _Inputs) -> FlagCheck:
     return check_flags(
-        inputs.snapshot, inputs.thresholds, inputs.units, inputs.acknowledgements, inputs.today
+        inputs.snapshot,
+        inputs.thresholds,
+        inputs.units,
+        inputs.acknowledgements,
+        inputs.today,
+        folds=inputs.folds,
     )
 
 
@@ -112,6 +119,8 @@ class FlagsFacade(QObject):
         self._workers: dict[int, _FlagWorker] = {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # The days folded by the last check: the next folds only the days that changed.
+        self._folds = DayFolds()
         journal.checkin_changed.connect(self.refresh_soon)
         journal.units_changed.connect(self.refresh)
         self.refresh()
@@ -123,6 +132,7 @@ class FlagsFacade(QObject):
             self._journal.units(),
             self._store.flags.acknowledgements(),
             self._today(),
+            self._folds,
         )
 
     def refresh(self) -> None:
