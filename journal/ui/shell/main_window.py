@@ -166,11 +166,12 @@ class MainWindow(QMainWindow):
         self.flags_page.flags.changed.connect(self.trends.facade.changed)
         self.trends.facade.basdai_source = lambda snapshot: basdai_series(snapshot.basdai)
         # Medicines and doses feed the red flags (pain relief taken, courses ended); labs,
-        # visits and BASDAI feed the charts.
+        # visits and BASDAI feed the charts. Like a check-in, they are checked off the UI
+        # thread: on years of journal a check takes long enough to be felt.
         care = self.care_page.care
-        care.medicines_changed.connect(self.flags_page.flags.refresh)
+        care.medicines_changed.connect(self.flags_page.flags.refresh_soon)
         # Lesions feed the red flags (a growing lesion, a lesion with fever) and the charts.
-        self.lesions_page.facade.changed.connect(self.flags_page.flags.refresh)
+        self.lesions_page.facade.changed.connect(self.flags_page.flags.refresh_soon)
         for changed in (care.labs_changed, care.appointments_changed, care.basdai_changed):
             changed.connect(self.trends.facade.changed)
 

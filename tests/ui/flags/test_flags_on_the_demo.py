@@ -40,5 +40,8 @@ def test_removing_the_demo_antibiotic_course_takes_coming_back_off_the_list(demo
     care = demo_window.care_page.care
     (course,) = (r for r in care.regimens() if r.end is not None)
     care.delete_regimen(course.id)
-    listed = {r.flag.rule for r in demo_window.flags_page.flags.reviews()}
+    flags = demo_window.flags_page.flags
+    assert flags.is_checking()  # found again off the UI thread
+    assert flags.wait_until_checked(5000)
+    listed = {r.flag.rule for r in flags.reviews()}
     assert Rule.COMING_BACK not in listed
