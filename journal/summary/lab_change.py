@@ -51,7 +51,7 @@ class LabChange:
         words = f"{first} to {_value(self.latest)}"
         if self.start.unit.strip().lower() != self.latest.unit.strip().lower():
             # A change across units would be a wrong number; the two values say enough.
-            return f"{words} (different units)"
+            return f"{words}, units differ"
         change = (self.latest.value or 0) - (self.start.value or 0)
         if change == 0:
             return f"{words}, unchanged"

@@ -49,7 +49,7 @@ def facts(inputs: SummaryInputs) -> Facts:
     days = day_count(inputs.first, inputs.last)
     recorded = len({c.local_date for c in inputs.checkins})
     before = previous_period(inputs.first, inputs.last)
-    latest = inputs.checkins[-1] if inputs.checkins else None
+    latest = max(inputs.checkins, key=lambda c: c.taken_at, default=None)
     earlier = len({c.local_date for c in inputs.previous_checkins})
     return Facts(
         (
