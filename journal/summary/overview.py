@@ -1,11 +1,103 @@
-"""(being written) part of the summary."""
+"""Page 1 of the summary: the story of the period in what a doctor reads in a minute.
+
+The period and how much of it was recorded, the red flags most urgent first, the key
+figures beside the period before, one chart of pain and temperature, and the gaps in the
+record. What the program computed is told apart from what the patient recorded.
+"""
 
 from __future__ import annotations
 
-from journal.summary.blocks import Block
+from dataclasses import replace
+
+from journal.charts.chart import Panel, ReferenceLine
+from journal.charts.markers import FlagMarker
+from journal.charts.panels import PAIN, trend_chart
+from journal.dates import day_text, moment_text
+from journal.flags import flag_markers
+from journal.summary.blocks import Block, Chart, Facts, Heading, Paragraph, Tone
+from journal.summary.figures import period_figures
+from journal.summary.flag_items import flag_blocks
 from journal.summary.inputs import SummaryInputs
+from journal.summary.key_figures import key_figures_table
+from journal.summary.missing_data import missing_lines
+from journal.summary.period import day_count, previous_period
+
+CHART_HEIGHT_MM = 50.0
+TEMPERATURE = "temperature"
 
 
 def overview_blocks(inputs: SummaryInputs) -> list[Block]:
-    """Not written yet."""
-    raise NotImplementedError
+    """Page 1's blocks, after the document's title."""
+    figures = period_figures(inputs.checkins, inputs.first, inputs.last, inputs.thresholds)
+    gaps = missing_lines(figures)
+    blocks: list[Block] = [
+        facts(inputs),
+        Heading("Red flags in this period", 2),
+        *flag_blocks(inputs.reviews),
+        Heading("Key figures", 2),
+        key_figures_table(inputs),
+        Heading("Pain and temperature", 2),
+        overview_chart(inputs),
+    ]
+    if gaps:
+        blocks += [Heading("Gaps in the record", 2), *(Paragraph(g, Tone.QUIET) for g in gaps)]
+    return blocks
+
+
+def facts(inputs: SummaryInputs) -> Facts:
+    """The period, how many of its days have a record, when this was made and up to when."""
+    days = day_count(inputs.first, inputs.last)
+    recorded = len({c.local_date for c in inputs.checkins})
+    before = previous_period(inputs.first, inputs.last)
+    latest = max(inputs.checkins, key=lambda c: c.taken_at, default=None)
+    earlier = len({c.local_date for c in inputs.previous_checkins})
+    return Facts(
+        (
+            ("Period", f"{day_text(inputs.first)} to {day_text(inputs.last)} ({_days(days)})"),
+            ("Days with a check-in", f"{recorded} of {days}"),
+            ("Made", moment_text(inputs.made_at)),
+            (
+                "Goes up to",
+                f"the check-in of {moment_text(latest.taken_at)}"
+                if latest
+                else "no check-in in this period",
+            ),
+            (
+                "Compared with",
+                f"the {_days(days)} before, {day_text(before[0])} to {day_text(before[1])}, "
+                f"with a check-in on {earlier} of them",
+            ),
+        )
+    )
+
+
+def overview_chart(inputs: SummaryInputs) -> Chart:
+    """Pain and temperature over the period, medicine courses shaded, flags marked."""
+    markers = [
+        FlagMarker(day, label, level)
+        for day, label, level in flag_markers(r.flag for r in inputs.reviews)
+    ]
+    chart = trend_chart(
+        inputs.snapshot, (PAIN, TEMPERATURE), inputs.first, inputs.last, inputs.units, markers
+    )
+    fever = inputs.units.format(inputs.thresholds.fever_celsius, "°C")
+    # The chart draws the default fever line; page 1 speaks of the user's own threshold.
+    line = ReferenceLine(inputs.units.from_canonical(inputs.thresholds.fever_celsius, "°C"), fever)
+    panels = tuple(_with_reference(p, line) for p in chart.panels)
+    chart = replace(chart, panels=panels)
+    caption = (
+        "Pain (0–10): worst and now as recorded, and the 7-day mean computed by the program. "
+        f"Temperature: each day's highest, the line at {fever}."
+    )
+    if chart.bands:
+        names = ", ".join(dict.fromkeys(b.label for b in chart.bands))
+        caption += f" Shaded: medicine courses ({names})."
+    return Chart(chart, CHART_HEIGHT_MM, caption)
+
+
+def _with_reference(panel: Panel, line: ReferenceLine) -> Panel:
+    return replace(panel, references=(line,)) if panel.key == TEMPERATURE else panel
+
+
+def _days(count: int) -> str:
+    return f"{count} day{'s' if count != 1 else ''}"

@@ -1,0 +1,81 @@
+"""The period's red flags as page 1 lists them: most urgent first, each in a few words.
+
+A flag's message is written for the patient; the doctor reads its title, its dates and one
+line of what was recorded, built from the flag's data points. The level's advice closes
+each, in the words every flag uses: "worth telling your doctor", never a diagnosis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from journal.dates import day_text
+from journal.flags import DataPoint, FlagReview, most_pressing_first
+from journal.summary.blocks import FlagItem, FlagList, Paragraph, Tone
+
+MOST_LISTED = 4
+"""Flags listed in full; more would push the key figures off page 1. The rest are named."""
+
+_NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
+
+
+def flag_blocks(reviews: Iterable[FlagReview]) -> list[FlagList | Paragraph]:
+    """The flags, most urgent first; beyond :data:`MOST_LISTED`, one line naming the rest."""
+    ordered = most_pressing_first(reviews)
+    listed, rest = ordered[:MOST_LISTED], ordered[MOST_LISTED:]
+    blocks: list[FlagList | Paragraph] = [FlagList(tuple(flag_item(r) for r in listed))]
+    if rest:
+        named = "; ".join(f"{r.flag.title} ({r.flag.dates})" for r in rest)
+        blocks.append(Paragraph(f"Also flagged, less urgent or older: {named}.", Tone.QUIET))
+    return blocks
+
+
+def flag_item(reviewed: FlagReview) -> FlagItem:
+    """One flag in page 1's words."""
+    flag = reviewed.flag
+    dates = flag.dates
+    if reviewed.acknowledgement is not None:
+        seen = day_text(reviewed.acknowledgement.at.date())
+        dates += f" (the patient marked it as seen on {seen})"
+    return FlagItem(
+        level=flag.level,
+        title=flag.title,
+        dates=dates,
+        recorded=recorded_line(flag.points),
+        advice=flag.level.advice,
+    )
+
+
+def recorded_line(points: Iterable[DataPoint]) -> str:
+    """What was recorded, one phrase per kind of value, in the order they first appear.
+
+    "Temperature 38.2–39.1 °C on 3 days; Pain 6–8/10 on 3 days"; yes/no symptoms as
+    "Night sweats on 4 days"; weights, which a flag follows over time, as first to last.
+    """
+    by_label: dict[str, list[DataPoint]] = {}
+    for point in points:
+        by_label.setdefault(point.label, []).append(point)
+    phrases = [_phrase(label, found) for label, found in by_label.items()]
+    return "; ".join(phrases) + "." if phrases else "No details recorded."
+
+
+def _phrase(label: str, points: list[DataPoint]) -> str:
+    days = len({p.day for p in points})
+    on = "on 1 day" if days == 1 else f"on {days} days"
+    values = [p.value for p in points]
+    if all(v == "yes" for v in values):
+        return f"{label} {on}"
+    if len(set(values)) == 1:
+        return f"{label} {values[0]} {on}"
+    numbers = [_NUMBER.match(v.strip()) for v in values]
+    suffixes = {m.group(2) for m in numbers if m}
+    if not all(numbers) or len(suffixes) != 1:
+        return f"{label} {', '.join(dict.fromkeys(values))}"
+    suffix = suffixes.pop()
+    if label == "Weight":
+        return f"{label} {values[0]} to {values[-1]}"
+    amounts = [float(m.group(1)) for m in numbers if m]
+    low = next(m.group(1) for m in numbers if m and float(m.group(1)) == min(amounts))
+    high = next(m.group(1) for m in numbers if m and float(m.group(1)) == max(amounts))
+    return f"{label} {low}–{high}{suffix} {on}"
