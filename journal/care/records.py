@@ -15,6 +15,19 @@ class Route(StrEnum):
     TOPICAL = "topical"
     INJECTION = "injection"
 
+    @property
+    def label(self) -> str:
+        """Plain words for the route ("IV (drip)")."""
+        return _ROUTE_LABELS[self]
+
+
+_ROUTE_LABELS = {
+    Route.ORAL: "By mouth",
+    Route.IV: "IV (drip)",
+    Route.INJECTION: "Injection",
+    Route.TOPICAL: "On the skin",
+}
+
 
 class Purpose(StrEnum):
     """What a medicine is for."""
@@ -24,6 +37,20 @@ class Purpose(StrEnum):
     ANTI_INFLAMMATORY = "anti_inflammatory"
     DMARD_OR_BIOLOGIC = "dmard_or_biologic"
     OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        """Plain words for what the medicine is for ("Pain relief")."""
+        return _PURPOSE_LABELS[self]
+
+
+_PURPOSE_LABELS = {
+    Purpose.ANTIBIOTIC: "Antibiotic",
+    Purpose.PAIN_RELIEF: "Pain relief",
+    Purpose.ANTI_INFLAMMATORY: "Anti-inflammatory",
+    Purpose.DMARD_OR_BIOLOGIC: "DMARD or biologic",
+    Purpose.OTHER: "Other",
+}
 
 
 @dataclass(frozen=True)

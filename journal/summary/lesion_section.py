@@ -1,11 +1,223 @@
-"""(being written) part of the summary."""
+"""The skin lesions section: each lesion's first and latest photo of the period, and a map.
+
+For every lesion observed in the period, a photo pair with its size and signs and how they
+changed from the first observation of the period to the latest; then a small drawing of
+the back with a numbered mark per lesion and where the period's check-ins recorded pain.
+"""
 
 from __future__ import annotations
 
-from journal.summary.blocks import Block
+from collections import Counter
+from dataclasses import dataclass
+
+from journal.dates import day_text, short_day_text
+from journal.lesions.lesion import Crusting, Lesion, LesionObservation
+from journal.pain import PainSite, Region, Side
+from journal.summary.blocks import BackMap, BackMark, Block, Heading, Paragraph, Photo, PhotoPair
 from journal.summary.inputs import SummaryInputs
+from journal.summary.request import Section
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """A lesion with its observations in the period, oldest first, and its label."""
+
+    label: str
+    lesion: Lesion
+    observations: tuple[LesionObservation, ...]
 
 
 def lesion_blocks(inputs: SummaryInputs) -> list[Block]:
-    """Not written yet."""
-    raise NotImplementedError
+    """A photo pair per lesion observed in the period, then the back map with its key."""
+    blocks: list[Block] = [Heading(Section.LESIONS.title)]
+    seen = _observed(inputs)
+    pain = pain_counts(inputs)
+    if not seen:
+        blocks.append(Paragraph("No skin lesion was observed in this period."))
+    for item in seen:
+        first, latest = photo_choice(item.observations)
+        blocks.append(
+            PhotoPair(
+                _title(item), first, latest, tuple(lesion_lines(item.lesion, item.observations))
+            )
+        )
+    unobserved = [
+        lesion.name
+        for lesion in inputs.snapshot.lesions
+        if lesion.active_on(inputs.last) and lesion.id not in {s.lesion.id for s in seen}
+    ]
+    if unobserved:
+        blocks.append(
+            Paragraph(
+                f"Not observed in this period, though not marked healed: {', '.join(unobserved)}."
+            )
+        )
+    if seen or pain:
+        marks = tuple(BackMark(s.label, s.lesion.region, s.lesion.side) for s in seen)
+        blocks.append(BackMap(marks, pain, map_caption(seen, pain)))
+    return blocks
+
+
+def _observed(inputs: SummaryInputs) -> list[_Seen]:
+    by_lesion: dict[int, list[LesionObservation]] = {}
+    for observation in inputs.snapshot.lesion_observations:
+        if inputs.first <= observation.observed_on <= inputs.last:
+            by_lesion.setdefault(observation.lesion_id, []).append(observation)
+    seen = []
+    for lesion in inputs.snapshot.lesions:
+        observations = by_lesion.get(lesion.id)
+        if observations:
+            ordered = tuple(sorted(observations, key=_order))
+            seen.append(_Seen(str(len(seen) + 1), lesion, ordered))
+    return seen
+
+
+def _order(observation: LesionObservation) -> tuple:
+    # Two observations on one day keep the order they were saved in.
+    return (observation.observed_on, observation.id is None, observation.id or 0)
+
+
+def _title(item: _Seen) -> str:
+    lesion = item.lesion
+    return f"{item.label}. {lesion.name} ({lesion.region.label}, {lesion.side.value})"
+
+
+def photo_choice(observations: tuple[LesionObservation, ...]) -> tuple[Photo | None, Photo | None]:
+    """The first and latest photo of ``observations`` (oldest first), with their dates.
+
+    The latest is None when every photo is from one day: the same day twice shows no change.
+    """
+    photos = [(o.observed_on, pid) for o in observations for pid in o.photo_ids]
+    if not photos:
+        return None, None
+    (first_day, first_id), (last_day, last_id) = photos[0], photos[-1]
+    first = Photo(first_id, f"First photo of the period: {day_text(first_day)}")
+    if last_day == first_day:
+        return first, None
+    return first, Photo(last_id, f"Latest photo: {day_text(last_day)}")
+
+
+def lesion_lines(lesion: Lesion, observations: tuple[LesionObservation, ...]) -> list[str]:
+    """Size, signs and how they changed from the first observation to the latest."""
+    first, latest = observations[0], observations[-1]
+    count = len(observations)
+    lines = [
+        f"Observed {count} time{'s' if count != 1 else ''}"
+        + (
+            f", {day_text(first.observed_on)} to {day_text(latest.observed_on)}"
+            if count > 1
+            else f", on {day_text(first.observed_on)}"
+        )
+        + "."
+    ]
+    lines.append(_size_line(observations))
+    lines.append(f"Signs on {short_day_text(latest.observed_on)}: {signs_text(latest)}.")
+    if count > 1:
+        lines.append(f"Since {short_day_text(first.observed_on)}: {change_text(first, latest)}.")
+    if lesion.healed_on is not None:
+        lines.append(f"Healed on {day_text(lesion.healed_on)}.")
+    if latest.note.strip():
+        lines.append(f"Note ({short_day_text(latest.observed_on)}): {latest.note.strip()}")
+    return lines
+
+
+def _size_line(observations: tuple[LesionObservation, ...]) -> str:
+    sized = [o for o in observations if o.size_mm is not None]
+    if not sized:
+        return "Size: not measured in this period."
+    first, latest = sized[0], sized[-1]
+    if first is latest:
+        return f"Size: {first.size_mm:g} mm on {short_day_text(first.observed_on)}."
+    difference = latest.size_mm - first.size_mm
+    change = (
+        "unchanged"
+        if difference == 0
+        else f"{'up' if difference > 0 else 'down'} {abs(difference):g} mm"
+    )
+    return (
+        f"Size: {first.size_mm:g} mm on {short_day_text(first.observed_on)}, "
+        f"{latest.size_mm:g} mm on {short_day_text(latest.observed_on)} ({change})."
+    )
+
+
+def signs(observation: LesionObservation) -> list[str]:
+    """The signs recorded at one observation, in plain words."""
+    words = []
+    if observation.redness is not None:
+        words.append(f"redness {observation.redness}/10")
+    if observation.pus:
+        words.append("pus or drainage")
+    if observation.crusting is not Crusting.NONE:
+        words.append(f"{observation.crusting.value} crusting")
+    if observation.warmth:
+        words.append("warm")
+    if observation.swelling:
+        words.append("swollen")
+    if observation.pain is not None:
+        words.append(f"pain {observation.pain}/10")
+    if observation.dark_marks:
+        words.append("dark marks")
+    if observation.bump_count is not None:
+        words.append(f"{observation.bump_count} bump{'s' if observation.bump_count != 1 else ''}")
+    return words
+
+
+def signs_text(observation: LesionObservation) -> str:
+    """ "redness 6/10, pus or drainage, warm" or "none recorded"."""
+    return ", ".join(signs(observation)) or "none recorded"
+
+
+_FLAGS = (
+    ("pus", "pus or drainage"),
+    ("warmth", "warmth"),
+    ("swelling", "swelling"),
+    ("dark_marks", "dark marks"),
+)
+
+
+def change_text(first: LesionObservation, latest: LesionObservation) -> str:
+    """How the signs changed: "redness 3 → 6, pus new, swelling gone", or "no change in signs"."""
+    changes = []
+    for name, label in (("redness", "redness"), ("pain", "pain"), ("bump_count", "bumps")):
+        before, after = getattr(first, name), getattr(latest, name)
+        if before is not None and after is not None and before != after:
+            changes.append(f"{label} {before} → {after}")
+    for name, label in _FLAGS:
+        before, after = getattr(first, name), getattr(latest, name)
+        if after and not before:
+            changes.append(f"{label} new")
+        elif before and not after:
+            changes.append(f"{label} gone")
+    if first.crusting is not latest.crusting:
+        changes.append(f"crusting {first.crusting.value} → {latest.crusting.value}")
+    return ", ".join(changes) or "no change in the signs recorded"
+
+
+def pain_counts(inputs: SummaryInputs) -> dict[PainSite, int]:
+    """How many of the period's check-ins recorded pain at each site."""
+    return dict(Counter(site for c in inputs.checkins for site in c.pain_sites))
+
+
+def _place(site: PainSite) -> tuple[int, int]:
+    return list(Region).index(site.region), list(Side).index(site.side)
+
+
+def map_caption(seen: list[_Seen], pain: dict[PainSite, int]) -> str:
+    """The key to the drawing: each label's lesion, and where pain was recorded most."""
+    parts = []
+    if seen:
+        parts.append(
+            "Numbers mark the lesions: "
+            + "; ".join(f"{s.label} {s.lesion.name}" for s in seen)
+            + "."
+        )
+    if pain:
+        # The most recorded site; on a tie, the one highest on the back.
+        site, times = min(pain.items(), key=lambda item: (-item[1], *_place(item[0])))
+        parts.append(
+            "Shading shows where check-ins recorded pain, darker where more did; most often "
+            f"{site.label.lower()} ({times} check-in{'s' if times != 1 else ''})."
+        )
+    else:
+        parts.append("No pain sites were recorded in this period.")
+    return " ".join(parts)

@@ -30,19 +30,12 @@ from journal.ui.parts.record_dialog import (
 )
 from journal.validation import FieldError
 
+# The words live with the records, so the summary and the window say the same; by mouth
+# comes first in the list, as the most common.
 ROUTE_LABELS = {
-    Route.ORAL: "By mouth",
-    Route.IV: "IV (drip)",
-    Route.INJECTION: "Injection",
-    Route.TOPICAL: "On the skin",
+    route: route.label for route in (Route.ORAL, Route.IV, Route.INJECTION, Route.TOPICAL)
 }
-PURPOSE_LABELS = {
-    Purpose.ANTIBIOTIC: "Antibiotic",
-    Purpose.PAIN_RELIEF: "Pain relief",
-    Purpose.ANTI_INFLAMMATORY: "Anti-inflammatory",
-    Purpose.DMARD_OR_BIOLOGIC: "DMARD or biologic",
-    Purpose.OTHER: "Other",
-}
+PURPOSE_LABELS = {purpose: purpose.label for purpose in Purpose}
 DOSE_UNITS = ("mg", "g", "ml", "tablet", "µg", "IU")
 REGULAR, AS_NEEDED = "regular", "as_needed"
 SCHEDULE_LABELS = {REGULAR: "Regular, at set times", AS_NEEDED: "As needed"}
