@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from journal.charts.chart import Panel, ReferenceLine
-from journal.charts.markers import FlagMarker
 from journal.charts.panels import PAIN, trend_chart
 from journal.dates import day_text, moment_text
-from journal.flags import flag_markers
 from journal.summary.blocks import Block, Chart, Facts, Heading, Paragraph, Tone
+from journal.summary.chart_marks import fever_text, flag_marks, with_user_lines
 from journal.summary.figures import period_figures
 from journal.summary.flag_items import flag_blocks
 from journal.summary.inputs import SummaryInputs
@@ -73,18 +71,17 @@ def facts(inputs: SummaryInputs) -> Facts:
 
 def overview_chart(inputs: SummaryInputs) -> Chart:
     """Pain and temperature over the period, medicine courses shaded, flags marked."""
-    markers = [
-        FlagMarker(day, label, level)
-        for day, label, level in flag_markers(r.flag for r in inputs.reviews)
-    ]
     chart = trend_chart(
-        inputs.snapshot, (PAIN, TEMPERATURE), inputs.first, inputs.last, inputs.units, markers
+        inputs.snapshot,
+        (PAIN, TEMPERATURE),
+        inputs.first,
+        inputs.last,
+        inputs.units,
+        flag_marks(inputs),
     )
-    fever = inputs.units.format(inputs.thresholds.fever_celsius, "°C")
-    # The chart draws the default fever line; page 1 speaks of the user's own threshold.
-    line = ReferenceLine(inputs.units.from_canonical(inputs.thresholds.fever_celsius, "°C"), fever)
-    panels = tuple(_with_reference(p, line) for p in chart.panels)
-    chart = replace(chart, panels=panels)
+    # Page 1 speaks of the user's own fever line, not the chart's default.
+    chart = replace(chart, panels=tuple(with_user_lines(inputs, p) for p in chart.panels))
+    fever = fever_text(inputs)
     caption = (
         "Pain (0–10): worst and now as recorded, and the 7-day mean computed by the program. "
         f"Temperature: each day's highest, the line at {fever}."
@@ -93,10 +90,6 @@ def overview_chart(inputs: SummaryInputs) -> Chart:
         names = ", ".join(dict.fromkeys(b.label for b in chart.bands))
         caption += f" Shaded: medicine courses ({names})."
     return Chart(chart, CHART_HEIGHT_MM, caption)
-
-
-def _with_reference(panel: Panel, line: ReferenceLine) -> Panel:
-    return replace(panel, references=(line,)) if panel.key == TEMPERATURE else panel
 
 
 def _days(count: int) -> str:

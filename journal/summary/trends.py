@@ -9,15 +9,13 @@ not charted is said in one line instead.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 import numpy as np
 
-from journal.charts.chart import Panel, ReferenceLine, Role, TrendChart
-from journal.charts.markers import FlagMarker
+from journal.charts.chart import Panel, Role, TrendChart
 from journal.charts.panels import LAB, LESION, PAIN, trend_chart
-from journal.flags import flag_markers
 from journal.summary.blocks import Block, Chart, Heading, Paragraph, Tone
+from journal.summary.chart_marks import flag_marks, with_user_lines
 from journal.summary.inputs import SummaryInputs
 from journal.summary.request import Section
 
@@ -42,7 +40,7 @@ def trend_blocks(inputs: SummaryInputs) -> list[Block]:
         ("Skin lesions", _lesion_keys(inputs)),
         ("Lab results", _lab_keys(inputs)),
     )
-    markers = _markers(inputs)
+    markers = flag_marks(inputs)
     for title, keys in groups:
         chart = _group_chart(inputs, keys, markers)
         if chart is None:
@@ -109,16 +107,11 @@ def caption(chart: TrendChart) -> str:
     return " ".join(parts)
 
 
-def _markers(inputs: SummaryInputs) -> tuple[FlagMarker, ...]:
-    flags = [review.flag for review in inputs.reviews]
-    return tuple(FlagMarker(day, label, level) for day, label, level in flag_markers(flags))
-
-
 def _group_chart(inputs: SummaryInputs, keys: Sequence[str], markers) -> TrendChart | None:
     if not keys:
         return None
     chart = trend_chart(inputs.snapshot, keys, inputs.first, inputs.last, inputs.units, markers)
-    panels = [_with_user_lines(inputs, p) for p in chart.panels if has_data(p)]
+    panels = [with_user_lines(inputs, p) for p in chart.panels if has_data(p)]
     return replace_panels(chart, panels) if panels else None
 
 
@@ -129,21 +122,6 @@ def has_data(panel: Panel) -> bool:
         for line in panel.lines
         if line.role is not Role.MEAN
     )
-
-
-def _with_user_lines(inputs: SummaryInputs, panel: Panel) -> Panel:
-    """The panel with the threshold lines at the user's own settings, not the defaults."""
-    thresholds, units = inputs.thresholds, inputs.units
-    if panel.key == "temperature":
-        fever = units.from_canonical(thresholds.fever_celsius, "°C")
-        line = ReferenceLine(fever, f"fever line {fever:.1f} {units.unit_for('°C')}")
-        return replace(panel, references=(line,))
-    if panel.key == "stiffness_minutes":
-        minutes = thresholds.stiffness_minutes
-        return replace(
-            panel, references=(ReferenceLine(minutes, f"{minutes:g} minutes of stiffness"),)
-        )
-    return panel
 
 
 def _recorded_keys(inputs: SummaryInputs) -> set[str]:

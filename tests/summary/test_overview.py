@@ -89,7 +89,7 @@ def test_the_chart_shows_pain_and_temperature_with_the_users_fever_line():
     chart = _one(overview_blocks(inputs), Chart)
     assert [p.key for p in chart.chart.panels] == ["pain", "temperature"]
     (line,) = chart.chart.panels[1].references
-    assert line.value == 99.5 and line.label == "99.5 °F"
+    assert line.value == 99.5 and line.label == "fever line 99.5 °F"
     assert "the line at 99.5 °F" in chart.caption
 
 
