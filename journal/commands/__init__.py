@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journal.commands import demo, flags, photos
+from journal.commands import demo, flags, photos, summary
 
-COMMANDS = (demo, photos, flags)
+COMMANDS = (demo, photos, flags, summary)
 
 
 def add_journal_option(parser: argparse.ArgumentParser, default: object = None) -> None:

@@ -8,6 +8,7 @@ Only :mod:`journal.store.files` writes them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -175,6 +176,27 @@ class PhotoStore:
         rows = self._db.execute(f"SELECT {PHOTO_COLUMNS} FROM photos").fetchall()
         wanted = None if photo_ids is None else set(photo_ids)
         return {r[0]: photo_from_row(r) for r in rows if wanted is None or r[0] in wanted}
+
+    def original_reader(self) -> Callable[[int], bytes]:
+        """A reader of stored photos' bytes by id, for drawing a document.
+
+        The rows are read now, on the calling thread; the reader then touches files only,
+        so it may be called from a worker thread. A photo it does not know, or whose file
+        is gone, gives ``b""`` (drawn as a missing picture rather than failing the whole
+        document).
+        """
+        known = self.photos()
+
+        def read(photo_id: int) -> bytes:
+            photo = known.get(photo_id)
+            if photo is None:
+                return b""
+            try:
+                return self.original(photo)
+            except OSError:
+                return b""
+
+        return read
 
     def timeline(self, lesion_id: int) -> list[TimelinePhoto]:
         """A lesion's photos, oldest observation first, in the order they were added."""

@@ -1,8 +1,9 @@
-"""Small per-journal settings kept as JSON: display units, the unsaved draft, thresholds."""
+"""Small per-journal settings kept as JSON: units, the unsaved draft, thresholds, the patient."""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
@@ -12,6 +13,7 @@ from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 UNITS_KEY = "units"
 FLAG_THRESHOLDS_KEY = "flag_thresholds"
+SUMMARY_PATIENT_KEY = "summary_patient"
 
 
 class SettingsStore:
@@ -58,3 +60,23 @@ class SettingsStore:
     def set_flag_thresholds(self, thresholds: Thresholds) -> None:
         """Remember the user's red-flag thresholds."""
         self.put(FLAG_THRESHOLDS_KEY, thresholds.to_dict())
+
+    def summary_patient(self) -> tuple[str, date | None]:
+        """The name and date of birth last printed on this journal's summary ("" and None
+        when never given)."""
+        stored = self.get(SUMMARY_PATIENT_KEY, {})
+        if not isinstance(stored, dict):
+            return "", None
+        name = stored.get("name") if isinstance(stored.get("name"), str) else ""
+        try:
+            born = date.fromisoformat(stored["born"]) if stored.get("born") else None
+        except (TypeError, ValueError):
+            born = None  # a hand-edited or damaged value is forgotten, not fatal
+        return name, born
+
+    def set_summary_patient(self, name: str, born: date | None) -> None:
+        """Remember the name and date of birth for this journal's next summary."""
+        self.put(
+            SUMMARY_PATIENT_KEY,
+            {"name": name.strip(), "born": born.isoformat() if born else None},
+        )

@@ -43,6 +43,8 @@ from journal.ui.parts.facade import JournalFacade
 from journal.ui.shell.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.shell.page_tabs import PageTabs
 from journal.ui.shell.window_place import keep_window_place, restore_window_place
+from journal.ui.summary.summary_dialog import SummaryDialog
+from journal.ui.summary.summary_facade import SummaryFacade
 from journal.ui.trends.trends_view import TrendsView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
@@ -120,6 +122,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.timeline)
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        self.summary_button = QPushButton("Prepare summary…", page)
+        self.summary_button.setAccessibleName("Prepare summary")
+        self.summary_button.setToolTip("A PDF or print-out for your next appointment (Ctrl+P)")
+        self.summary_button.clicked.connect(self.prepare_summary)
+        bar.addWidget(self.summary_button)
+        layout.addLayout(bar)
         return page
 
     def _demo_note(self, parent: QWidget) -> QFrame:
@@ -223,6 +233,9 @@ class MainWindow(QMainWindow):
             self.care_page.ask_question,
             journal,
         )
+        self.summary_action = self._action(
+            "&Prepare summary…", QKeySequence.StandardKey.Print, self.prepare_summary, journal
+        )
         journal.addSeparator()
         if self.journal_actions is not None:
             self.journal_actions.add_to(journal)
@@ -271,6 +284,12 @@ class MainWindow(QMainWindow):
         if not self.form.is_dirty:
             self.form.clear()
         self.form.focus_first_field()
+
+    def prepare_summary(self) -> SummaryDialog:
+        """Open Prepare summary… (Ctrl+P): a PDF or print-out for an appointment."""
+        dialog = SummaryDialog.open_for(SummaryFacade(self.facade), self._settings, self)
+        dialog.status.connect(self.show_status)
+        return dialog
 
     def edit_checkin(self, checkin: CheckIn) -> None:
         """Load a saved check-in into the form, asking first about typing not saved."""

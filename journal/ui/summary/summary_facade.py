@@ -1,0 +1,90 @@
+"""The Qt side of the summary: what the dialog reads from the journal, and where it writes.
+
+Everything the document is made from is read here, on the UI thread (the store's SQLite
+connection belongs to it), into immutable domain data a worker thread may use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from journal.care.records import Appointment
+from journal.checkin import local_now
+from journal.flags import Acknowledgement, Thresholds
+from journal.printing.summary_pdf import PhotoLoader
+from journal.snapshot import JournalSnapshot
+from journal.store.files import write_atomically
+from journal.summary.request import SummaryRequest
+from journal.ui.parts.facade import JournalFacade
+from journal.units import UnitPreferences
+
+
+@dataclass(frozen=True)
+class SummaryJob:
+    """Everything one summary is made from, read on the UI thread.
+
+    Attributes:
+        snapshot: the whole journal (the period before is compared, courses began earlier).
+        request: what the user asked for.
+        thresholds: the red-flag thresholds.
+        units: the display units.
+        acknowledgements: the red flags the user has looked at.
+        made_at: when the summary is made.
+        photos: reads a stored photo's bytes by id; safe on a worker thread.
+    """
+
+    snapshot: JournalSnapshot
+    request: SummaryRequest
+    thresholds: Thresholds
+    units: UnitPreferences
+    acknowledgements: dict[str, Acknowledgement]
+    made_at: datetime
+    photos: PhotoLoader
+
+
+class SummaryFacade(QObject):
+    """The open journal as the summary dialog sees it."""
+
+    def __init__(self, journal: JournalFacade, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._store = journal.store
+
+    def appointments(self) -> list[Appointment]:
+        """Every appointment recorded, for the period since the last one."""
+        return self._store.appointments.all()
+
+    def job(self, request: SummaryRequest, made_at: datetime | None = None) -> SummaryJob:
+        """Read what the summary of ``request`` is made from (on the UI thread)."""
+        store = self._store
+        return SummaryJob(
+            snapshot=self._journal.snapshot(),
+            request=request,
+            thresholds=store.settings.flag_thresholds(),
+            units=self._journal.units(),
+            acknowledgements=dict(store.flags.acknowledgements()),
+            made_at=made_at or local_now(),
+            # The photo rows are read now; the reader then touches files only.
+            photos=store.photos.original_reader(),
+        )
+
+    def patient(self) -> tuple[str, date | None]:
+        """The name and date of birth last given for this journal's summary."""
+        return self._store.settings.summary_patient()
+
+    def remember_patient(self, name: str, born: date | None) -> None:
+        """Keep the name and date of birth for this journal's next summary."""
+        if (name.strip(), born) != self.patient():
+            self._store.settings.set_summary_patient(name, born)
+
+    def save_pdf(self, path: Path, data: bytes) -> None:
+        """Write the PDF where the user chose, atomically; that folder is left as it is.
+
+        Raises:
+            OSError: the file could not be written.
+        """
+        write_atomically(path, data, own_folder=False)
