@@ -168,12 +168,16 @@ def _marks(painter: QPainter, marks, cells, unit: float, canvas: Canvas) -> None
         groups.setdefault(where if where in cells else (Region.MID_BACK, Side.MIDDLE), []).append(
             mark
         )
-    radius = 2.8 * unit
-    painter.setFont(font(SMALL_PT - 1, bold=True))
     painter.setPen(QPen(INK, canvas.mm(0.3)))
     painter.setBrush(PAPER)
     for where, group in groups.items():
         cell = cells[where][0]
+        rows = (len(group) + 1) // 2
+        # Many lesions in one place shrink their rings to stay inside it.
+        radius = min(2.8 * unit, cell.height() / (rows * 2.1))
+        label = font(SMALL_PT - 1, bold=True)
+        label.setPointSizeF(label.pointSizeF() * radius / (2.8 * unit))
+        painter.setFont(label)
         for index, mark in enumerate(group):
             centre = _slot(cell, index, len(group), radius)
             painter.drawEllipse(centre, radius, radius)
