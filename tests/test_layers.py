@@ -1,7 +1,10 @@
 """The layer contract, checked on every test run.
 
-* Nothing in ``journal/`` outside ``journal/ui/`` and the entry point ``journal/app.py``
-  imports PySide6: the domain and the store run without Qt.
+* Nothing in ``journal/`` outside ``journal/ui/``, the drawing layer ``journal/printing/`` and
+  the entry point ``journal/app.py`` imports PySide6: the domain and the store run without Qt.
+* Nothing in ``journal/printing/`` imports PySide6.QtWidgets: it paints with Qt's GUI module
+  only, so the command line draws a summary without a window (import-linter cannot name a
+  submodule of an outside package, so this checks it).
 * Nothing in ``journal/ui/`` imports sqlite3 or sqlite_utils: widgets never touch SQL.
 * Only ``journal/store/`` imports sqlite3 or sqlite_utils.
 * The domain never imports the store or the UI: data flows one way.
@@ -68,9 +71,12 @@ def test_the_contract_sees_the_whole_package():
 def test_each_module_keeps_to_its_layer(module, imports):
     in_ui = module.startswith("journal/ui/")
     in_store = module.startswith("journal/store/")
+    in_printing = module.startswith("journal/printing/")
     entry = module == "journal/app.py"
-    if not (in_ui or entry):
+    if not (in_ui or in_printing or entry):
         assert "PySide6" not in _top(imports), f"{module} imports Qt"
+    if in_printing:
+        assert not _under(imports, "PySide6.QtWidgets"), f"{module} imports Qt widgets"
     if not in_store:
         assert not (_top(imports) & SQL), f"{module} imports SQL outside journal/store/"
     if not (in_ui or in_store or entry or module.startswith("journal/commands/")):
@@ -158,6 +164,23 @@ def test_the_cycle_finder_sees_a_loop_through_type_checking_and_functions(tmp_pa
     )
     (package / "d.py").write_text("import pkg.a\n")
     assert cycles(import_graph(package)) == [["pkg.a", "pkg.b", "pkg.c"]]
+
+
+def test_the_checker_sees_qt_widgets_however_they_are_imported(tmp_path):
+    sneaky = tmp_path / "sneaky.py"
+    sneaky.write_text(
+        "from PySide6.QtWidgets import QApplication\n"
+        "def f():\n    import PySide6.QtWidgets.QLabel\n"
+    )
+    assert _under(_imports(sneaky), "PySide6.QtWidgets") == {
+        "PySide6.QtWidgets",
+        "PySide6.QtWidgets.QLabel",
+    }
+
+
+def test_the_printing_layer_is_checked_for_widgets():
+    printing = [m for m, _ in MODULES if m.startswith("journal/printing/")]
+    assert "journal/printing/summary_pdf.py" in printing
 
 
 def test_the_checker_finds_an_import_hidden_in_a_function(tmp_path):

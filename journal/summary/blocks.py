@@ -20,6 +20,9 @@ from journal.lesions.lesion import Region, Side
 from journal.pain import PainSite
 
 FOOTER_NOTE = "Patient-recorded; not a diagnosis"
+# Printed before a marked cell's text (which is bold too), so a table's note can say what
+# the mark means: never colour alone.
+CELL_MARK = "◆"
 
 
 class Tone(StrEnum):
@@ -64,8 +67,8 @@ class Cell:
     Attributes:
         text: what it says; may hold line breaks.
         strong: drawn bold (a row's name, a total).
-        marked: out of the normal range or otherwise worth a look: bold with a mark, never
-            colour alone.
+        marked: out of the normal range or otherwise worth a look: bold with
+            :data:`CELL_MARK` before it, never colour alone.
     """
 
     text: str
