@@ -52,3 +52,13 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_application(qapp):
+    """The widgets' QApplication, made before any test runs.
+
+    The printing layer makes a bare QGuiApplication when none exists (the command line has
+    no window); made first in a test run, it would stand in the way of every widget test.
+    """
+    return qapp

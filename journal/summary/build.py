@@ -64,11 +64,15 @@ def build_summary(inputs: SummaryInputs) -> Document:
         ]
     else:
         blocks = [Heading(TITLE), *overview.overview_blocks(inputs)]
+        # Page 1 stands alone; after it the sections follow one another, so a short one
+        # does not leave most of a page blank (a heading is never left at a page's foot).
+        first_section = True
         for section, make in _SECTIONS:
             if section in request.sections:
                 part = make(inputs)
                 if part:
-                    blocks += [PageBreak(), *part]
+                    blocks += [PageBreak(), *part] if first_section else part
+                    first_section = False
     return Document(
         title=TITLE,
         patient=patient_line(request.patient_name, request.birth_date),

@@ -27,12 +27,12 @@ from journal.summary.period import previous_period
 from journal.units import UnitPreferences
 
 COLUMNS = ("What", "This period", "Period before")
-WIDTHS = (2.3, 2.6, 2.6)
+# Narrow labels that may wrap, wide figures that then fit one line.
+WIDTHS = (2.0, 2.75, 2.75)
 NOT_RECORDED = "not recorded"
 NOTE = (
-    "Means, medians, counts, changes and trends are computed by the program from what was "
-    "recorded. A marked value is worth a look: a fever, a nerve symptom, or a lab value "
-    "outside its normal range."
+    "Computed by the program from what was recorded. Marked: worth a look (a fever, a nerve "
+    "symptom, a lab value outside its range)."
 )
 
 

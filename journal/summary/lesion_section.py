@@ -202,6 +202,10 @@ def _place(site: PainSite) -> tuple[int, int]:
     return list(Region).index(site.region), list(Side).index(site.side)
 
 
+MOST_SITES = 3
+"""Pain sites named in the drawing's key, most recorded first."""
+
+
 def map_caption(seen: list[_Seen], pain: dict[PainSite, int]) -> str:
     """The key to the drawing: each label's lesion, and where pain was recorded most."""
     parts = []
@@ -212,11 +216,15 @@ def map_caption(seen: list[_Seen], pain: dict[PainSite, int]) -> str:
             + "."
         )
     if pain:
-        # The most recorded site; on a tie, the one highest on the back.
-        site, times = min(pain.items(), key=lambda item: (-item[1], *_place(item[0])))
+        # Most recorded first; on a tie, the one highest on the back.
+        ranked = sorted(pain.items(), key=lambda item: (-item[1], *_place(item[0])))
+        sites = "; ".join(
+            f"{site.label.lower()} ({times} check-in{'s' if times != 1 else ''})"
+            for site, times in ranked[:MOST_SITES]
+        )
         parts.append(
-            "Shading shows where check-ins recorded pain, darker where more did; most often "
-            f"{site.label.lower()} ({times} check-in{'s' if times != 1 else ''})."
+            "Shading shows where check-ins recorded pain, darker where more did; "
+            f"most often {sites}."
         )
     else:
         parts.append("No pain sites were recorded in this period.")

@@ -20,7 +20,7 @@ from journal.summary.key_figures import key_figures_table
 from journal.summary.missing_data import missing_lines
 from journal.summary.period import day_count, previous_period
 
-CHART_HEIGHT_MM = 50.0
+CHART_HEIGHT_MM = 46.0
 TEMPERATURE = "temperature"
 
 
@@ -34,7 +34,7 @@ def overview_blocks(inputs: SummaryInputs) -> list[Block]:
         *flag_blocks(inputs.reviews),
         Heading("Key figures", 2),
         key_figures_table(inputs),
-        Heading("Pain and temperature", 2),
+        # The chart's own panel titles say what it shows: no heading, so page 1 keeps room.
         overview_chart(inputs),
     ]
     if gaps:
@@ -62,8 +62,8 @@ def facts(inputs: SummaryInputs) -> Facts:
             ),
             (
                 "Compared with",
-                f"the {_days(days)} before, {day_text(before[0])} to {day_text(before[1])}, "
-                f"with a check-in on {earlier} of them",
+                f"{day_text(before[0])} to {day_text(before[1])}, "
+                f"a check-in on {earlier} of {days} days",
             ),
         )
     )

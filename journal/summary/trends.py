@@ -140,12 +140,14 @@ def _own_symptom_keys(inputs: SummaryInputs) -> list[str]:
 
 
 def _lesion_keys(inputs: SummaryInputs) -> list[str]:
-    measured = {
-        o.lesion_id
-        for o in inputs.snapshot.lesion_observations
-        if inputs.first <= o.observed_on <= inputs.last
-        and (o.size_mm is not None or o.bump_count is not None)
-    }
+    # A lesion measured on one day only has no change to chart; its photo pair says it all.
+    days: dict[int, set] = {}
+    for o in inputs.snapshot.lesion_observations:
+        if inputs.first <= o.observed_on <= inputs.last and (
+            o.size_mm is not None or o.bump_count is not None
+        ):
+            days.setdefault(o.lesion_id, set()).add(o.observed_on)
+    measured = {lesion_id for lesion_id, seen in days.items() if len(seen) > 1}
     return [f"{LESION}{lesion.id}" for lesion in inputs.snapshot.lesions if lesion.id in measured]
 
 

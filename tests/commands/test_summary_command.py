@@ -287,7 +287,7 @@ def test_a_real_pdf_is_written_without_a_window(qapp, journal, tmp_path):
     """End to end, in a process of its own (no Qt application made beforehand)."""
     require_real_drawing()
     with open_journal(journal) as store:
-        for days_ago in range(10):
+        for days_ago in range(1, 11):  # never later than now, whatever the hour
             moment = _local(TODAY - timedelta(days=days_ago), 20)
             store.checkins.add(CheckIn(moment, {"pain_now": 4.0 + days_ago % 3}))
     output = tmp_path / "summary.pdf"

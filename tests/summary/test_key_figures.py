@@ -131,7 +131,7 @@ def test_a_period_before_with_nothing_recorded_says_so_in_words():
 def test_the_table_compares_this_period_with_the_one_before():
     table = key_figures_table(inputs_for(STORY))
     assert table.columns == COLUMNS
-    assert "computed by the program" in table.note
+    assert "Computed by the program" in table.note
 
 
 def test_lab_change_runs_from_the_periods_first_result_to_its_latest():

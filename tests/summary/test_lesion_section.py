@@ -150,3 +150,17 @@ def test_random_observations_never_raise_and_first_photos_come_first(observation
         if pair.latest is not None:
             assert pair.first is not None
             assert day_of[pair.first.photo_id] < day_of[pair.latest.photo_id] <= LAST
+
+
+def test_the_map_names_the_three_sites_recorded_most_most_first():
+    sites = [PainSite(region, Side.MIDDLE) for region in list(Region)[:4]]
+    checkins = [
+        CheckIn(at(3 + n, 8 + k), {"pain_now": 3.0}, pain_sites=frozenset({site}))
+        for n, site in enumerate(sites)
+        for k in range(n + 1)
+    ]
+    snapshot = JournalSnapshot(checkins=tuple(sorted(checkins, key=lambda c: c.taken_at)))
+    (back,) = blocks_of(lesion_blocks(inputs_of(snapshot)), BackMap)
+    named = back.caption.split("most often ")[1]
+    assert named.startswith(f"{sites[3].label.lower()} (4 check-ins)")
+    assert sites[0].label.lower() not in named  # the fourth is left out

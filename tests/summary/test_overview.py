@@ -57,9 +57,7 @@ def test_the_facts_give_the_period_its_record_when_it_was_made_and_its_last_chec
     assert facts["Days with a check-in"] == "3 of 14"
     assert facts["Made"] == "Mon 16 Mar 2026, 18:30"
     assert facts["Goes up to"] == "the check-in of Wed 11 Mar 2026, 09:00"
-    assert facts["Compared with"] == (
-        "the 14 days before, Mon 16 Feb 2026 to Sun 1 Mar 2026, with a check-in on 0 of them"
-    )
+    assert facts["Compared with"] == "Mon 16 Feb 2026 to Sun 1 Mar 2026, a check-in on 0 of 14 days"
 
 
 def test_a_period_without_check_ins_says_so_in_its_facts():

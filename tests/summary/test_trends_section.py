@@ -115,6 +115,19 @@ def test_a_lesion_observed_in_the_period_and_its_labs_are_charted():
     assert titles == ["Shoulder boil: size (mm)", "CRP (mg/L)"]
 
 
+def test_a_lesion_measured_on_one_day_of_the_period_has_no_chart():
+    # One point shows no change; the lesion's photo pair tells its one day.
+    boil = Lesion("Shoulder boil", Region.UPPER_BACK, Side.LEFT, date(2026, 10, 1), id=1)
+    snapshot = JournalSnapshot(
+        lesions=(boil,),
+        lesion_observations=(
+            LesionObservation(1, date(2026, 11, 5), size_mm=20),
+            LesionObservation(1, date(2026, 11, 5), size_mm=19),
+        ),
+    )
+    assert "Shoulder boil: size (mm)" not in _panel_titles(trend_blocks(inputs_of(snapshot)))
+
+
 def test_courses_are_shaded_and_flags_marked_and_the_caption_says_so():
     course = iv_course(date(2026, 11, 10), id=1)
     flag = Flag(Rule.FEVER_WITH_BACK_PAIN, date(2026, 11, 8), date(2026, 11, 9), (), "Fever.")
