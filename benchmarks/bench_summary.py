@@ -57,12 +57,14 @@ def _with_lesions(path: Path, today: date) -> None:
 
 
 def _ours(path: Path, out: Path, today: date) -> tuple[float, int]:
-    from journal.commands.summary import write_summary
+    from journal.commands.summary import summary_pdf_bytes
+    from journal.store.files import write_atomically
     from journal.summary.request import SummaryRequest
 
     request = SummaryRequest(first=today - timedelta(days=364), last=today)
     start = time.perf_counter()
-    write_summary(path, request, out)
+    with open_journal(path) as store:
+        write_atomically(out, summary_pdf_bytes(store, request), own_folder=False)
     seconds = time.perf_counter() - start
     return seconds, _pages(out.read_bytes())
 
@@ -97,7 +99,8 @@ def _floor(pages: int, photos: list[bytes], out: Path) -> float:
             writer.newPage()
         painter.drawText(QRectF(0, 0, width, 400), f"Page {page + 1} of {pages}. " * 20)
         for i, image in enumerate(images[page * per_page : (page + 1) * per_page]):
-            painter.drawImage(QRectF((i % 2) * width / 2, 500 + (i // 2) * 2000, width / 2.2, 1800), image)
+            box = QRectF((i % 2) * width / 2, 500 + (i // 2) * 2000, width / 2.2, 1800)
+            painter.drawImage(box, image)
     painter.end()
     buffer.close()
     out.write_bytes(bytes(data))

@@ -20,7 +20,7 @@ from journal.commands.journal_file import require_journal
 from journal.dates import day_text
 from journal.services import summary as summary_service
 from journal.store.files import write_atomically
-from journal.store.journal_store import open_journal
+from journal.store.journal_store import JournalStore, open_journal
 from journal.summary.paper import paper_from_environment
 from journal.summary.period import DEFAULT_DAYS, default_period, last_days
 from journal.summary.request import Paper, Section, SummaryRequest, parse_sections
@@ -137,16 +137,37 @@ def _page_count(data: bytes, told: list[int]) -> int:
     return told[-1] if told else len(_PAGE_OBJECT.findall(data))
 
 
+def summary_pdf_bytes(store: JournalStore, request: SummaryRequest, progress=None) -> bytes:
+    """The summary ``request`` asks for, of the open journal, as a PDF file's bytes."""
+    # Imported here: drawing loads Qt, which a command that fails early never needs.
+    from journal.printing.application import ensure_application
+    from journal.printing.summary_pdf import pdf_bytes
+
+    document = summary_service.summary_document(
+        store.snapshot(),
+        request,
+        store.settings.flag_thresholds(),
+        store.settings.units(),
+        store.flags.acknowledgements(),
+        local_now(),
+    )
+    ensure_application()  # fonts need a GUI application (no window, no screen)
+    return pdf_bytes(document, request.paper, store.photos.original_reader(), progress)
+
+
 @plain_failures("summary")
 def run(args: argparse.Namespace) -> int:
     """Write the PDF; exit 2 with one line on stderr when it cannot be made or written."""
     journal = require_journal(args.journal)
     output: Path = args.output.expanduser()
     refuse_unwritable(output)
-    # Imported here: drawing loads Qt, which a command that fails early never needs.
-    from journal.printing import summary_pdf
-
     today = local_now().date()
+    told: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        told.append(total)
+        return True  # a command is stopped with Ctrl+C, not from here
+
     with open_journal(journal) as store:
         first, last = summary_period(args.first, args.last, store.appointments.all(), today)
         request = SummaryRequest(
@@ -157,27 +178,7 @@ def run(args: argparse.Namespace) -> int:
             birth_date=args.born,
             paper=Paper(args.paper) if args.paper else paper_from_environment(os.environ),
         )
-        document = summary_service.summary_document(
-            store.snapshot(),
-            request,
-            store.settings.flag_thresholds(),
-            store.settings.units(),
-            store.flags.acknowledgements(),
-            local_now(),
-        )
-        # Fonts need a GUI application (no window, no screen); the printing layer makes it.
-        ensure_application = getattr(summary_pdf, "ensure_application", None)
-        if ensure_application is not None:
-            ensure_application()
-        told: list[int] = []
-
-        def progress(done: int, total: int) -> bool:
-            told.append(total)
-            return True  # a command is stopped with Ctrl+C, not from here
-
-        data = summary_pdf.pdf_bytes(
-            document, request.paper, store.photos.original_reader(), progress
-        )
+        data = summary_pdf_bytes(store, request, progress)
     write_atomically(output, data, own_folder=False)
     pages = _page_count(data, told)
     print(
