@@ -6,6 +6,8 @@ Runs offscreen; the demo journal is written to a temporary folder and removed af
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +42,20 @@ def _shoot(widget, name: str) -> None:
 def _pick_range(window, text: str) -> None:
     combo = next(c for c in window.trends.findChildren(QComboBox) if c.accessibleName() == "Range")
     combo.setCurrentIndex(combo.findText(text))
+
+
+def _summary_page(journal: Path, folder: Path) -> None:
+    """Page 1 of the demo's summary, made by the command line and rendered by poppler."""
+    pdf = folder / "summary.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "journal", "summary", "--journal", str(journal)]
+    subprocess.run([*command, "--name", "Ana Lima", "-o", str(pdf)], check=True, env=env)
+    out = folder / "page"
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf), str(out)], check=True
+    )
+    (rendered,) = folder.glob("page*.png")
+    shutil.copyfile(rendered, DOCS / "summary-page-1.png")
 
 
 def main() -> int:
@@ -82,6 +98,7 @@ def main() -> int:
         settings.close()
         window.close()
         window.facade.close()
+        _summary_page(path, Path(folder))
     print(f"screenshots written to {DOCS}")
     return 0
 
