@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -43,12 +45,14 @@ from journal.ui.parts.facade import JournalFacade
 from journal.ui.shell.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.shell.page_tabs import PageTabs
 from journal.ui.shell.window_place import keep_window_place, restore_window_place
-from journal.ui.summary.summary_dialog import SummaryDialog
-from journal.ui.summary.summary_facade import SummaryFacade
 from journal.ui.trends.trends_view import TrendsView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 DRAFT_DELAY_MS = 800
+
+
+if TYPE_CHECKING:
+    from journal.ui.summary.summary_dialog import SummaryDialog
 
 
 class MainWindow(QMainWindow):
@@ -287,6 +291,11 @@ class MainWindow(QMainWindow):
 
     def prepare_summary(self) -> SummaryDialog:
         """Open Prepare summary… (Ctrl+P): a PDF or print-out for an appointment."""
+        # Imported on first use: drawing needs matplotlib and Qt's print support, which the
+        # window's first paint should not wait for.
+        from journal.ui.summary.summary_dialog import SummaryDialog
+        from journal.ui.summary.summary_facade import SummaryFacade
+
         dialog = SummaryDialog.open_for(SummaryFacade(self.facade), self._settings, self)
         dialog.status.connect(self.show_status)
         return dialog
