@@ -70,34 +70,40 @@ def column_widths(table: Table, canvas: Canvas) -> list[float]:
         shares = [float(w) for w in table.widths]
     else:
         shares = widest(unwrapped_width)
-    return fit_columns(shares, least, canvas.width)
+    return fit_columns(shares, least, canvas.width, widest(unwrapped_width))
 
 
-def fit_columns(shares: list[float], least: list[float], width: float) -> list[float]:
+def fit_columns(
+    shares: list[float], least: list[float], width: float, most: list[float] | None = None
+) -> list[float]:
     """Widths summing to ``width``: each at least its ``least``, the rest by ``shares``.
 
-    When the least widths alone are wider than ``width``, the widest of them are cut to
-    one common width, so only the columns with the longest words give way.
+    A column given ``most`` (the width its text needs unwrapped) takes no more than that
+    while another column still wraps. When the least widths alone are wider than
+    ``width``, the widest of them are cut to one common width, so only the columns with
+    the longest words give way.
     """
     if sum(least) >= width:
         return _capped(least, width)
+    count = len(shares)
     shares = [max(s, 1e-9) for s in shares]
-    held: set[int] = set()
+    most = [max(m, low) for m, low in zip(most, least, strict=True)] if most else None
+    held: dict[int, float] = {}
     while True:
-        free = width - sum(least[i] for i in held)
-        open_ = [i for i in range(len(shares)) if i not in held]
-        total = sum(shares[i] for i in open_)
+        free = width - sum(held.values())
+        open_ = [i for i in range(count) if i not in held]
         if not open_:
-            # Every column wants more than its share: each gets its least and the rest
-            # goes by shares.
-            spare = width - sum(least)
-            whole = sum(shares)
-            return [least[i] + spare * shares[i] / whole for i in range(len(shares))]
-        short = [i for i in open_ if free * shares[i] / total < least[i]]
+            # Every column has what it needs: the spare width goes by shares.
+            spare = width - sum(held.values())
+            return [held[i] + spare * shares[i] / sum(shares) for i in range(count)]
+        total = sum(shares[i] for i in open_)
+        fair = {i: free * shares[i] / total for i in open_}
+        short = {i: least[i] for i in open_ if fair[i] < least[i]}
+        if not short and most:
+            short = {i: most[i] for i in open_ if fair[i] > most[i]}
         if not short:
-            break
+            return [held[i] if i in held else fair[i] for i in range(count)]
         held.update(short)
-    return [least[i] if i in held else free * shares[i] / total for i in range(len(shares))]
 
 
 def _capped(least: list[float], width: float) -> list[float]:

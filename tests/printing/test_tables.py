@@ -109,6 +109,13 @@ def test_the_width_left_over_goes_by_the_given_shares():
     assert fit_columns([1, 1, 2], [40, 10, 10], 100) == pytest.approx([40, 20, 40])
 
 
+def test_a_column_takes_no_more_than_its_text_needs_while_another_wraps():
+    # The second column's text fits in 20: the first, which wraps, gets the rest.
+    assert fit_columns([1, 1], [10, 10], 100, most=[200, 20]) == pytest.approx([80, 20])
+    # When every column's text fits, the spare width goes by the shares.
+    assert fit_columns([1, 1], [10, 10], 100, most=[30, 20]) == pytest.approx([55, 45])
+
+
 def test_when_the_least_widths_do_not_fit_only_the_widest_give_way():
     assert fit_columns([1, 1, 1], [10, 80, 60], 100) == pytest.approx([10, 45, 45])
 
