@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from matplotlib.axes import Axes
+from matplotlib.text import Text
 
 from journal.charts.chart import TrendChart
 from journal.charts.style import (
@@ -47,7 +48,7 @@ def draw_strip(ax: Axes, chart: TrendChart, rows: list[int], row_count: int) -> 
         ax.fill_between(
             [start, end], row + 0.1, row + 0.9, color=BAND_COLOUR, alpha=0.55, linewidth=0
         )
-        ax.text(
+        label = ax.text(
             max(start, left) + 0.5,
             row + 0.5,
             f" {band.label}",
@@ -55,6 +56,7 @@ def draw_strip(ax: Axes, chart: TrendChart, rows: list[int], row_count: int) -> 
             fontsize=FONT - 0.5,
             clip_on=True,
         )
+        _beside_when_narrow(ax, label, max(start, left), end)
     marks = row_count - 1
     if rows:
         _strip_label(ax, "Medicines", 1 - (max(rows) + 1) / 2 / row_count)
@@ -80,6 +82,29 @@ def draw_strip(ax: Axes, chart: TrendChart, rows: list[int], row_count: int) -> 
         )
     if chart.flags or chart.events:
         _strip_label(ax, "Flags" if chart.flags else "Visits", 1 - (marks + 0.5) / row_count)
+
+
+def _beside_when_narrow(ax: Axes, label: Text, start: float, end: float) -> None:
+    """Move a course's name out beside its band when the band is too short to hold it.
+
+    A name running out of a short band is half on the band and half off, hard to read;
+    beside it, on the plain strip, it reads whole: after the band, or before it when the
+    band ends at the right edge.
+    """
+    renderer = ax.figure.canvas.get_renderer()
+    to_pixels = ax.transData.transform
+    band_left, band_right = to_pixels((start, 0))[0], to_pixels((end, 0))[0]
+    if label.get_window_extent(renderer).width <= band_right - band_left:
+        return
+    axes_left, axes_right = ax.get_window_extent(renderer).x0, ax.get_window_extent(renderer).x1
+    width = label.get_window_extent(renderer).width
+    if band_right + width <= axes_right or band_left - width < axes_left:
+        label.set_x(end)
+        label.set_horizontalalignment("left")
+    else:
+        label.set_x(start)
+        label.set_horizontalalignment("right")
+        label.set_text(f"{label.get_text().strip()} ")
 
 
 def _strip_label(ax: Axes, text: str, height: float) -> None:

@@ -9,7 +9,7 @@ from journal.flags.model import Level
 from journal.printing.canvas import Canvas
 from journal.printing.layout import Part, Piece
 from journal.printing.typography import BODY_PT, FAINT_RULE, INK, PAPER, QUIET_INK, SMALL_PT, font
-from journal.printing.wrapped_text import WrappedText
+from journal.printing.wrapped_text import WrappedText, text_run
 from journal.summary.blocks import FlagItem, FlagList
 
 LEVEL_WORDS = {
@@ -18,6 +18,10 @@ LEVEL_WORDS = {
     Level.NEXT_APPOINTMENT: "Next appointment",
 }
 ICON_MM = 4.2
+PAD_MM = 1.2
+LINE_GAP_MM = 0.4
+# Between the title and its dates on the same line.
+DATES_APART = " · "
 
 
 def flag_list_piece(flags: FlagList, canvas: Canvas, gap: float) -> Piece:
@@ -29,29 +33,26 @@ def flag_list_piece(flags: FlagList, canvas: Canvas, gap: float) -> Piece:
 
 
 def _item_part(item: FlagItem, canvas: Canvas) -> Part:
-    pad = canvas.mm(1.6)
+    pad = canvas.mm(PAD_MM)
     icon = canvas.mm(ICON_MM)
     column = icon + canvas.mm(3)
     width = canvas.width - column
-    level = LEVEL_WORDS.get(item.level, str(item.level).capitalize())
     lines = [
-        (
-            WrappedText(f"{level}: {item.title}", font(BODY_PT, bold=True), width, canvas.device),
-            INK,
-        ),
-        (WrappedText(item.dates, font(SMALL_PT), width, canvas.device), QUIET_INK),
+        (_title_line(item, width, canvas), INK),
         (WrappedText(item.recorded, font(BODY_PT), width, canvas.device), INK),
         (WrappedText(item.advice, font(BODY_PT, italic=True), width, canvas.device), INK),
     ]
     lines = [(text, colour) for text, colour in lines if text.line_count]
-    between = canvas.mm(0.6)
+    between = canvas.mm(LINE_GAP_MM)
     body = sum(t.height for t, _ in lines) + between * max(0, len(lines) - 1)
     height = max(body, icon) + 2 * pad
 
     def draw(painter: QPainter, x: float, y: float) -> None:
         painter.save()
-        painter.setPen(QPen(FAINT_RULE, canvas.mm(0.2)))
-        painter.drawLine(QLineF(x, y + height, x + canvas.width, y + height))
+        rule = canvas.mm(0.2)
+        painter.setPen(QPen(FAINT_RULE, rule))
+        bottom = y + height - rule / 2
+        painter.drawLine(QLineF(x, bottom, x + canvas.width, bottom))
         painter.restore()
         draw_level_icon(painter, item.level, QRectF(x, y + pad, icon, icon), canvas)
         top = y + pad
@@ -60,6 +61,22 @@ def _item_part(item: FlagItem, canvas: Canvas) -> Part:
             top += text.height + between
 
     return Part(height, draw)
+
+
+def _title_line(item: FlagItem, width: float, canvas: Canvas) -> WrappedText:
+    """ "Soon: Fever with back pain · Thu 5 Nov 2026": the dates lighter and smaller."""
+    level = LEVEL_WORDS.get(item.level, str(item.level).capitalize())
+    title = f"{level}: {item.title}"
+    if not item.dates:
+        return WrappedText(title, font(BODY_PT, bold=True), width, canvas.device)
+    dates = text_run(len(title), len(DATES_APART) + len(item.dates), font(SMALL_PT), QUIET_INK)
+    return WrappedText(
+        f"{title}{DATES_APART}{item.dates}",
+        font(BODY_PT, bold=True),
+        width,
+        canvas.device,
+        formats=[dates],
+    )
 
 
 def draw_level_icon(painter: QPainter, level: Level, box: QRectF, canvas: Canvas) -> None:

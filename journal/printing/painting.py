@@ -36,8 +36,10 @@ from journal.summary.blocks import (
     Tone,
 )
 
-BLOCK_GAP_MM = 3.5
-SECTION_GAP_MM = 7.0
+BLOCK_GAP_MM = 3.0
+SECTION_GAP_MM = 6.0
+# Above a heading inside a section: a little more than between its blocks.
+SUBHEADING_GAP_MM = 4.5
 NOTICE_PAD_MM = 2.5
 
 
@@ -82,7 +84,7 @@ def heading_piece(heading: Heading, canvas: Canvas) -> Piece:
             painter.setPen(QPen(RULE, canvas.mm(0.3)))
             painter.drawLine(QLineF(x, line_y, x + canvas.width, line_y))
 
-    gap = canvas.mm(SECTION_GAP_MM if level == 1 else BLOCK_GAP_MM + 1.5)
+    gap = canvas.mm(SECTION_GAP_MM if level == 1 else SUBHEADING_GAP_MM)
     part = Part(text.height + rule_gap + below, draw)
     return Piece((part,), gap_before=gap, keep_with_next=True)
 
@@ -123,7 +125,7 @@ def facts_piece(facts: Facts, canvas: Canvas, gap: float) -> Piece:
     label_width = min(canvas.width * 0.32, canvas.mm(55))
     space = canvas.mm(3)
     value_width = canvas.width - label_width - space
-    row_gap = canvas.mm(1.0)
+    row_gap = canvas.mm(0.7)
     parts = []
     for label, value in facts.items:
         left = WrappedText(label, font(BODY_PT), label_width, canvas.device)

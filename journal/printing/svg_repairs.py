@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _STYLE = re.compile(r'style="([^"]*)"')
-_SHAPE = re.compile(r"<(?:path|rect|circle|ellipse|polygon)\b[^>]*>", re.DOTALL)
+_SHAPE = re.compile(r"<(?:path|rect|circle|ellipse|polygon|use)\b[^>]*>", re.DOTALL)
 _FILL = re.compile(r"(?:^|;)\s*fill:\s*([^;]+)")
 _TEXT = re.compile(r"(<text[^>]*>)(.*?)(</text>)", re.DOTALL)
 # matplotlib writes an empty line (all its values missing) as a path without "d".

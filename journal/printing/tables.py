@@ -16,15 +16,18 @@ from journal.printing.typography import (
     TINT,
     font,
 )
-from journal.printing.wrapped_text import WrappedText
+from journal.printing.wrapped_text import WrappedText, longest_word_width, unwrapped_width
 from journal.summary.blocks import CELL_MARK, Cell, Table
 
-PAD_X_MM, PAD_Y_MM = 1.5, 1.1
+PAD_X_MM, PAD_Y_MM = 1.5, 0.8
+# Measured and drawn widths agree to a fraction of a pixel; this much more keeps a word
+# that just fits from wrapping.
+SLACK_PX = 2.0
 
 
 def table_piece(table: Table, canvas: Canvas, gap: float) -> Piece:
     """``table`` measured: its titles as the repeated header, one part per row."""
-    widths = column_widths(table, canvas.width)
+    widths = column_widths(table, canvas)
     header = _row_part([Cell(t, strong=True) for t in table.columns], widths, canvas, True)
     parts = [_row_part(list(row), widths, canvas) for row in table.rows]
     if table.note:
@@ -37,13 +40,86 @@ def table_piece(table: Table, canvas: Canvas, gap: float) -> Piece:
     return Piece(tuple(parts), gap_before=gap, header=header, breaks=True)
 
 
-def column_widths(table: Table, width: float) -> list[float]:
-    """Each column's width in device pixels, from the table's shares (equal when not given)."""
+def column_widths(table: Table, canvas: Canvas) -> list[float]:
+    """Each column's width in device pixels: never narrower than its longest word.
+
+    What is left is shared in proportion to the table's widths, or to how wide each
+    column's text is when the table gives none. Where whole words cannot all fit, a
+    hyphenated word may break after its hyphen; only a word wider than the page allows is
+    broken inside.
+    """
     count = max(1, len(table.columns))
-    shares = list(table.widths) if len(table.widths) == count else [1.0] * count
-    shares = [s if s > 0 else 1.0 for s in shares]
-    total = sum(shares)
-    return [width * s / total for s in shares]
+    columns = [[Cell(title, strong=True) for title in table.columns]] + [
+        (list(row) + [Cell("")] * count)[:count] for row in table.rows
+    ]
+    pad = 2 * canvas.mm(PAD_X_MM) + SLACK_PX
+
+    def widest(measure) -> list[float]:
+        return [
+            max(measure(cell_text(row[i]), _cell_font(row[i]), canvas.device) for row in columns)
+            + pad
+            for i in range(count)
+        ]
+
+    least = widest(longest_word_width)
+    if sum(least) > canvas.width:
+        least = widest(
+            lambda text, font, device: longest_word_width(text, font, device, at_hyphens=True)
+        )
+    if len(table.widths) == count and all(w > 0 for w in table.widths):
+        shares = [float(w) for w in table.widths]
+    else:
+        shares = widest(unwrapped_width)
+    return fit_columns(shares, least, canvas.width, widest(unwrapped_width))
+
+
+def fit_columns(
+    shares: list[float], least: list[float], width: float, most: list[float] | None = None
+) -> list[float]:
+    """Widths summing to ``width``: each at least its ``least``, the rest by ``shares``.
+
+    A column given ``most`` (the width its text needs unwrapped) takes no more than that
+    while another column still wraps. When the least widths alone are wider than
+    ``width``, the widest of them are cut to one common width, so only the columns with
+    the longest words give way.
+    """
+    if sum(least) >= width:
+        return _capped(least, width)
+    count = len(shares)
+    shares = [max(s, 1e-9) for s in shares]
+    most = [max(m, low) for m, low in zip(most, least, strict=True)] if most else None
+    held: dict[int, float] = {}
+    while True:
+        free = width - sum(held.values())
+        open_ = [i for i in range(count) if i not in held]
+        if not open_:
+            # Every column has what it needs: the spare width goes by shares.
+            spare = width - sum(held.values())
+            return [held[i] + spare * shares[i] / sum(shares) for i in range(count)]
+        total = sum(shares[i] for i in open_)
+        fair = {i: free * shares[i] / total for i in open_}
+        short = {i: least[i] for i in open_ if fair[i] < least[i]}
+        if not short and most:
+            short = {i: most[i] for i in open_ if fair[i] > most[i]}
+        if not short:
+            return [held[i] if i in held else fair[i] for i in range(count)]
+        held.update(short)
+
+
+def _capped(least: list[float], width: float) -> list[float]:
+    remaining, left = width, len(least)
+    cap = max(least, default=0.0)
+    for value in sorted(least):
+        if value * left > remaining:
+            cap = remaining / left
+            break
+        remaining -= value
+        left -= 1
+    return [min(value, cap) for value in least]
+
+
+def _cell_font(cell: Cell, title: bool = False):
+    return font(TABLE_PT, bold=cell.strong or cell.marked or title)
 
 
 def cell_text(cell: Cell) -> str:
@@ -58,7 +134,7 @@ def _row_part(cells: list[Cell], widths: list[float], canvas: Canvas, title: boo
     texts = [
         WrappedText(
             cell_text(cell),
-            font(TABLE_PT, bold=cell.strong or cell.marked or title),
+            _cell_font(cell, title),
             width - 2 * pad_x,
             canvas.device,
         )
@@ -66,22 +142,28 @@ def _row_part(cells: list[Cell], widths: list[float], canvas: Canvas, title: boo
     ]
     height = max((t.height for t in texts), default=0.0) + 2 * pad_y
 
+    heavy, faint = canvas.mm(0.3), canvas.mm(0.2)
+
     def draw(painter: QPainter, x: float, y: float) -> None:
+        # Every rule and fill stays inside the row's own height: a marked cell below the
+        # titles must not paint over their rule, or the titles on a continued page would
+        # look unlike the first page's.
+        rule = heavy if title else faint
         left = x
         for cell, width, text in zip(cells, widths, texts, strict=True):
             if title or cell.marked:
-                painter.fillRect(QRectF(left, y, width, height), TINT)
+                painter.fillRect(QRectF(left, y, width, height - rule), TINT)
             text.draw(painter, left + pad_x, y + pad_y)
             left += width
         right = x + sum(widths)
         painter.save()
         if title:
-            painter.setPen(QPen(INK, canvas.mm(0.3)))
-            painter.drawLine(QLineF(x, y, right, y))
-            painter.drawLine(QLineF(x, y + height, right, y + height))
+            painter.setPen(QPen(INK, heavy))
+            painter.drawLine(QLineF(x, y + heavy / 2, right, y + heavy / 2))
+            painter.drawLine(QLineF(x, y + height - heavy / 2, right, y + height - heavy / 2))
         else:
-            painter.setPen(QPen(FAINT_RULE, canvas.mm(0.2)))
-            painter.drawLine(QLineF(x, y + height, right, y + height))
+            painter.setPen(QPen(FAINT_RULE, faint))
+            painter.drawLine(QLineF(x, y + height - faint / 2, right, y + height - faint / 2))
         painter.restore()
 
     return Part(height, draw)

@@ -6,6 +6,8 @@ is never wrong by a wrapped word, and a long text can be drawn a slice of lines 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -13,6 +15,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPaintDevice,
     QPainter,
+    QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
@@ -38,9 +41,13 @@ class WrappedText:
         width: float,
         device: QPaintDevice,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        formats: Sequence[QTextLayout.FormatRange] = (),
     ) -> None:
         self.width = max(1.0, width)
         self._layout = QTextLayout(_one_paragraph(text), font, device)
+        if formats:
+            # Runs of the text in another look (a lighter, smaller date after a title).
+            self._layout.setFormats(list(formats))
         option = QTextOption(align)
         # A long word (a file name, a URL) breaks anywhere rather than running out of a cell.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -113,3 +120,51 @@ class WrappedText:
 
 def _one_paragraph(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\n", LINE_SEPARATOR)
+
+
+def text_run(start: int, length: int, font: QFont, colour: QColor) -> QTextLayout.FormatRange:
+    """Characters ``start`` to ``start + length`` of a text drawn in ``font`` and ``colour``."""
+    look = QTextCharFormat()
+    look.setFont(font)
+    look.setForeground(colour)
+    run = QTextLayout.FormatRange()
+    run.start, run.length, run.format = start, length, look
+    return run
+
+
+def longest_word_width(
+    text: str, font: QFont, device: QPaintDevice, at_hyphens: bool = False
+) -> float:
+    """The width of ``text``'s widest word: text this wide or wider breaks no word inside.
+
+    With ``at_hyphens`` a hyphenated word counts as its pieces ("Anti-", "inflammatory"),
+    as Qt may break a line after a hyphen.
+    """
+    if at_hyphens:
+        # Laid out on lines as narrow as can be, each line holds one piece.
+        return _widest_line(text, font, device, QTextOption.WrapMode.WordWrap, 1.0)
+    return max((unwrapped_width(word, font, device) for word in text.split()), default=0.0)
+
+
+def unwrapped_width(text: str, font: QFont, device: QPaintDevice) -> float:
+    """The width of ``text``'s widest line when it is not wrapped at all."""
+    return _widest_line(text, font, device, QTextOption.WrapMode.NoWrap, 1e9)
+
+
+def _widest_line(
+    text: str, font: QFont, device: QPaintDevice, mode: QTextOption.WrapMode, width: float
+) -> float:
+    layout = QTextLayout(_one_paragraph(text), font, device)
+    option = QTextOption()
+    option.setWrapMode(mode)
+    layout.setTextOption(option)
+    widest = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        widest = max(widest, line.naturalTextWidth())
+    layout.endLayout()
+    return widest

@@ -17,6 +17,16 @@ def test_a_fill_without_a_stroke_gets_a_hairline_of_its_own_colour():
     )
 
 
+def test_a_band_drawn_by_reference_gets_its_hairline_too():
+    # matplotlib draws a fill_between band (a course in the chart's strip) as <use>; without
+    # a stroke of its own it printed framed in black.
+    svg = '<use xlink:href="#m1" x="0" y="9" style="fill: #fad496"/>'
+    assert edged_fills(svg) == (
+        '<use xlink:href="#m1" x="0" y="9" style="fill: #fad496; stroke: #fad496; '
+        'stroke-width: 0.01"/>'
+    )
+
+
 def test_a_shape_with_a_stroke_or_no_fill_is_left_alone():
     stroked = '<path d="M 0 0" style="fill: #ffffff; stroke: #000000"/>'
     unfilled = '<path d="M 0 0" style="fill: none"/>'
