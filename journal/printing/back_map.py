@@ -31,7 +31,6 @@ BANDS = {
 NECK = (25.0, 35.0, 15.0, 21.0)
 ARMS = {Side.LEFT: (3.0, 10.5, 23.0, 60.0), Side.RIGHT: (49.5, 57.0, 23.0, 60.0)}
 LEGS = {Side.LEFT: (14.0, 29.0, 81.0, 100.0), Side.RIGHT: (31.0, 46.0, 81.0, 100.0)}
-MOST_SITES = 6
 DARKEST = 150  # the grey of the most painful region, out of 255
 
 
@@ -69,23 +68,11 @@ def _key_texts(block: BackMap, width: float, canvas: Canvas):
             QUIET_INK,
         )
     ]
+    # The caption is the key in words (which lesion each number is, where pain was most),
+    # made with the summary's content so that it is tested as data.
     if block.caption:
         texts.append((WrappedText(block.caption, font(BODY_PT), width, device), INK))
-    sites = sorted(
-        ((count, site) for site, count in block.pain.items() if count > 0),
-        key=lambda item: (-item[0], item[1]),
-    )[:MOST_SITES]
-    if sites:
-        lines = ["Pain recorded most (darker shading, more check-ins):"]
-        lines += [f"{site.label}: {_checkins(count)}" for count, site in sites]
-        texts.append((WrappedText("\n".join(lines), font(BODY_PT), width, device), INK))
-    else:
-        texts.append((WrappedText("No pain site recorded.", font(BODY_PT), width, device), INK))
     return texts
-
-
-def _checkins(count: int) -> str:
-    return f"{count} check-in{'s' if count != 1 else ''}"
 
 
 def _draw_figure(painter: QPainter, block: BackMap, box: QRectF, canvas: Canvas) -> None:

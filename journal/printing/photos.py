@@ -34,7 +34,13 @@ NO_PHOTO = "No photo in this period"
 
 
 def photo_pair_piece(pair: PhotoPair, canvas: Canvas, gap: float) -> Piece:
-    """The pair as one part: never split across pages."""
+    """The pair as one part: never split across pages.
+
+    With one photo only, what changed is written beside it rather than under an empty frame.
+    """
+    shown = [photo for photo in (pair.first, pair.latest) if photo is not None]
+    if len(shown) == 1:
+        return _lone_photo_piece(pair, shown[0], canvas, gap)
     device = canvas.device
     column = (canvas.width - canvas.mm(GAP_MM)) / 2
     frame = canvas.mm(FRAME_MM)
@@ -57,13 +63,37 @@ def photo_pair_piece(pair: PhotoPair, canvas: Canvas, gap: float) -> Piece:
             box = QRectF(left, top, column, frame)
             draw_photo(painter, photo, box, canvas)
             captions[index].draw(painter, left, top + frame + step, QUIET_INK)
-        below = top + frame + step + caption_height
-        for line in lines:
-            below += step / 2
-            line.draw(painter, x, below)
-            below += line.height
+        _draw_lines(painter, lines, x, top + frame + step + caption_height, step)
 
     return Piece((Part(height, draw),), gap_before=gap)
+
+
+def _lone_photo_piece(pair: PhotoPair, photo: Photo, canvas: Canvas, gap: float) -> Piece:
+    device = canvas.device
+    column = (canvas.width - canvas.mm(GAP_MM)) / 2
+    frame = canvas.mm(FRAME_MM)
+    step = canvas.mm(1.5)
+    title = WrappedText(pair.title, font(SUBHEADING_PT, bold=True), canvas.width, device)
+    caption = WrappedText(photo.caption, font(SMALL_PT), column, device)
+    lines = [WrappedText(line, font(BODY_PT), column, device) for line in pair.lines]
+    beside = sum(step / 2 + line.height for line in lines)
+    height = title.height + step + max(frame + step + caption.height, beside)
+
+    def draw(painter: QPainter, x: float, y: float) -> None:
+        title.draw(painter, x, y)
+        top = y + title.height + step
+        draw_photo(painter, photo, QRectF(x, top, column, frame), canvas)
+        caption.draw(painter, x, top + frame + step, QUIET_INK)
+        _draw_lines(painter, lines, x + column + canvas.mm(GAP_MM), top - step / 2, step)
+
+    return Piece((Part(height, draw),), gap_before=gap)
+
+
+def _draw_lines(painter: QPainter, lines: list[WrappedText], x: float, y: float, step: float):
+    for line in lines:
+        y += step / 2
+        line.draw(painter, x, y)
+        y += line.height
 
 
 def draw_photo(painter: QPainter, photo: Photo | None, box: QRectF, canvas: Canvas) -> None:

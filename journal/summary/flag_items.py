@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from journal.dates import day_text
-from journal.flags import DataPoint, FlagReview, most_pressing_first
+from journal.flags import DataPoint, FlagReview, Rule, most_pressing_first
 from journal.summary.blocks import FlagItem, FlagList, Paragraph, Tone
 
 MOST_LISTED = 4
@@ -21,30 +21,44 @@ _NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
 
 
 def flag_blocks(reviews: Iterable[FlagReview]) -> list[FlagList | Paragraph]:
-    """The flags, most urgent first; beyond :data:`MOST_LISTED`, one line naming the rest."""
-    ordered = most_pressing_first(reviews)
+    """The flags, most urgent first, one item per rule (a rule raised twice in the period,
+    stiffness that came back, is one thing to tell); beyond :data:`MOST_LISTED` items, one
+    line naming the rest."""
+    groups: dict[Rule, list[FlagReview]] = {}
+    for review in most_pressing_first(reviews):
+        groups.setdefault(review.flag.rule, []).append(review)
+    ordered = list(groups.values())
     listed, rest = ordered[:MOST_LISTED], ordered[MOST_LISTED:]
-    blocks: list[FlagList | Paragraph] = [FlagList(tuple(flag_item(r) for r in listed))]
+    blocks: list[FlagList | Paragraph] = [FlagList(tuple(flag_item(*g) for g in listed))]
     if rest:
-        named = "; ".join(f"{r.flag.title} ({r.flag.dates})" for r in rest)
+        named = "; ".join(f"{g[0].flag.title} ({_dates(g)})" for g in rest)
         blocks.append(Paragraph(f"Also flagged, less urgent or older: {named}.", Tone.QUIET))
     return blocks
 
 
-def flag_item(reviewed: FlagReview) -> FlagItem:
-    """One flag in page 1's words."""
-    flag = reviewed.flag
-    dates = flag.dates
-    if reviewed.acknowledgement is not None:
-        seen = day_text(reviewed.acknowledgement.at.date())
-        dates += f" (the patient marked it as seen on {seen})"
+def flag_item(*reviews: FlagReview) -> FlagItem:
+    """One rule's flags (one or more of the same rule) in page 1's words."""
+    flag = reviews[0].flag
+    points = [p for r in sorted(reviews, key=lambda r: r.flag.first_day) for p in r.flag.points]
     return FlagItem(
         level=flag.level,
         title=flag.title,
-        dates=dates,
-        recorded=recorded_line(flag.points),
+        dates=_dates(reviews),
+        recorded=recorded_line(points),
         advice=flag.level.advice,
     )
+
+
+def _dates(reviews: Iterable[FlagReview]) -> str:
+    """Each flag's days, oldest first, with when the patient marked it as seen."""
+    spans = []
+    for reviewed in sorted(reviews, key=lambda r: r.flag.first_day):
+        dates = reviewed.flag.dates
+        if reviewed.acknowledgement is not None:
+            seen = day_text(reviewed.acknowledgement.at.date())
+            dates += f" (the patient marked it as seen on {seen})"
+        spans.append(dates)
+    return "; ".join(spans)
 
 
 def recorded_line(points: Iterable[DataPoint]) -> str:

@@ -31,8 +31,8 @@ COLUMNS = ("What", "This period", "Period before")
 WIDTHS = (2.0, 2.75, 2.75)
 NOT_RECORDED = "not recorded"
 NOTE = (
-    "Computed by the program from what was recorded. Marked: worth a look (a fever, a nerve "
-    "symptom, a lab value outside its range)."
+    "Computed by the program from what was recorded. Marked: a fever, a nerve symptom, a lab "
+    "value out of range."
 )
 
 
@@ -60,12 +60,12 @@ def key_figures_table(inputs: SummaryInputs) -> Table:
     rows = [
         _row("Pain (0–10)", now, before, _pain),
         _row(_trend_label(now.figures), now, before, lambda c: _trend(c.figures)),
-        _row(f"Days with fever (≥ {fever})", now, before, _fever_days),
+        _row(f"Fever days (≥ {fever})", now, before, _fever_days),
         _row("Highest temperature", now, before, lambda c: _temperature(c.figures, units)),
-        _row("Morning stiffness, median", now, before, _stiffness),
-        _row(f"Days with stiffness over {stiff}", now, before, _long_stiffness),
+        _row("Stiffness, median", now, before, _stiffness),
+        _row(f"Stiffness over {stiff}", now, before, _long_stiffness),
         _row("Weight change", now, before, lambda c: _weight(c.figures, units)),
-        _row("Days with a nerve symptom", now, before, _nerves),
+        _row("Nerve symptom days", now, before, _nerves),
     ]
     if now.scores or before.scores:
         rows.append(_row("BASDAI, latest", now, before, _basdai))
@@ -93,7 +93,7 @@ def _lab_rows(inputs: SummaryInputs, now: Column, before: Column) -> list[tuple[
         since = change_since_course(labs, test, course, inputs.last)
         if since is None:
             continue
-        label = f"{test} since antibiotics began ({short_day_text(course.start)})"
+        label = f"{test} since antibiotics ({short_day_text(course.start)})"
         if course.start > before.last:
             earlier = Cell("course not begun")
         else:
@@ -112,7 +112,7 @@ def _pain(column: Column) -> Cell:
 
 
 def _trend_label(figures: PeriodFigures) -> str:
-    return f"Pain, first {_span(figures)} vs last {_span(figures)}"
+    return f"Pain, first vs last {_span(figures)}"
 
 
 def _span(figures: PeriodFigures) -> str:

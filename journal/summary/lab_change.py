@@ -44,18 +44,20 @@ class LabChange:
         return self.start == self.latest
 
     def text(self) -> str:
-        """ "131 mg/L (2 Nov) to 12 mg/L (30 Nov), down 119" or "48 mg/L (2 Nov), one result"."""
-        first = _value(self.start)
+        """ "131 → 12 mg/L, 2 Nov–30 Nov" or "48 mg/L (2 Nov), one result".
+
+        The two figures say the change; short enough for one line of page 1's table beside
+        the period before.
+        """
         if self.single:
-            return f"{first}, one result"
-        words = f"{first} to {_value(self.latest)}"
+            return f"{_value(self.start)}, one result"
         if self.start.unit.strip().lower() != self.latest.unit.strip().lower():
             # A change across units would be a wrong number; the two values say enough.
-            return f"{words}, units differ"
-        change = (self.latest.value or 0) - (self.start.value or 0)
-        if change == 0:
-            return f"{words}, unchanged"
-        return f"{words}, {'up' if change > 0 else 'down'} {abs(change):g}"
+            return f"{_value(self.start)} to {_value(self.latest)}, units differ"
+        start, latest = self.start.value or 0, self.latest.value or 0
+        unit = f" {self.latest.unit.strip()}" if self.latest.unit.strip() else ""
+        days = f"{short_day_text(self.start.taken_on)}–{short_day_text(self.latest.taken_on)}"
+        return f"{start:g} → {latest:g}{unit}, {days}"
 
     @property
     def out_of_range(self) -> bool:

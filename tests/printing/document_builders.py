@@ -102,7 +102,7 @@ def every_block() -> tuple[Block, ...]:
         BackMap(
             (BackMark("1", Region.LOWER_BACK, Side.LEFT), BackMark("2", Region.NECK, Side.RIGHT)),
             {PainSite(Region.LOWER_BACK, Side.MIDDLE): 14, PainSite(Region.LEG, Side.LEFT): 2},
-            caption="1 boil near hip; 2 patch on neck",
+            caption="1 boil near hip; 2 patch on neck; most often lower back, middle (14)",
         ),
         PhotoPair(
             "1 Boil near the hip",
@@ -142,7 +142,8 @@ def block_words(block: Block) -> list[str]:
             texts = [block.title, *block.lines]
             texts += [p.caption for p in (block.first, block.latest) if p is not None]
         case BackMap():
-            texts = [block.caption, *(site.label for site in block.pain)]
+            # The key in words is the caption, made with the content.
+            texts = [block.caption]
         case _:
             texts = []
     return [w for text in texts for w in text.split()]

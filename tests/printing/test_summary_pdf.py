@@ -108,12 +108,15 @@ def test_a_photo_that_fails_to_load_is_drawn_as_not_available(write_pdf):
     pairs = (
         PhotoPair("Lesion one", Photo(1, "first one"), Photo(2, "second one")),
         PhotoPair("Lesion two", Photo(3, "broken one"), None),
+        PhotoPair("Lesion three", None, None, ("Seen without a photo.",)),
     )
     path = write_pdf(pdf_bytes(document(*pairs), Paper.A4, failing))
     text = all_text(path)
     assert text.count("Photo not available") == 2
-    assert "No photo in this period" in text
-    assert "first one" in text and "broken one" in text
+    # A lone photo has its lines beside it, not an empty frame; a pair with none says so
+    # in both its frames.
+    assert text.count("No photo in this period") == 2
+    assert "first one" in text and "broken one" in text and "Seen without a photo." in text
 
 
 def test_photo_ids_lists_each_shown_photo_once_in_order():

@@ -81,10 +81,21 @@ def test_no_flags_gives_an_empty_list_that_says_so():
 
 
 def test_flags_beyond_the_first_few_are_named_in_one_quiet_line():
-    reviews = [FlagReview(_flag(Rule.NIGHT_SWEATS, 10 * n, 10 * n)) for n in range(MOST_LISTED)]
+    rules = [Rule.NIGHT_SWEATS, Rule.WEIGHT_LOSS, Rule.UNRELENTING_PAIN, Rule.INFLAMMATORY_PATTERN]
+    reviews = [FlagReview(_flag(rule, 10 * n, 10 * n)) for n, rule in enumerate(rules)]
     reviews.append(FlagReview(_flag(Rule.NERVE_SYMPTOMS, 100, 101)))
     listed, rest = flag_blocks(reviews)
     assert len(listed.items) == MOST_LISTED
     assert isinstance(rest, Paragraph) and rest.tone is Tone.QUIET
-    # The oldest of equal urgency is the one left to the line.
-    assert "Night sweats (Mon 2 Mar 2026)" in rest.text
+    (left,) = {r.flag.title for r in reviews} - {i.title for i in listed.items}
+    assert left in rest.text
+
+
+def test_a_rule_raised_twice_is_one_item_with_both_spans_and_all_it_recorded():
+    sweats = [DataPoint(day(d), "Night sweats", "yes") for d in (1, 2, 20, 21, 22)]
+    older = _flag(Rule.NIGHT_SWEATS, 1, 2, sweats[:2])
+    newer = _flag(Rule.NIGHT_SWEATS, 20, 22, sweats[2:])
+    (listed,) = flag_blocks([FlagReview(newer), FlagReview(older)])
+    (item,) = listed.items
+    assert item.dates == f"{older.dates}; {newer.dates}"
+    assert item.recorded == "Night sweats on 5 days."
