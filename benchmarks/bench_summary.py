@@ -17,12 +17,14 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from benchmarks.bench_checkins import DAYS
 from benchmarks.bench_window import _ten_years
 from benchmarks.timing import Result, median
 from journal.lesions.lesion import Lesion, LesionObservation, Region, Side
 from journal.store import open_journal
 
 RUNS = 5
+LAST_DAY = date(2016, 1, 1) + timedelta(days=DAYS - 1)
 LESIONS = 10
 PHOTO_SIZE = (1600, 1200)
 
@@ -40,12 +42,12 @@ def _photo(seed: int) -> bytes:
     return out.getvalue()
 
 
-def _with_lesions(path: Path, today: date) -> None:
+def _with_lesions(path: Path, last: date) -> None:
     """Ten lesions, each seen twice in the last year with a photo each time: 20 photos."""
     regions = [Region.UPPER_BACK, Region.MID_BACK, Region.LOWER_BACK, Region.SACRUM]
     with open_journal(path) as store:
         for n in range(LESIONS):
-            first_seen = today - timedelta(days=300 - n * 20)
+            first_seen = last - timedelta(days=300 - n * 20)
             lesion = store.lesions.add_lesion(
                 Lesion(f"Boil {n + 1}", regions[n % 4], list(Side)[n % 3], first_seen)
             )
@@ -56,12 +58,12 @@ def _with_lesions(path: Path, today: date) -> None:
                 store.photos.add_bytes(lesion.id, _photo(n * 2 + k), f"boil-{n}-{k}.jpg", day)
 
 
-def _ours(path: Path, out: Path, today: date) -> tuple[float, int]:
+def _ours(path: Path, out: Path, last: date) -> tuple[float, int]:
     from journal.commands.summary import summary_pdf_bytes
     from journal.store.files import write_atomically
     from journal.summary.request import SummaryRequest
 
-    request = SummaryRequest(first=today - timedelta(days=364), last=today)
+    request = SummaryRequest(first=last - timedelta(days=364), last=last)
     start = time.perf_counter()
     with open_journal(path) as store:
         write_atomically(out, summary_pdf_bytes(store, request), own_folder=False)
@@ -114,14 +116,15 @@ def run() -> list[Result]:
         folder = Path(name)
         os.environ.setdefault("XDG_CONFIG_HOME", name)
         ensure_application()
-        today = date.today()
+        # The year that ends with the journal's last check-in: a full year of records.
+        last = LAST_DAY
         path = folder / "ten-years.sqlite"
         _ten_years(path)
-        _with_lesions(path, today)
+        _with_lesions(path, last)
         photos = [_photo(i) for i in range(2 * LESIONS)]
         ours, floors, pages = [], [], 1
         for _ in range(RUNS):
-            seconds, pages = _ours(path, folder / "summary.pdf", today)
+            seconds, pages = _ours(path, folder / "summary.pdf", last)
             ours.append(seconds)
             floors.append(_floor(pages, photos, folder / "floor.pdf"))
         return [

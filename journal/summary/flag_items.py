@@ -49,14 +49,28 @@ def flag_item(*reviews: FlagReview) -> FlagItem:
     )
 
 
+SPANS_LISTED = 3
+"""A rule raised more often than this in the period is told as a count and its latest days:
+fifty date ranges would fill page 1 and say less."""
+
+
 def _dates(reviews: Iterable[FlagReview]) -> str:
-    """Each flag's days, oldest first, with when the patient marked it as seen."""
+    """Each flag's days, oldest first, with when the patient marked it as seen; a rule raised
+    often, as how often, since when, and its latest days."""
+    ordered = sorted(reviews, key=lambda r: r.flag.first_day)
+    if len(ordered) > SPANS_LISTED:
+        seen = sum(1 for r in ordered if r.acknowledgement is not None)
+        marked = f"; the patient marked {seen} as seen" if seen else ""
+        return (
+            f"{len(ordered)} times from {day_text(ordered[0].flag.first_day)}; "
+            f"latest {ordered[-1].flag.dates}{marked}"
+        )
     spans = []
-    for reviewed in sorted(reviews, key=lambda r: r.flag.first_day):
+    for reviewed in ordered:
         dates = reviewed.flag.dates
         if reviewed.acknowledgement is not None:
-            seen = day_text(reviewed.acknowledgement.at.date())
-            dates += f" (the patient marked it as seen on {seen})"
+            seen_on = day_text(reviewed.acknowledgement.at.date())
+            dates += f" (the patient marked it as seen on {seen_on})"
         spans.append(dates)
     return "; ".join(spans)
 

@@ -8,7 +8,13 @@ from overview_builders import inputs_for
 from journal.flags import Acknowledgement, DataPoint, FlagReview, Level, Rule
 from journal.flags.model import make_flag
 from journal.summary.blocks import FlagList, Paragraph, Tone
-from journal.summary.flag_items import MOST_LISTED, flag_blocks, flag_item, recorded_line
+from journal.summary.flag_items import (
+    MOST_LISTED,
+    SPANS_LISTED,
+    flag_blocks,
+    flag_item,
+    recorded_line,
+)
 
 
 def _flag(rule: Rule, first: int, last: int, points=()):
@@ -99,3 +105,10 @@ def test_a_rule_raised_twice_is_one_item_with_both_spans_and_all_it_recorded():
     (item,) = listed.items
     assert item.dates == f"{older.dates}; {newer.dates}"
     assert item.recorded == "Night sweats on 5 days."
+
+
+def test_a_rule_raised_often_is_told_as_a_count_and_its_latest_days():
+    flags = [_flag(Rule.WORSENING_PAIN, 7 * n, 7 * n + 2) for n in range(SPANS_LISTED + 2)]
+    (listed,) = flag_blocks([FlagReview(f) for f in flags])
+    (item,) = listed.items
+    assert item.dates == (f"{len(flags)} times from Mon 2 Mar 2026; latest {flags[-1].dates}")
