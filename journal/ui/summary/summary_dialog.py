@@ -257,7 +257,9 @@ class SummaryDialog(RecordDialog):
         self._make(False, self._show_preview)
 
     def _show_preview(self, made: Made) -> None:
-        preview = QPrintPreviewDialog(self._printer(made.job.request.paper), self)
+        # The dialog does not own its printer: held here, it lives as long as the preview.
+        printer = self._printer(made.job.request.paper)
+        preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle("Summary preview")
         preview.paintRequested.connect(lambda printer: self._paint(made, printer))
         preview.exec()

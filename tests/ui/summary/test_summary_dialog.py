@@ -1,12 +1,18 @@
 """Prepare summary…: the period, the sections, the patient, and the three ways out."""
 
+import gc
 import threading
 from datetime import date, datetime, time, timedelta
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from summary_seams import fake_pdf, install_drawing, require_real_drawing
 from ui.finders import by_name, tick, unnamed_controls
@@ -251,6 +257,32 @@ def test_the_preview_dialog_opens_and_draws_the_summary(make_dialog, monkeypatch
     assert shown == ["Summary preview"]
     assert len(drawing.documents) == 1
     assert drawing.documents[0].title
+
+
+def test_the_preview_draws_on_its_own_printer_which_lives_as_long_as_it(
+    make_dialog, monkeypatch, qtbot, opened, journal_path
+):
+    # The preview does not own its printer; once freed, drawing on it crashed the program.
+    require_real_drawing()
+    opened(journal_path).checkins.add(CheckIn(_local(TODAY - timedelta(days=1)), {"pain_now": 5.0}))
+    drawn = []
+
+    def exec_(preview):
+        gc.collect()  # what a real event loop may do while the preview is open
+        preview.paintRequested.connect(lambda printer: drawn.append(printer))
+        preview.show()
+        qtbot.waitUntil(lambda: drawn != [], timeout=20000)
+        widget = preview.findChild(QPrintPreviewWidget)
+        drawn.append(widget.pageCount())
+        preview.close()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    dialog = make_dialog()
+    by_name(dialog, "Preview summary").click()
+    qtbot.waitUntil(lambda: len(drawn) == 2, timeout=20000)
+    assert drawn[-1] >= 1  # the summary's pages, drawn on the dialog's own printer
+    assert "could not" not in dialog.message.text()
 
 
 def test_print_draws_on_the_printer_the_user_chose(make_dialog, monkeypatch, qtbot):
