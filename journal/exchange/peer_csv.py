@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -19,6 +20,11 @@ from journal.exchange.peer_records import ImportProblem
 
 _SNIFF_BYTES = 64 * 1024
 _DELIMITERS = (",", ";", "\t")
+_UNDECODED = re.compile("[\udc80-\udcff]")
+_NOT_UTF8 = (
+    "the file is not UTF-8 text (was it saved in another encoding?); "
+    "save it as “CSV UTF-8” and try again."
+)
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,11 @@ def _delimiter(first_line: str) -> str:
 
 
 def _reader(data: bytes, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    stream = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
+    # Undecodable bytes are kept as lone surrogates and refused row by row, so the message
+    # names the line they are on (the decoder itself works a block at a time).
+    stream = io.TextIOWrapper(
+        io.BytesIO(data), encoding=encoding, errors="surrogateescape", newline=""
+    )
     reader = csv.reader(stream, delimiter=delimiter)
     line = 1
     while True:
@@ -70,13 +80,11 @@ def _reader(data: bytes, encoding: str, delimiter: str) -> Iterator[tuple[int, l
         except StopIteration:
             return
         except UnicodeDecodeError as exc:
-            raise ImportProblem(
-                reader.line_num + 1,
-                "the file is not UTF-8 text (was it saved in another encoding?); "
-                "save it as “CSV UTF-8” and try again.",
-            ) from exc
+            raise ImportProblem(line, _NOT_UTF8) from exc
         except csv.Error as exc:
             raise ImportProblem(line, f"this line cannot be read as CSV ({exc}).") from exc
+        if any(_UNDECODED.search(cell) for cell in row):
+            raise ImportProblem(line, _NOT_UTF8)
         if any(cell.strip() for cell in row):
             yield line, row
         line = reader.line_num + 1

@@ -145,7 +145,9 @@ def test_ids_are_unique_and_full_urls_are_urn_uuids():
     bundle = fhir_bundle(_snapshot(), MADE_AT)
     urls = [e["fullUrl"] for e in bundle["entry"]]
     assert len(set(urls)) == len(urls)
-    assert all(u == f"urn:uuid:{e['resource']['id']}" for u, e in zip(urls, bundle["entry"]))
+    assert all(
+        u == f"urn:uuid:{e['resource']['id']}" for u, e in zip(urls, bundle["entry"], strict=True)
+    )
 
 
 def test_a_value_of_a_retired_symptom_is_still_exported():
