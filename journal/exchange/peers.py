@@ -1,72 +1,31 @@
-"""(being written) Reading other trackers' exports: Track & Graph, Flaredown, Bearable."""
+"""Reading other trackers' exports: Track & Graph, Flaredown, Bearable.
+
+Each tracker has its reader beside this module (:mod:`~journal.exchange.trackandgraph`,
+:mod:`~journal.exchange.flaredown`, :mod:`~journal.exchange.bearable`); they share the CSV
+reading (:mod:`~journal.exchange.peer_csv`), and the names, scales and grouping into
+check-ins (:mod:`~journal.exchange.peer_names`, :mod:`~journal.exchange.peer_assembly`).
+Nothing here writes: the result is a preview, which the store adds all or nothing.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import tzinfo
-from enum import StrEnum
+from datetime import datetime, tzinfo
 
-from journal.checkin import CheckIn
+from journal.exchange.bearable import read_bearable
+from journal.exchange.flaredown import read_flaredown
+from journal.exchange.peer_assembly import ImportContext, assemble
+from journal.exchange.peer_records import ImportProblem, Mapped, PeerFormat, PeerImport, Skipped
+from journal.exchange.trackandgraph import read_trackandgraph
 from journal.metrics import Metric
 
+__all__ = ["ImportProblem", "Mapped", "PeerFormat", "PeerImport", "Skipped", "read_peer"]
 
-class PeerFormat(StrEnum):
-    """Another tracker whose export the journal reads."""
-
-    TRACK_AND_GRAPH = "trackandgraph"
-    FLAREDOWN = "flaredown"
-    BEARABLE = "bearable"
-
-
-class ImportProblem(ValueError):
-    """A file that cannot be imported; nothing is. ``line`` is 1-based, 0 for the file."""
-
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(f"line {line}: {message}" if line else message)
-        self.line = line
-        self.message = message
-
-
-@dataclass(frozen=True)
-class Mapped:
-    """How one of their names lands in the journal.
-
-    Attributes:
-        theirs: the name in their file ("Back pain").
-        ours: the metric key it becomes ("pain_now", or a new own symptom's key).
-        note: what was done to the values ("0–4 scaled to 0–10"), empty when nothing.
-    """
-
-    theirs: str
-    ours: str
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A line or value left out, and why."""
-
-    line: int
-    reason: str
-
-
-@dataclass(frozen=True)
-class PeerImport:
-    """What an import would add: shown as a preview, then written all or nothing.
-
-    Attributes:
-        checkins: the check-ins to add, oldest first.
-        new_metrics: the user's own symptoms to create first (their keys appear in
-            ``checkins``).
-        mapped: each of their names and where it goes.
-        skipped: what is left out, with reasons.
-    """
-
-    checkins: tuple[CheckIn, ...]
-    new_metrics: tuple[Metric, ...]
-    mapped: tuple[Mapped, ...]
-    skipped: tuple[Skipped, ...] = ()
+TRACKER_NAMES = {
+    PeerFormat.TRACK_AND_GRAPH: "Track & Graph",
+    PeerFormat.FLAREDOWN: "Flaredown",
+    PeerFormat.BEARABLE: "Bearable",
+}
 
 
 def read_peer(
@@ -75,18 +34,35 @@ def read_peer(
     metrics: Sequence[Metric],
     mapping: Mapping[str, str],
     zone: tzinfo,
+    now: datetime | None = None,
 ) -> PeerImport:
     """The check-ins in another tracker's export.
 
     Args:
         kind: which tracker wrote it.
         data: the file's bytes.
-        metrics: the journal's metrics (their names map onto these; the rest become own
-            symptoms).
-        mapping: explicit mappings from their name to our metric key, given by the user.
+        metrics: the journal's metrics, retired symptoms of the user's own included (their
+            names map onto these; the rest become own symptoms).
+        mapping: explicit mappings from their name to our metric key, given by the user; an
+            empty key leaves that name out.
         zone: the time zone for times written without an offset.
+        now: the present (by default the clock's), for leaving out check-ins dated later.
 
     Raises:
         ImportProblem: naming the line; nothing is imported.
     """
-    raise NotImplementedError
+    kind = PeerFormat(kind)
+    if kind is PeerFormat.TRACK_AND_GRAPH:
+        readings, remarks = read_trackandgraph(data, zone)
+        skipped = []
+    elif kind is PeerFormat.FLAREDOWN:
+        readings, remarks, skipped = read_flaredown(data, zone)
+    else:
+        readings, remarks, skipped = read_bearable(data, zone)
+    context = ImportContext(
+        metrics=tuple(metrics),
+        mapping=dict(mapping),
+        now=now or datetime.now().astimezone(),
+        tracker=TRACKER_NAMES[kind],
+    )
+    return assemble(readings, remarks, skipped, context)

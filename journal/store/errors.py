@@ -30,3 +30,24 @@ class JournalDamaged(JournalError):
             f"{path} is damaged or is not a Symptom Journal file ({detail}). "
             "It was not changed. Restore it from a backup, or open another journal."
         )
+
+
+class AlreadyImported(JournalError):
+    """This very file was imported before; nothing was added again."""
+
+    def __init__(self, imported_at: str) -> None:
+        super().__init__(
+            f"This file was already imported into the journal on {imported_at}; "
+            "nothing was added again."
+        )
+        self.imported_at = imported_at
+
+
+class ImportOutdated(JournalError):
+    """The journal changed between the preview and the import; nothing was added."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The journal changed since the file was read; nothing was added. "
+            "Read the file again and import it."
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
 from journal.store.demo_state import FINGERPRINT_KEY, content_fingerprint
 from journal.store.flags import FlagStore
+from journal.store.imported_files import ImportedFileStore
 from journal.store.journal_lock import JournalLock
 from journal.store.labs import LabStore
 from journal.store.lesion_deletes import LesionDeletes
@@ -42,6 +44,7 @@ class JournalStore:
         lesions: skin lesions and their observations.
         photos: lesion photos (files beside the journal) and their observations.
         lesion_deletes: deleting lesions and observations, and undoing that.
+        imported_files: the files imported from other trackers, by their SHA-256.
     """
 
     def __init__(self, path: Path) -> None:
@@ -62,6 +65,7 @@ class JournalStore:
         self.lesions = LesionStore(self._db)
         self.photos = PhotoStore(self._db, self.path, self.lesions)
         self.lesion_deletes = LesionDeletes(self._db, self.lesions)
+        self.imported_files = ImportedFileStore(self._db)
         # Unused photo files go only when no other process (a second window, the command
         # line) has the journal open: it may still undo a delete that needs them.
         if self._lock.alone():
@@ -109,6 +113,10 @@ class JournalStore:
             ),
             lesion_observations=tuple(self.lesions.observations(first=first, last=last)),
         )
+
+    def atomic(self) -> AbstractContextManager[object]:
+        """One transaction over several stores' writes (an import): all of them or none."""
+        return self._db.atomic()
 
     def fingerprint(self) -> str:
         """A hash of everything the journal holds (for the demo: has the user changed it?)."""

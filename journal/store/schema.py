@@ -273,3 +273,19 @@ def m005_dose_times(db: Database) -> None:
     taken as needed, and for those saved before times could be set (their doses are spread
     evenly over the day, as they were)."""
     db.execute("ALTER TABLE regimens ADD COLUMN dose_times TEXT NOT NULL DEFAULT ''")
+
+
+@migration
+def m006_imports(db: Database) -> None:
+    """Files imported from other trackers, by the SHA-256 of their bytes, so that the same
+    file brought in twice is recognised and adds nothing the second time."""
+    db.execute(
+        """
+        CREATE TABLE imported_files (
+            sha256 TEXT PRIMARY KEY,
+            format TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            checkins INTEGER NOT NULL
+        ) WITHOUT ROWID
+        """
+    )
