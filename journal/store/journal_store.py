@@ -14,6 +14,7 @@ from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
 from journal.store.demo_state import FINGERPRINT_KEY, content_fingerprint
 from journal.store.flags import FlagStore
+from journal.store.journal_contents import ContentsStore
 from journal.store.journal_lock import JournalLock
 from journal.store.labs import LabStore
 from journal.store.lesion_deletes import LesionDeletes
@@ -42,6 +43,7 @@ class JournalStore:
         lesions: skin lesions and their observations.
         photos: lesion photos (files beside the journal) and their observations.
         lesion_deletes: deleting lesions and observations, and undoing that.
+        contents: everything at once, for exports and for imports into an empty journal.
     """
 
     def __init__(self, path: Path) -> None:
@@ -62,6 +64,7 @@ class JournalStore:
         self.lesions = LesionStore(self._db)
         self.photos = PhotoStore(self._db, self.path, self.lesions)
         self.lesion_deletes = LesionDeletes(self._db, self.lesions)
+        self.contents = ContentsStore(self._db, self.path)
         # Unused photo files go only when no other process (a second window, the command
         # line) has the journal open: it may still undo a delete that needs them.
         if self._lock.alone():
