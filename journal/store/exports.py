@@ -119,10 +119,7 @@ def import_own(
         JournalNotEmpty: the journal holds records; nothing was changed.
         ImportFailed: a record could not be written; nothing was kept.
     """
-    if store.contents.holds_records():
-        # Refused before the backup: nothing will change, so there is nothing to keep.
-        store.contents.add_all(contents, photos, progress)
+    # Refused before the backup: nothing will change, so there is nothing to keep.
+    store.contents.refuse_records()
     back_up_before_import(store)
     store.contents.add_all(contents, photos, progress)
-
-

@@ -72,6 +72,7 @@ class ContentsStore:
 
     def __init__(self, db: Database, journal_path: Path) -> None:
         self._db = db
+        self._path = Path(journal_path)
         self._folder = photos_folder(journal_path)
         self._metrics = MetricStore(db)
         self._checkins = CheckInStore(db, lambda: self._metrics.all(include_archived=True))
@@ -137,6 +138,18 @@ class ContentsStore:
             return True
         return not self._context.get().is_empty
 
+    def refuse_records(self) -> None:
+        """Refuse a journal that holds records as the target of an import of ours.
+
+        Raises:
+            JournalNotEmpty: it holds records; nothing was changed.
+        """
+        if self.holds_records():
+            raise JournalNotEmpty(
+                f"{self._path} already holds records. An export of this program goes into a "
+                "new, empty journal: choose a new journal file for it. Nothing was changed."
+            )
+
     # --- writing ------------------------------------------------------------------------
 
     def add_all(
@@ -156,11 +169,7 @@ class ContentsStore:
             JournalNotEmpty: the journal already holds records; nothing was written.
             ImportFailed: a record could not be written; nothing was kept.
         """
-        if self.holds_records():
-            raise JournalNotEmpty(
-                "this journal already holds records. Import a journal's export into a new, "
-                "empty journal (nothing was changed)."
-            )
+        self.refuse_records()
         total = len(contents.photos) + 1
         written = self._write_photo_files(contents, photos, progress, total)
         try:
