@@ -62,7 +62,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.format_box = _named(QComboBox(self), "Export format")
         for kind in ExportFormat:
-            self.format_box.addItem(kind.label, kind)
+            self.format_box.addItem(kind.label, kind.value)
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
         form.addRow("&Format:", self.format_box)
         row = QHBoxLayout()
@@ -93,7 +93,7 @@ class ExportDialog(QDialog):
     @property
     def kind(self) -> ExportFormat:
         """The format chosen."""
-        return self.format_box.currentData()
+        return ExportFormat(self.format_box.currentData())
 
     def _on_format_changed(self) -> None:
         self.bom_box.setEnabled(self.kind is ExportFormat.CSV)
