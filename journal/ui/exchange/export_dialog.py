@@ -57,6 +57,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self._build_buttons())
         self._on_format_changed()
+        self.setMinimumWidth(560)
 
     def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
@@ -71,7 +72,7 @@ class ExportDialog(QDialog):
         choose = _named(QPushButton("C&hoose…", self), "Choose the export file")
         choose.clicked.connect(self._choose_file)
         row.addWidget(choose)
-        form.addRow("&Save to:", row)
+        form.addRow("Save to:", row)
         self.bom_box = _named(
             QCheckBox("Start each CSV file with a byte-order mark (for spreadsheets)", self),
             "Byte-order mark for spreadsheets",
@@ -133,4 +134,5 @@ class ExportDialog(QDialog):
         finally:
             self.export_button.setEnabled(True)
         self.message.setText(said)
+        self.adjustSize()  # the message may take more lines than the dialog had room for
         return True

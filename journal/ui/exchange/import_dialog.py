@@ -68,6 +68,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self._build_buttons())
         self._on_format_changed()
+        # Room for the mapping and the preview, within a 1366x768 screen at 150 %.
+        self.resize(640, 480)
 
     def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
@@ -83,7 +85,7 @@ class ImportDialog(QDialog):
         choose = _named(QPushButton("C&hoose…", self), "Choose the file to import")
         choose.clicked.connect(self._choose_file)
         row.addWidget(choose)
-        form.addRow("&File:", row)
+        form.addRow("File:", row)
         return form
 
     def _build_buttons(self) -> QDialogButtonBox:
