@@ -16,6 +16,7 @@ from journal.store.connection import open_database
 from journal.store.demo_state import FINGERPRINT_KEY, content_fingerprint
 from journal.store.flags import FlagStore
 from journal.store.imported_files import ImportedFileStore
+from journal.store.journal_contents import ContentsStore
 from journal.store.journal_lock import JournalLock
 from journal.store.labs import LabStore
 from journal.store.lesion_deletes import LesionDeletes
@@ -45,6 +46,7 @@ class JournalStore:
         photos: lesion photos (files beside the journal) and their observations.
         lesion_deletes: deleting lesions and observations, and undoing that.
         imported_files: the files imported from other trackers, by their SHA-256.
+        contents: everything at once, for exports and for imports into an empty journal.
     """
 
     def __init__(self, path: Path) -> None:
@@ -66,6 +68,7 @@ class JournalStore:
         self.photos = PhotoStore(self._db, self.path, self.lesions)
         self.lesion_deletes = LesionDeletes(self._db, self.lesions)
         self.imported_files = ImportedFileStore(self._db)
+        self.contents = ContentsStore(self._db, self.path)
         # Unused photo files go only when no other process (a second window, the command
         # line) has the journal open: it may still undo a delete that needs them.
         if self._lock.alone():

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFrame,
     QHBoxLayout,
@@ -240,6 +241,8 @@ class MainWindow(QMainWindow):
         self.summary_action = self._action(
             "&Prepare summary…", QKeySequence.StandardKey.Print, self.prepare_summary, journal
         )
+        self.export_action = self._action("&Export…", None, self.export_journal, journal)
+        self.import_action = self._action("&Import…", None, self.import_into_journal, journal)
         journal.addSeparator()
         if self.journal_actions is not None:
             self.journal_actions.add_to(journal)
@@ -298,6 +301,24 @@ class MainWindow(QMainWindow):
 
         dialog = SummaryDialog.open_for(SummaryFacade(self.facade), self._settings, self)
         dialog.status.connect(self.show_status)
+        return dialog
+
+    def export_journal(self) -> QDialog:
+        """Open Journal → Export…: an archive, CSV files or FHIR."""
+        from journal.ui.exchange.exchange_facade import ExchangeFacade
+        from journal.ui.exchange.export_dialog import ExportDialog
+
+        dialog = ExportDialog(ExchangeFacade(self.facade, self), self)
+        dialog.open()
+        return dialog
+
+    def import_into_journal(self) -> QDialog:
+        """Open Journal → Import…: an export of ours, or another tracker's file."""
+        from journal.ui.exchange.exchange_facade import ExchangeFacade
+        from journal.ui.exchange.import_dialog import ImportDialog
+
+        dialog = ImportDialog(ExchangeFacade(self.facade, self), self)
+        dialog.open()
         return dialog
 
     def edit_checkin(self, checkin: CheckIn) -> None:

@@ -1,0 +1,78 @@
+"""The formats a journal is exported to and imported from, by the names the user types."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+
+from journal.exchange.archive import archive_contents, archive_entries
+from journal.exchange.contents import JournalContents
+from journal.exchange.csv_tables import csv_contents, export_entries
+from journal.exchange.peers import PeerFormat
+
+
+class ExportFormat(StrEnum):
+    """What an export writes."""
+
+    ARCHIVE = "archive"  # everything, lossless: a zip of journal.json and the photos
+    CSV = "csv"  # everything, lossless: a zip of CSV files and the photos
+    FHIR = "fhir"  # HL7 FHIR R4 JSON for health records: the observations
+
+    @property
+    def suffix(self) -> str:
+        """The file name's ending a new export gets."""
+        return ".json" if self is ExportFormat.FHIR else ".zip"
+
+    @property
+    def label(self) -> str:
+        """Plain words for a list of formats."""
+        return _EXPORT_LABELS[self]
+
+
+_EXPORT_LABELS = {
+    ExportFormat.ARCHIVE: "Archive (everything, to move or keep the journal)",
+    ExportFormat.CSV: "CSV files for a spreadsheet (everything)",
+    ExportFormat.FHIR: "HL7 FHIR for health records (observations)",
+}
+
+# Our own formats read back what we wrote: names as the command line takes them.
+OWN_IMPORT_FORMATS = (ExportFormat.ARCHIVE.value, ExportFormat.CSV.value)
+IMPORT_FORMATS = (*OWN_IMPORT_FORMATS, *(p.value for p in PeerFormat))
+
+IMPORT_LABELS = {
+    "archive": "Archive of this program",
+    "csv": "CSV export of this program",
+    PeerFormat.TRACK_AND_GRAPH.value: "Track & Graph (CSV)",
+    PeerFormat.FLAREDOWN.value: "Flaredown (CSV)",
+    PeerFormat.BEARABLE.value: "Bearable (CSV)",
+}
+
+
+def own_export_entries(
+    kind: ExportFormat,
+    contents: JournalContents,
+    photo_bytes: Callable[[str], bytes],
+    bom: bool = False,
+) -> Iterable[tuple[str, bytes]]:
+    """The zip entries of an archive or CSV export.
+
+    Args:
+        kind: archive or CSV.
+        contents: what to write.
+        photo_bytes: a stored photo file's bytes, by its file name.
+        bom: start each CSV file with a byte-order mark (for spreadsheet programs).
+    """
+    if kind is ExportFormat.ARCHIVE:
+        return archive_entries(contents, photo_bytes)
+    if kind is ExportFormat.CSV:
+        return export_entries(contents, photo_bytes, bom)
+    raise ValueError(f"{kind} is not one of our own formats")
+
+
+def read_own_export(kind: str, data: bytes) -> tuple[JournalContents, dict[str, bytes]]:
+    """The records and photos in an archive or CSV export of ours.
+
+    Raises:
+        ImportProblem: the file cannot be imported; nothing is.
+    """
+    return archive_contents(data) if kind == ExportFormat.ARCHIVE else csv_contents(data)

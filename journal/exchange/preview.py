@@ -1,0 +1,36 @@
+"""What an import would do, in plain lines: shown before anything is written."""
+
+from __future__ import annotations
+
+from journal.exchange.contents import JournalContents
+from journal.exchange.peers import PeerImport
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """ "265 check-ins, 3 medicines, …": the kinds that hold something, or "nothing"."""
+    held = [f"{n} {kind}" for kind, n in counts.items() if n]
+    return ", ".join(held) if held else "nothing"
+
+
+def own_preview(contents: JournalContents) -> list[str]:
+    """The lines of an import of our own export: what it adds."""
+    lines = [f"Will add: {counts_text(contents.counts())}."]
+    if contents.checkins:
+        first, last = contents.checkins[0].local_date, contents.checkins[-1].local_date
+        lines.append(f"Check-ins from {first.isoformat()} to {last.isoformat()}.")
+    return lines
+
+
+def peer_preview(peer: PeerImport) -> list[str]:
+    """The lines of an import from another tracker: added, mapped, new, skipped and why."""
+    lines = [f"Will add {len(peer.checkins)} check-ins."]
+    for mapped in peer.mapped:
+        note = f" ({mapped.note})" if mapped.note else ""
+        lines.append(f"  {mapped.theirs} -> {mapped.ours}{note}")
+    if peer.new_metrics:
+        names = ", ".join(m.label for m in peer.new_metrics)
+        lines.append(f"New symptoms of your own: {names}.")
+    if peer.skipped:
+        lines.append(f"Left out: {len(peer.skipped)}.")
+        lines.extend(f"  line {s.line}: {s.reason}" for s in peer.skipped)
+    return lines

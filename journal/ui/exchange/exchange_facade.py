@@ -1,0 +1,143 @@
+"""The exchange dialogs' one way to the store: exports written, files read, imports added.
+
+The store's connection belongs to the UI thread, so the work runs here, reporting progress
+through a callback the dialog turns into a progress bar. Store errors become plain messages
+(:class:`ExchangeProblem`), never tracebacks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from journal.exchange.contents import JournalContents
+from journal.exchange.formats import OWN_IMPORT_FORMATS, ExportFormat, read_own_export
+from journal.exchange.peers import ImportProblem, PeerFormat, PeerImport, read_peer
+from journal.exchange.preview import counts_text, own_preview, peer_preview
+from journal.metrics import Metric
+from journal.store import JournalError
+from journal.store.exports import back_up_before_import, import_own, write_export
+from journal.ui.parts.facade import JournalFacade
+
+Progress = Callable[[int, int], None]
+MAX_IMPORT_BYTES = 1024 * 1024 * 1024
+
+
+class ExchangeProblem(Exception):
+    """Something the user can fix, in one plain sentence."""
+
+
+@dataclass(frozen=True)
+class ReadImport:
+    """A file read for import, not yet written: its preview and what it would add.
+
+    Attributes:
+        kind: the format's name ("archive", "flaredown", …).
+        lines: the preview, in plain lines.
+        own: our own export's records and photos, for archive and CSV.
+        peer: another tracker's check-ins, for theirs.
+        sha256: the file's hash (a peer file imported twice adds nothing).
+    """
+
+    kind: str
+    lines: tuple[str, ...]
+    own: tuple[JournalContents, Mapping[str, bytes]] | None = None
+    peer: PeerImport | None = None
+    sha256: str = ""
+
+
+class ExchangeFacade(QObject):
+    """The open journal as the export and import dialogs see it."""
+
+    def __init__(self, journal: JournalFacade, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+
+    @property
+    def journal_path(self) -> Path:
+        """The open journal's file."""
+        return self._journal.path
+
+    def metrics(self) -> list[Metric]:
+        """Every metric a peer's names may map onto."""
+        return self._journal.all_metrics()
+
+    def export(
+        self, kind: ExportFormat, out: Path, bom: bool, progress: Progress | None = None
+    ) -> str:
+        """Write the export; returns what was written, in words.
+
+        Raises:
+            ExchangeProblem: the file cannot be written, or the format is not ready.
+        """
+        try:
+            receipt = write_export(self._journal.store, kind, out, bom=bom, progress=progress)
+        except NotImplementedError:
+            raise ExchangeProblem(f"The {kind} export is not part of this version yet.") from None
+        except OSError as exc:
+            raise ExchangeProblem(f"Cannot write {out}: {exc.strerror or exc}.") from None
+        held = f": {counts_text(dict(receipt.counts))}" if receipt.counts else ""
+        return f"Wrote {receipt.path.name} ({receipt.size:,} bytes){held}."
+
+    def read(self, kind: str, path: Path, mapping: Mapping[str, str]) -> ReadImport:
+        """Read a file for import and say what it would add; nothing is written.
+
+        Raises:
+            ExchangeProblem: the file cannot be read or imported (the line named), or our
+                own export is meant for an empty journal and this one holds records.
+        """
+        data = self._bytes(path)
+        try:
+            if kind in OWN_IMPORT_FORMATS:
+                if self._journal.store.contents.holds_records():
+                    raise ExchangeProblem(
+                        "This journal already holds records. An export of this program goes "
+                        "into a new, empty journal: use Journal → New journal…, then import "
+                        "there. Nothing was changed."
+                    )
+                contents, photos = read_own_export(kind, data)
+                return ReadImport(kind, tuple(own_preview(contents)), own=(contents, photos))
+            zone = datetime.now().astimezone().tzinfo
+            peer = read_peer(PeerFormat(kind), data, self.metrics(), mapping, zone)
+        except ImportProblem as problem:
+            raise ExchangeProblem(f"{path.name}: {problem}. Nothing was imported.") from None
+        except NotImplementedError:
+            raise ExchangeProblem(
+                f"Importing {kind} files is not part of this version yet."
+            ) from None
+        sha256 = hashlib.sha256(data).hexdigest()
+        return ReadImport(kind, tuple(peer_preview(peer)), peer=peer, sha256=sha256)
+
+    def _bytes(self, path: Path) -> bytes:
+        try:
+            if path.stat().st_size > MAX_IMPORT_BYTES:
+                raise ExchangeProblem(f"{path.name} is too large to be an export of a journal.")
+            return path.read_bytes()
+        except OSError as exc:
+            raise ExchangeProblem(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+    def write(self, read: ReadImport, progress: Progress | None = None) -> None:
+        """Add what ``read`` previewed, all or nothing, after a backup.
+
+        Raises:
+            ExchangeProblem: it could not be written; nothing was.
+        """
+        store = self._journal.store
+        try:
+            if read.own is not None:
+                import_own(store, *read.own, progress=progress)
+            elif read.peer is not None:
+                from journal.store.peer_imports import add_peer_import  # written beside
+
+                back_up_before_import(store)
+                add_peer_import(store, read.peer, read.sha256)
+        except JournalError as exc:
+            raise ExchangeProblem(str(exc)) from None
+        self._journal.metrics_changed.emit()
+        self._journal.units_changed.emit()
+        self._journal.checkins_changed.emit()

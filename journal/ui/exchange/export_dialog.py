@@ -1,0 +1,138 @@
+"""Journal → Export…: choose a format and a file, then write it with progress shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.exchange.formats import ExportFormat
+from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem
+
+
+def _named(widget: QWidget, name: str) -> QWidget:
+    widget.setAccessibleName(name)
+    return widget
+
+
+class ExportDialog(QDialog):
+    """The export's format, its file and a byte-order mark for CSV; Export now writes it.
+
+    Attributes:
+        format_box, file_edit, bom_box, progress, message, export_button: its parts.
+    """
+
+    def __init__(self, facade: ExchangeFacade, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._facade = facade
+        self.setWindowTitle("Export the journal")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "An archive or CSV files hold everything, photos included, and import back "
+                "into a new journal without loss. FHIR is for health-record systems.",
+                wordWrap=True,
+            )
+        )
+        layout.addLayout(self._build_fields())
+        self.progress = _named(QProgressBar(self), "Export progress")
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.message = _named(QLabel("", self, wordWrap=True), "Export message")
+        layout.addWidget(self.message)
+        layout.addWidget(self._build_buttons())
+        self._on_format_changed()
+        self.setMinimumWidth(560)
+
+    def _build_fields(self) -> QFormLayout:
+        form = QFormLayout()
+        self.format_box = _named(QComboBox(self), "Export format")
+        for kind in ExportFormat:
+            self.format_box.addItem(kind.label, kind.value)
+        self.format_box.currentIndexChanged.connect(self._on_format_changed)
+        form.addRow("&Format:", self.format_box)
+        row = QHBoxLayout()
+        self.file_edit = _named(QLineEdit(self), "Export to file")
+        row.addWidget(self.file_edit, 1)
+        choose = _named(QPushButton("C&hoose…", self), "Choose the export file")
+        choose.clicked.connect(self._choose_file)
+        row.addWidget(choose)
+        form.addRow("Save to:", row)
+        self.bom_box = _named(
+            QCheckBox("Start each CSV file with a byte-order mark (for spreadsheets)", self),
+            "Byte-order mark for spreadsheets",
+        )
+        form.addRow("", self.bom_box)
+        return form
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = _named(QPushButton("&Export now", self), "Export now")
+        self.export_button.setDefault(True)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        self.export_button.clicked.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    @property
+    def kind(self) -> ExportFormat:
+        """The format chosen."""
+        return ExportFormat(self.format_box.currentData())
+
+    def _on_format_changed(self) -> None:
+        self.bom_box.setEnabled(self.kind is ExportFormat.CSV)
+        text = self.file_edit.text().strip()
+        journal = self._facade.journal_path
+        stem = Path(text).stem if text else f"{journal.stem}-{self.kind.value}"
+        folder = Path(text).parent if text else Path.home()
+        self.file_edit.setText(str(folder / f"{stem}{self.kind.suffix}"))
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.file_edit.text())
+        if name:
+            self.file_edit.setText(name)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        # The work runs on this thread (the journal's connection lives here): let the bar
+        # paint between steps.
+        QApplication.processEvents()
+
+    def export(self) -> bool:
+        """Write the export; the outcome is said in the dialog. True when written."""
+        text = self.file_edit.text().strip()
+        if not text:
+            self.message.setText("Choose the file to write.")
+            return False
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        try:
+            said = self._facade.export(
+                self.kind, Path(text), self.bom_box.isChecked(), self._progress
+            )
+        except ExchangeProblem as problem:
+            self.message.setText(str(problem))
+            return False
+        finally:
+            self.export_button.setEnabled(True)
+        self.message.setText(said)
+        self.adjustSize()  # the message may take more lines than the dialog had room for
+        return True

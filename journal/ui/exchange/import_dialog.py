@@ -1,0 +1,167 @@
+"""Journal → Import…: choose a file and its format, see the preview, then Import now.
+
+Nothing is written before the preview has been shown for exactly the file, format and
+mapping chosen: any change takes Import now away until the preview is shown again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.exchange.formats import IMPORT_FORMATS, IMPORT_LABELS, OWN_IMPORT_FORMATS
+from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem, ReadImport
+from journal.ui.exchange.mapping_table import MappingTable
+
+
+def _named(widget: QWidget, name: str) -> QWidget:
+    widget.setAccessibleName(name)
+    return widget
+
+
+class ImportDialog(QDialog):
+    """The file, its format, the preview (and for other trackers the mapping), Import now.
+
+    Attributes:
+        format_box, file_edit, preview_button, mapping, preview, progress, message,
+            import_button: its parts.
+        imported: True once an import was written.
+    """
+
+    def __init__(self, facade: ExchangeFacade, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._facade = facade
+        self._read: ReadImport | None = None
+        self.imported = False
+        self.setWindowTitle("Import into the journal")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_fields())
+        self.mapping_label = QLabel("Their names and the metric each becomes:", self)
+        layout.addWidget(self.mapping_label)
+        self.mapping = MappingTable(self)
+        self.mapping.changed.connect(self._forget_preview)
+        layout.addWidget(self.mapping, 1)
+        self.preview = _named(QPlainTextEdit(self), "Preview")
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText("Show preview to see what would be added.")
+        layout.addWidget(self.preview, 1)
+        self.progress = _named(QProgressBar(self), "Import progress")
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.message = _named(QLabel("", self, wordWrap=True), "Import message")
+        layout.addWidget(self.message)
+        layout.addWidget(self._build_buttons())
+        self._on_format_changed()
+        # Room for the mapping and the preview, within a 1366x768 screen at 150 %.
+        self.resize(640, 480)
+
+    def _build_fields(self) -> QFormLayout:
+        form = QFormLayout()
+        self.format_box = _named(QComboBox(self), "Import format")
+        for kind in IMPORT_FORMATS:
+            self.format_box.addItem(IMPORT_LABELS[kind], kind)
+        self.format_box.currentIndexChanged.connect(self._on_format_changed)
+        form.addRow("&Format:", self.format_box)
+        row = QHBoxLayout()
+        self.file_edit = _named(QLineEdit(self), "Import file")
+        self.file_edit.textChanged.connect(self._forget_preview)
+        row.addWidget(self.file_edit, 1)
+        choose = _named(QPushButton("C&hoose…", self), "Choose the file to import")
+        choose.clicked.connect(self._choose_file)
+        row.addWidget(choose)
+        form.addRow("File:", row)
+        return form
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.preview_button = _named(QPushButton("Show &preview", self), "Show preview")
+        self.preview_button.clicked.connect(self.show_preview)
+        self.import_button = _named(QPushButton("&Import now", self), "Import now")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.import_now)
+        buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    @property
+    def kind(self) -> str:
+        """The format chosen, by its command-line name."""
+        return self.format_box.currentData()
+
+    def _on_format_changed(self) -> None:
+        peer = self.kind not in OWN_IMPORT_FORMATS
+        self.mapping.setVisible(peer)
+        self.mapping_label.setVisible(peer)
+        self.mapping.setRowCount(0)
+        self._forget_preview()
+
+    def _forget_preview(self) -> None:
+        self._read = None
+        self.import_button.setEnabled(False)
+        self.preview.clear()
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import", str(Path.home()))
+        if name:
+            self.file_edit.setText(name)
+
+    def show_preview(self) -> bool:
+        """Read the file and show what it would add; nothing is written. True when ready."""
+        self._forget_preview()
+        text = self.file_edit.text().strip()
+        if not text:
+            self.message.setText("Choose the file to import.")
+            return False
+        try:
+            read = self._facade.read(self.kind, Path(text), self.mapping.mapping())
+        except ExchangeProblem as problem:
+            self.message.setText(str(problem))
+            return False
+        if read.peer is not None:
+            self.mapping.blockSignals(True)  # filling it is no change of the user's
+            self.mapping.show_mapping(read.peer.mapped, self._facade.metrics())
+            self.mapping.blockSignals(False)
+        self.preview.setPlainText("\n".join(read.lines))
+        self.message.setText("Nothing has been written yet. Import now adds all of it.")
+        self._read = read
+        self.import_button.setEnabled(True)
+        return True
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        QApplication.processEvents()
+
+    def import_now(self) -> bool:
+        """Write what the preview showed, all or nothing. True when written."""
+        if self._read is None:
+            self.message.setText("Show the preview first.")
+            return False
+        self.progress.setVisible(True)
+        self.import_button.setEnabled(False)
+        try:
+            self._facade.write(self._read, self._progress)
+        except ExchangeProblem as problem:
+            self.message.setText(str(problem))
+            return False
+        self.imported = True
+        self.accept()
+        return True

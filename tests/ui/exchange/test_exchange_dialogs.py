@@ -1,0 +1,148 @@
+"""Journal → Export… and Journal → Import…: named controls, a preview before anything is
+written, cancel writing nothing, the mapping table for other trackers."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from exchange_journals import full_journal
+from PySide6.QtWidgets import QComboBox
+from ui.finders import by_name, unnamed_controls
+
+from journal.checkin import CheckIn
+from journal.exchange.peers import Mapped, PeerImport
+from journal.store import open_journal
+from journal.ui.exchange import exchange_facade
+from journal.ui.exchange.exchange_facade import ExchangeFacade
+from journal.ui.exchange.export_dialog import ExportDialog
+from journal.ui.exchange.import_dialog import ImportDialog
+from journal.ui.parts.facade import JournalFacade
+
+
+@pytest.fixture
+def facades(tmp_path):
+    opened = []
+
+    def facade_on(path, full=False):
+        store = full_journal(path) if full else open_journal(path)
+        opened.append(store)
+        return ExchangeFacade(JournalFacade(store))
+
+    yield facade_on
+    for store in opened:
+        store.close()
+
+
+def _choose(box: QComboBox, data) -> None:
+    box.setCurrentIndex(box.findData(data))
+
+
+def _export(qtbot, facade, out, kind="archive") -> ExportDialog:
+    dialog = ExportDialog(facade)
+    qtbot.addWidget(dialog)
+    _choose(by_name(dialog, "Export format"), kind)
+    by_name(dialog, "Export to file").setText(str(out))
+    by_name(dialog, "Export now").click()
+    return dialog
+
+
+def test_every_control_of_both_dialogs_has_a_name(qtbot, facades, tmp_path):
+    facade = facades(tmp_path / "j.sqlite")
+    for dialog in (ExportDialog(facade), ImportDialog(facade)):
+        qtbot.addWidget(dialog)
+        assert unnamed_controls(dialog) == []
+
+
+def test_export_writes_the_file_and_says_what_it_holds(qtbot, facades, tmp_path):
+    dialog = _export(qtbot, facades(tmp_path / "old.sqlite", full=True), tmp_path / "a.zip")
+    assert (tmp_path / "a.zip").stat().st_size > 0
+    assert "check-ins" in by_name(dialog, "Export message").text()
+    assert (
+        by_name(dialog, "Export progress").value() == by_name(dialog, "Export progress").maximum()
+    )
+
+
+def test_import_shows_the_preview_first_and_writes_only_on_import_now(qtbot, facades, tmp_path):
+    _export(qtbot, facades(tmp_path / "old.sqlite", full=True), tmp_path / "a.zip")
+    new_path = tmp_path / "new.sqlite"
+    facade = facades(new_path)
+    dialog = ImportDialog(facade)
+    qtbot.addWidget(dialog)
+    _choose(by_name(dialog, "Import format"), "archive")
+    by_name(dialog, "Import file").setText(str(tmp_path / "a.zip"))
+    assert not by_name(dialog, "Import now").isEnabled()
+    assert not by_name(dialog, "Mapping").isVisibleTo(dialog)
+    by_name(dialog, "Show preview").click()
+    assert "Will add" in by_name(dialog, "Preview").toPlainText()
+    assert not facade._journal.store.contents.holds_records()
+    by_name(dialog, "Import now").click()
+    assert dialog.imported
+    assert facade._journal.store.checkins.count() == 265
+
+
+def test_cancel_after_the_preview_writes_nothing(qtbot, facades, tmp_path):
+    _export(qtbot, facades(tmp_path / "old.sqlite", full=True), tmp_path / "a.zip")
+    facade = facades(tmp_path / "new.sqlite")
+    dialog = ImportDialog(facade)
+    qtbot.addWidget(dialog)
+    by_name(dialog, "Import file").setText(str(tmp_path / "a.zip"))
+    by_name(dialog, "Show preview").click()
+    by_name(dialog, "Cancel").click()
+    assert not dialog.imported
+    assert not facade._journal.store.contents.holds_records()
+
+
+def test_our_export_into_a_journal_with_records_is_refused_in_the_dialog(qtbot, facades, tmp_path):
+    facade = facades(tmp_path / "old.sqlite", full=True)
+    _export(qtbot, facade, tmp_path / "a.zip")
+    dialog = ImportDialog(facade)
+    qtbot.addWidget(dialog)
+    by_name(dialog, "Import file").setText(str(tmp_path / "a.zip"))
+    by_name(dialog, "Show preview").click()
+    assert "already holds records" in by_name(dialog, "Import message").text()
+    assert not by_name(dialog, "Import now").isEnabled()
+
+
+def test_a_changed_file_takes_import_now_away_until_previewed_again(qtbot, facades, tmp_path):
+    _export(qtbot, facades(tmp_path / "old.sqlite", full=True), tmp_path / "a.zip")
+    dialog = ImportDialog(facades(tmp_path / "new.sqlite"))
+    qtbot.addWidget(dialog)
+    by_name(dialog, "Import file").setText(str(tmp_path / "a.zip"))
+    by_name(dialog, "Show preview").click()
+    by_name(dialog, "Import file").setText(str(tmp_path / "other.zip"))
+    assert not by_name(dialog, "Import now").isEnabled()
+
+
+def test_another_trackers_file_shows_its_names_in_the_mapping_table(
+    qtbot, facades, tmp_path, monkeypatch
+):
+    peer = PeerImport(
+        checkins=(CheckIn(datetime(2026, 12, 1, 8, tzinfo=UTC), {"pain_now": 4.0}),),
+        new_metrics=(),
+        mapped=(Mapped("Back pain", "pain_now", "0–4 scaled to 0–10"),),
+    )
+    asked = []
+    monkeypatch.setattr(
+        exchange_facade, "read_peer", lambda k, d, m, mapping, z: asked.append(mapping) or peer
+    )
+    file = tmp_path / "flare.csv"
+    file.write_text("Date\n")
+    dialog = ImportDialog(facades(tmp_path / "j.sqlite"))
+    qtbot.addWidget(dialog)
+    _choose(by_name(dialog, "Import format"), "flaredown")
+    by_name(dialog, "Import file").setText(str(file))
+    by_name(dialog, "Show preview").click()
+    table = by_name(dialog, "Mapping")
+    assert table.isVisibleTo(dialog) and table.item(0, 0).text() == "Back pain"
+    assert by_name(dialog, "Our metric for Back pain").currentData() == "pain_now"
+    assert "Back pain -> pain_now" in by_name(dialog, "Preview").toPlainText()
+    _choose(by_name(dialog, "Our metric for Back pain"), "pain_worst")
+    assert not by_name(dialog, "Import now").isEnabled()
+    by_name(dialog, "Show preview").click()
+    assert asked[-1] == {"Back pain": "pain_worst"}
+
+
+def test_the_journal_menu_offers_export_and_import(window):
+    assert window.export_action.text() == "&Export…"
+    assert window.import_action.text() == "&Import…"
