@@ -25,7 +25,7 @@ from pathlib import Path
 
 from journal.backup_rotation import backups_to_keep
 from journal.backups import BackupInfo
-from journal.store.files import sync_folder, private_folder, remove_file, write_atomically
+from journal.store.files import private_folder, remove_file, sync_folder, write_atomically
 from journal.store.location import PRIVATE_FILE_MODE
 from journal.store.photos import photos_folder
 
@@ -70,7 +70,13 @@ def list_backups(journal_path: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = [info for info in map(_info, folder.iterdir()) if info is not None]
-    return sorted(found, key=lambda b: (b.taken_at, b.name), reverse=True)
+    return sorted(found, key=lambda b: (b.taken_at, _sequence(b)), reverse=True)
+
+
+def _sequence(backup: BackupInfo) -> int:
+    # The second backup within one second is "<time>.2_…": after the first.
+    found = _NAME.match(backup.name)
+    return int(found["n"]) if found and found["n"] else 1
 
 
 def _free_name(folder: Path, now: datetime, reason: str) -> Path:
@@ -216,9 +222,7 @@ def write_backup(
     target = _free_name(folder, now, reason)
     copy_database(journal_path, target)
     # The photos the backup itself names, copied before anyone relies on it.
-    problems = copy_photos(
-        photo_files(target), photos_folder(journal_path), folder / PHOTOS
-    )
+    problems = copy_photos(photo_files(target), photos_folder(journal_path), folder / PHOTOS)
     made = _info(target)
     assert made is not None  # named by _free_name, so it parses
     if thin:

@@ -37,9 +37,12 @@ def _inspect(path: Path) -> tuple[int, bool]:
         raise JournalDamaged(path, str(exc)) from exc
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        status = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if status != "ok":
-            raise JournalDamaged(path, status)
+        # The full check, not quick_check: it also finds an index that disagrees with its
+        # table, which quick_check passes and which makes queries quietly wrong. On twenty
+        # years of twice-daily check-ins (2 MB) it costs 30 ms against quick_check's 10.
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)").fetchall()]
+        if rows != ["ok"]:
+            raise JournalDamaged(path, "; ".join(rows[:3]))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables and migrations.migrations_table not in tables:
             raise JournalDamaged(path, "it is a database of another program")
