@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journal.commands import demo, flags, photos, summary
+from journal.commands import backups, check, demo, flags, photos, summary
 
-COMMANDS = (demo, photos, flags, summary)
+COMMANDS = (demo, photos, flags, summary, backups, check)
 
 
 def add_journal_option(parser: argparse.ArgumentParser, default: object = None) -> None:
