@@ -82,12 +82,14 @@ def _sequence(backup: BackupInfo) -> int:
 def _free_name(folder: Path, now: datetime, reason: str) -> Path:
     slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "backup"
     stamp = now.strftime(_STAMP)
-    path = folder / f"{stamp}_{slug}.sqlite"
+    # Numbered within the second whatever the reason, so the list keeps their order.
+    taken = {p.name.split("_")[0] for p in folder.glob(f"{stamp}*_*.sqlite")}
+    if stamp not in taken:
+        return folder / f"{stamp}_{slug}.sqlite"
     n = 2
-    while path.exists():
-        path = folder / f"{stamp}.{n}_{slug}.sqlite"
+    while f"{stamp}.{n}" in taken:
         n += 1
-    return path
+    return folder / f"{stamp}.{n}_{slug}.sqlite"
 
 
 def photo_files(db_path: Path) -> list[str]:
