@@ -71,7 +71,7 @@ def _open_window(path: Path | None, is_demo: bool) -> int:
     """Open ``path`` (the demo when ``is_demo``), or, with no path, the start choice."""
     from PySide6.QtWidgets import QMessageBox
 
-    from journal.store import JournalError
+    from journal.store import JournalDamaged, JournalError
     from journal.ui.shell.launcher import Launcher
 
     _application()
@@ -85,6 +85,10 @@ def _open_window(path: Path | None, is_demo: bool) -> int:
             window = launcher.start()
     except JournalError as exc:
         print(exc, file=sys.stderr)
+        if isinstance(exc, JournalDamaged) and exc.backup is not None:
+            # Set aside already; its newest good backup is offered in its place.
+            window = launcher.offer_backup(exc)
+            return 2 if window is None else _run(launcher, window)
         QMessageBox.critical(None, "Symptom Journal cannot open this journal", str(exc))
         return 2
     return _run(launcher, window)

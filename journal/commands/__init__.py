@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journal.commands import demo, exchange, flags, photos, summary
+from journal.commands import backups, check, demo, exchange, flags, photos, summary
 
-COMMANDS = (demo, photos, flags, summary, exchange)
+COMMANDS = (demo, photos, flags, summary, exchange, backups, check)
 
 
 def add_journal_option(parser: argparse.ArgumentParser, default: object = None) -> None:

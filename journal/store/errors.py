@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
+
+from journal.backups import BackupInfo, when_text
 
 
 class JournalError(Exception):
@@ -23,12 +26,38 @@ class JournalTooNew(JournalError):
 
 
 class JournalDamaged(JournalError):
-    """The file is not a readable journal; it is never overwritten."""
+    """The file is not a readable journal; it is never overwritten.
 
-    def __init__(self, path: Path, detail: str) -> None:
+    Attributes:
+        path: the journal file named.
+        detail: what SQLite found, in its words.
+        set_aside: where the damaged file now is, when it was moved aside so that its
+            newest good backup can take its place; None when it was left where it was.
+        backup: the newest backup that passes the check, offered in its place, or None.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        detail: str,
+        set_aside: Path | None = None,
+        backup: BackupInfo | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.detail = detail
+        self.set_aside = set_aside
+        self.backup = backup
+        if set_aside is None or backup is None:
+            super().__init__(
+                f"{path} is damaged or is not a Symptom Journal file ({detail}). "
+                "It was not changed. Restore it from a backup, or open another journal."
+            )
+            return
+        command = shlex.join(["symptom-journal", "restore", "--journal", str(path), backup.name])
         super().__init__(
-            f"{path} is damaged or is not a Symptom Journal file ({detail}). "
-            "It was not changed. Restore it from a backup, or open another journal."
+            f"{path} is damaged ({detail}). It was not changed: it is kept as {set_aside}. "
+            f"The newest backup that passes the check is from {when_text(backup.taken_at)}; "
+            f"to put it in its place, run: {command}"
         )
 
 
@@ -51,3 +80,17 @@ class ImportOutdated(JournalError):
             "The journal changed since the file was read; nothing was added. "
             "Read the file again and import it."
         )
+
+
+class JournalInUse(JournalError):
+    """Another window or program has the journal open, so it cannot be replaced now."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is open in another Symptom Journal window or command. Close it there, "
+            "then restore again. Nothing was changed."
+        )
+
+
+class BackupUnusable(JournalError):
+    """A backup that cannot be restored (missing, damaged, or not a backup of ours)."""

@@ -16,7 +16,8 @@ from pathlib import Path
 from journal.store.location import PRIVATE_DIR_MODE, ensure_private_dir
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename into it) to disk, where the system allows."""
     # Directories cannot be opened for fsync on every platform (Windows); there the rename
     # is as durable as the system makes it.
     try:
@@ -55,7 +56,7 @@ def write_atomically(path: Path, data: bytes, own_folder: bool = True) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def private_folder(folder: Path) -> Path:

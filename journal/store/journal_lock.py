@@ -9,8 +9,11 @@ open; the tidying asks for an exclusive one, without waiting.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from journal.store.errors import JournalInUse
 from journal.store.location import PRIVATE_FILE_MODE
 
 try:
@@ -47,3 +50,25 @@ class JournalLock:
         if self._fd is not None:
             os.close(self._fd)  # closing drops the lock
             self._fd = None
+
+
+@contextmanager
+def sole_use(journal: Path) -> Iterator[None]:
+    """Hold ``journal`` alone (an exclusive lock) while replacing it.
+
+    Without file locks (Windows) it cannot tell, and goes ahead: the window closes its own
+    journal before a restore.
+
+    Raises:
+        JournalInUse: another process has the journal open; nothing was done.
+    """
+    fd = os.open(f"{journal}.lock", os.O_CREAT | os.O_RDWR, PRIVATE_FILE_MODE)
+    try:
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise JournalInUse(journal) from None
+        yield
+    finally:
+        os.close(fd)

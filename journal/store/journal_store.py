@@ -10,10 +10,12 @@ from pathlib import Path
 from journal.checkin import CheckIn
 from journal.snapshot import JournalSnapshot
 from journal.store.appointments import AppointmentStore
+from journal.store.backup_restore import offer_backup
 from journal.store.basdai import BasdaiStore
 from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
 from journal.store.demo_state import FINGERPRINT_KEY, content_fingerprint
+from journal.store.errors import JournalDamaged
 from journal.store.flags import FlagStore
 from journal.store.imported_files import ImportedFileStore
 from journal.store.journal_contents import ContentsStore
@@ -51,7 +53,11 @@ class JournalStore:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._db = open_database(self.path)
+        try:
+            self._db = open_database(self.path)
+        except JournalDamaged as damaged:
+            # Never written to; moved aside only when a good backup can take its place.
+            raise offer_backup(damaged) from damaged
         self._lock = JournalLock(self.path)
         self.metrics = MetricStore(self._db)
         self.metrics.sync_builtins()
@@ -73,6 +79,19 @@ class JournalStore:
         # line) has the journal open: it may still undo a delete that needs them.
         if self._lock.alone():
             self.photos.purge_unused()
+        self._backed_up_at = self._db.conn.total_changes
+
+    def changed_since_backup(self) -> bool:
+        """True when this connection has written anything since it opened or last backed up.
+
+        Counted by SQLite (``total_changes``), so asking costs nothing, unlike hashing the
+        journal; a draft kept while typing counts too.
+        """
+        return self._db.conn.total_changes != self._backed_up_at
+
+    def mark_backed_up(self) -> None:
+        """Note that a backup holds everything written so far."""
+        self._backed_up_at = self._db.conn.total_changes
 
     def snapshot(
         self,
@@ -147,6 +166,9 @@ def open_journal(path: Path) -> JournalStore:
 
     Raises:
         JournalTooNew: written by a newer program; left untouched.
-        JournalDamaged: not a readable journal; left untouched.
+        JournalDamaged: not a readable journal, never written to. When a backup that passes
+            the check exists, the file is renamed aside (``….damaged-DATE``, kept) and the
+            error names it and the backup (``set_aside``, ``backup``); otherwise the file
+            is left where it is.
     """
     return JournalStore(path)

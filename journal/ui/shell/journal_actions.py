@@ -29,6 +29,8 @@ class JournalSwitcher(Protocol):
 
     def recent(self) -> list[Path]: ...
 
+    def restore_backup(self, backup): ...
+
 
 def ask_journal_to_open(parent: QWidget | None) -> Path | None:
     """The file dialog for Open journal…; None when cancelled."""

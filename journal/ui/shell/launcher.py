@@ -13,10 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from journal.backups import BackupInfo, when_text
 from journal.checkin import CheckIn
-from journal.store import JournalError, open_journal
+from journal.store import JournalDamaged, JournalError, open_journal
+from journal.store.backups import restore
 from journal.store.demo_writer import prepare_demo, write_demo
 from journal.store.location import default_journal_path, demo_journal_path
+from journal.ui.parts.choice_dialog import ChoiceDialog
 from journal.ui.parts.facade import JournalFacade
 from journal.ui.shell.journal_actions import ask_journal_to_open
 from journal.ui.shell.main_window import MainWindow
@@ -80,6 +83,8 @@ class Launcher(QObject):
         """:meth:`open`, telling the user in words when the file cannot be opened."""
         try:
             return self.open(path, is_demo, rebuild_demo)
+        except JournalDamaged as exc:
+            return self.offer_backup(exc)
         except JournalError as exc:
             QMessageBox.warning(self.window, "This journal cannot be opened", str(exc))
             return None
@@ -90,6 +95,55 @@ class Launcher(QObject):
                 f"{path} could not be opened: {exc.strerror or exc}.",
             )
             return None
+
+    def offer_backup(self, damaged: JournalDamaged) -> MainWindow | None:
+        """A damaged journal: offer its newest good backup, and open it restored if wanted.
+
+        The damaged file was never written to; when a good backup exists the store has set
+        it aside already, and it stays kept whatever the answer.
+        """
+        if damaged.backup is None or damaged.set_aside is None:
+            QMessageBox.warning(self.window, "This journal cannot be opened", str(damaged))
+            return None
+        backup = damaged.backup
+        yes = ChoiceDialog.ask(
+            self.window,
+            "This journal is damaged",
+            f"{damaged.path.name} is damaged and was not changed; it is kept as "
+            f"{damaged.set_aside.name} beside it.\n\nThe newest backup that passes the check "
+            f"is from {when_text(backup.taken_at)}. Restore it and open it?",
+            [("&Restore backup", True)],
+            back="Not now",
+        )
+        if not yes:
+            return None
+        return self._restore_and_open(damaged.path, backup)
+
+    def restore_backup(self, backup: BackupInfo) -> MainWindow | None:
+        """Close the window's journal, put ``backup`` in its place, and open it again."""
+        old = self.window
+        if old is None:
+            return None
+        old.keep_window_state()
+        # Closed first: the restore replaces the file only when nobody has it open.
+        old.facade.close()
+        return self._restore_and_open(old.facade.path, backup)
+
+    def _restore_and_open(self, path: Path, backup: BackupInfo) -> MainWindow | None:
+        try:
+            report = restore(path, backup)
+        except (JournalError, OSError) as exc:
+            QMessageBox.warning(self.window, "The backup was not restored", str(exc))
+            return self.try_open(path)
+        opened = self.try_open(path)
+        if opened is not None:
+            kept = (
+                f" The journal as it was is kept as {report.kept_as.name}."
+                if report.kept_as
+                else ""
+            )
+            opened.show_status(f"Restored the backup of {when_text(backup.taken_at)}.{kept}")
+        return opened
 
     def open_demo(self) -> MainWindow | None:
         """Show the demo journal."""

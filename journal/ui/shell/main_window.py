@@ -31,6 +31,8 @@ from journal.checkin import CheckIn
 from journal.dates import moment_text
 from journal.errors import CheckInNotFound
 from journal.store.location import default_journal_path, journal_name
+from journal.ui.backups.backups_dialog import BackupsDialog
+from journal.ui.backups.backups_facade import BackupsFacade
 from journal.ui.care.care_page import CarePage
 from journal.ui.checkin.checkin_form import CheckInForm
 from journal.ui.checkin.delete_command import DeleteCheckIn
@@ -98,6 +100,9 @@ class MainWindow(QMainWindow):
                 journals, self, facade.path, facade.is_demo, facade.demo_has_changes
             )
         )
+        # Backed up every 30 minutes while changed, and at close.
+        self.backups = BackupsFacade(facade.store, self)
+        self.backups.failed.connect(self.show_status)
         self.add_page(self._journal_page(), "J&ournal")
         self._add_feature_pages()
         self.setCentralWidget(self.pages)
@@ -243,6 +248,7 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._action("&Export…", None, self.export_journal, journal)
         self.import_action = self._action("&Import…", None, self.import_into_journal, journal)
+        self.backups_action = self._action("&Backups…", None, self.show_backups, journal)
         journal.addSeparator()
         if self.journal_actions is not None:
             self.journal_actions.add_to(journal)
@@ -320,6 +326,18 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(ExchangeFacade(self.facade, self), self)
         dialog.open()
         return dialog
+
+    def show_backups(self) -> BackupsDialog:
+        """Open Journal → Backups…: the list, Back up now, and Restore backup."""
+        dialog = BackupsDialog(self.backups, self)
+        dialog.restore_requested.connect(self._restore_backup)
+        dialog.open()
+        return dialog
+
+    def _restore_backup(self, backup) -> None:
+        if self._journals is not None:
+            # The launcher closes this journal, restores, and opens it in a new window.
+            self._journals.restore_backup(backup)
 
     def edit_checkin(self, checkin: CheckIn) -> None:
         """Load a saved check-in into the form, asking first about typing not saved."""
@@ -434,5 +452,6 @@ class MainWindow(QMainWindow):
         self._draft_timer.stop()
         if self.facade.is_open:  # a window closed a second time has let go of its journal
             self.keep_draft()
+            self.backups.at_close()
         self.keep_window_state()
         super().closeEvent(event)

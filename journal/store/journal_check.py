@@ -1,0 +1,125 @@
+"""Checking a journal, or a backup of one, without writing to it.
+
+Three checks: SQLite's full ``integrity_check`` (every page, and every index against its
+table: ``quick_check`` leaves out the indexes), ``foreign_key_check`` (rows that point at
+rows that are gone), and every photo the file names is there and still has the content its
+hash names. Findings are sentences a user can read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from journal.backups import BackupInfo
+from journal.store.backup_files import backup_photos_folder, list_backups
+from journal.store.photos import photos_folder
+
+# SQLite stops its own list after this many problems; so do we, for photos.
+MOST_FINDINGS = 100
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What a check found.
+
+    Attributes:
+        findings: each problem in words; empty when everything passed.
+        photos: how many photo files were checked.
+        database_ok: the SQLite file itself passed (whatever the photos).
+    """
+
+    findings: tuple[str, ...]
+    photos: int
+    database_ok: bool = False
+
+    @property
+    def passed(self) -> bool:
+        """True when nothing was found."""
+        return not self.findings
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    # mode=ro: the check never writes, not even the WAL switch an ordinary open could make.
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _integrity(conn: sqlite3.Connection) -> list[str]:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if rows == ["ok"]:
+        return []
+    return [f"SQLite's integrity check: {row}" for row in rows]
+
+
+def _foreign_keys(conn: sqlite3.Connection) -> list[str]:
+    findings = []
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
+        findings.append(
+            f"row {rowid} of the table {table} refers to a row of {parent} that is not there"
+        )
+    return findings[:MOST_FINDINGS]
+
+
+def _photos(conn: sqlite3.Connection, folder: Path) -> tuple[list[str], int]:
+    try:
+        rows = conn.execute(
+            "SELECT sha256, extension, taken_on, original_name FROM photos ORDER BY id"
+        ).fetchall()
+    except sqlite3.OperationalError:  # a journal from before photos were kept
+        return [], 0
+    findings = []
+    for sha, extension, taken_on, original in rows:
+        path = folder / f"{sha}.{extension}"
+        what = f"the photo {original or path.name} of {taken_on}"
+        try:
+            data = path.read_bytes()
+        except OSError:
+            findings.append(f"{what} is missing: there is no file {path}")
+            continue
+        if hashlib.sha256(data).hexdigest() != sha:
+            findings.append(f"{what} has changed since it was added: {path} is not the same")
+    return findings[:MOST_FINDINGS], len(rows)
+
+
+def check_database(db_path: Path, photo_folder: Path) -> CheckReport:
+    """Check the SQLite file ``db_path`` and the photos it names in ``photo_folder``."""
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        return CheckReport((f"there is no file {db_path}",), 0)
+    try:
+        conn = _read_only(db_path)
+    except sqlite3.Error as exc:
+        return CheckReport((f"{db_path} cannot be opened: {exc}",), 0)
+    try:
+        findings = _integrity(conn)
+        if findings:
+            # The other checks read through the same damaged pages: they would add noise.
+            return CheckReport(tuple(findings), 0)
+        findings = _foreign_keys(conn)
+        photo_findings, photos = _photos(conn, photo_folder)
+        return CheckReport(tuple(findings + photo_findings), photos, database_ok=not findings)
+    except sqlite3.DatabaseError as exc:
+        return CheckReport((f"{db_path} cannot be read as a database: {exc}",), 0)
+    finally:
+        conn.close()
+
+
+def check_journal(journal_path: Path) -> CheckReport:
+    """Check a journal file and the photo files beside it."""
+    return check_database(journal_path, photos_folder(journal_path))
+
+
+def check_backup(backup: BackupInfo | Path) -> CheckReport:
+    """Check a backup and the photo files its folder shares."""
+    path = backup.path if isinstance(backup, BackupInfo) else Path(backup)
+    return check_database(path, backup_photos_folder(path))
+
+
+def newest_good_backup(journal_path: Path) -> BackupInfo | None:
+    """The newest backup of the journal that passes every check, or None."""
+    for backup in list_backups(journal_path):
+        if check_backup(backup).passed:
+            return backup
+    return None

@@ -1,0 +1,1 @@
+"""Journal → Backups…: the list of backups, backing up now, and restoring one."""

@@ -1,0 +1,64 @@
+"""A damaged journal is never written to: set aside when a good backup can take its place."""
+
+from __future__ import annotations
+
+import pytest
+from backup_builders import break_an_index, damage_a_page, digest, journal_with_photo
+
+from journal.store import JournalDamaged, open_journal
+from journal.store.backup_files import write_backup
+from journal.store.backups import list_backups
+
+
+def _aside(journal_path):
+    return [p for p in journal_path.parent.iterdir() if ".damaged-" in p.name]
+
+
+def test_a_damaged_journal_with_a_good_backup_is_set_aside_unchanged(journal_path):
+    journal_with_photo(journal_path)
+    good = write_backup(journal_path, "automatic")
+    damage_a_page(journal_path)
+    before = digest(journal_path)
+    with pytest.raises(JournalDamaged) as refused:
+        open_journal(journal_path)
+    error = refused.value
+    assert not journal_path.exists()
+    assert error.set_aside.name.startswith("journal.sqlite.damaged-")
+    assert digest(error.set_aside) == before
+    assert error.backup == good
+    message = str(error)
+    assert f"it is kept as {error.set_aside}" in message
+    assert f"symptom-journal restore --journal {journal_path} {good.name}" in message
+
+
+def test_the_newest_backup_that_passes_the_check_is_offered(journal_path):
+    journal_with_photo(journal_path)
+    older = write_backup(journal_path, "automatic")
+    newer = write_backup(journal_path, "automatic")
+    damage_a_page(newer.path)
+    damage_a_page(journal_path)
+    with pytest.raises(JournalDamaged) as refused:
+        open_journal(journal_path)
+    assert list_backups(journal_path)[0] == newer
+    assert refused.value.backup == older
+
+
+def test_a_damaged_journal_without_a_good_backup_stays_where_it_is(journal_path):
+    journal_with_photo(journal_path)
+    damage_a_page(journal_path)
+    before = digest(journal_path)
+    with pytest.raises(JournalDamaged, match="Restore it from a backup") as refused:
+        open_journal(journal_path)
+    assert refused.value.set_aside is None
+    assert digest(journal_path) == before
+    assert _aside(journal_path) == []
+
+
+def test_an_index_that_disagrees_with_its_table_is_found_on_open(journal_path):
+    journal_with_photo(journal_path)
+    break_an_index(journal_path)
+    before = digest(journal_path)
+    with pytest.raises(JournalDamaged, match="missing from index"):
+        open_journal(journal_path)
+    assert digest(journal_path) == before
+    assert not journal_path.with_name("journal.sqlite-wal").exists()
