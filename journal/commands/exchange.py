@@ -25,8 +25,9 @@ from journal.exchange.formats import (
 from journal.exchange.peers import ImportProblem, PeerFormat, read_peer
 from journal.exchange.preview import counts_text, own_preview, peer_preview
 from journal.store.exports import back_up_before_import, import_own, write_export
-from journal.store.journal_store import JournalStore, open_journal
+from journal.store.journal_store import open_journal
 from journal.store.location import default_journal_path
+from journal.store.peer_imports import add_peer_import
 
 # Larger than any journal's export; a bigger file is refused before it is read.
 MAX_IMPORT_BYTES = 1024 * 1024 * 1024
@@ -183,10 +184,3 @@ def _import_peer(path: Path, args: argparse.Namespace, data: bytes, mapping: dic
         add_peer_import(store, peer, hashlib.sha256(data).hexdigest())
     print(f"Imported {len(peer.checkins)} check-ins into {path}.")
     return 0
-
-
-def add_peer_import(store: JournalStore, peer, source_sha256: str):
-    """The store's peer import (all or nothing; a file imported before adds nothing)."""
-    from journal.store.peer_imports import add_peer_import as add  # written beside this
-
-    return add(store, peer, source_sha256)

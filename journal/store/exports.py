@@ -16,6 +16,7 @@ from pathlib import Path
 from journal.exchange.archive import pack_zip
 from journal.exchange.contents import JournalContents
 from journal.exchange.formats import ExportFormat, own_export_entries
+from journal.store.backups import backup_now
 from journal.store.files import write_atomically
 from journal.store.journal_contents import Progress
 from journal.store.journal_store import JournalStore
@@ -95,15 +96,7 @@ def write_export(
 
 
 def back_up_before_import(store: JournalStore) -> None:
-    """Back the journal up before an import changes it: the one place every import calls.
-
-    Backups are written by :mod:`journal.store.backups` (``backup_now``); until that module
-    is part of the program there is none to make, and the import goes on without one.
-    """
-    try:
-        from journal.store.backups import backup_now  # type: ignore[import-not-found]
-    except ImportError:
-        return
+    """Back the journal up before an import changes it: the one place every import calls."""
     backup_now(store, "before import")
 
 

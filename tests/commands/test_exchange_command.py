@@ -3,7 +3,8 @@ first, --dry-run writing nothing, --from/--to, and other trackers through the st
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from exchange_journals import full_journal
@@ -88,8 +89,6 @@ def test_a_bad_map_is_refused_in_plain_words(old, tmp_path, capsys):
 def test_a_peer_import_previews_the_mapping_then_adds_through_the_store(
     old, tmp_path, capsys, monkeypatch
 ):
-    from datetime import datetime
-
     peer = PeerImport(
         checkins=(CheckIn(datetime(2026, 12, 1, 8, tzinfo=UTC), {"pain_now": 4.0}),),
         new_metrics=(),
@@ -117,3 +116,27 @@ def test_an_export_over_a_folder_is_refused(old, tmp_path, capsys):
     assert "is a folder" in capsys.readouterr().err
     with open_journal(old) as store:
         assert store.checkins.count()
+
+
+PEER_FILES = Path(__file__).resolve().parents[1] / "exchange" / "peer_files"
+
+
+@pytest.mark.parametrize("kind", ["trackandgraph", "flaredown", "bearable"])
+def test_each_tracker_s_export_is_imported_for_real_once_after_a_backup(kind, journal_path, capsys):
+    from journal.store.backup_files import list_backups
+
+    with open_journal(journal_path) as store:
+        store.checkins.add(CheckIn(datetime(2020, 1, 1, 8, tzinfo=UTC), {"pain_now": 1.0}))
+    file = PEER_FILES / f"{kind}.csv"
+    args = ["import", "--journal", str(journal_path), "--format", kind, str(file)]
+    assert main(args) == 0
+    with open_journal(journal_path) as store:
+        added = len(store.checkins.between(None, None)) - 1
+    assert added > 0
+    assert f"Imported {added} check-ins" in capsys.readouterr().out
+    assert [b.reason for b in list_backups(journal_path)] == ["before import"]
+    # The same file again adds nothing and says so.
+    assert main(args) == 2
+    assert "already imported" in capsys.readouterr().err
+    with open_journal(journal_path) as store:
+        assert len(store.checkins.between(None, None)) == added + 1

@@ -22,6 +22,7 @@ from journal.exchange.preview import counts_text, own_preview, peer_preview
 from journal.metrics import Metric
 from journal.store import JournalError
 from journal.store.exports import back_up_before_import, import_own, write_export
+from journal.store.peer_imports import add_peer_import
 from journal.ui.parts.facade import JournalFacade
 
 Progress = Callable[[int, int], None]
@@ -132,8 +133,6 @@ class ExchangeFacade(QObject):
             if read.own is not None:
                 import_own(store, *read.own, progress=progress)
             elif read.peer is not None:
-                from journal.store.peer_imports import add_peer_import  # written beside
-
                 back_up_before_import(store)
                 add_peer_import(store, read.peer, read.sha256)
         except JournalError as exc:
