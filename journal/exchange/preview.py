@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from journal.dates import day_text
 from journal.exchange.contents import JournalContents
 from journal.exchange.peers import PeerImport
 
 
 def counts_text(counts: dict[str, int]) -> str:
-    """ "265 check-ins, 3 medicines, …": the kinds that hold something, or "nothing"."""
-    held = [f"{n} {kind}" for kind, n in counts.items() if n]
+    """ "265 check-ins, 1 medicine, …": the kinds that hold something, or "nothing"."""
+    held = [f"{n} {kind if n != 1 else _one(kind)}" for kind, n in counts.items() if n]
     return ", ".join(held) if held else "nothing"
+
+
+def _one(kinds: str) -> str:
+    # The kinds are plain English plurals: "imaging studies", else a final "s".
+    return kinds[:-3] + "y" if kinds.endswith("ies") else kinds.removesuffix("s")
 
 
 def own_preview(contents: JournalContents) -> list[str]:
@@ -17,7 +23,7 @@ def own_preview(contents: JournalContents) -> list[str]:
     lines = [f"Will add: {counts_text(contents.counts())}."]
     if contents.checkins:
         first, last = contents.checkins[0].local_date, contents.checkins[-1].local_date
-        lines.append(f"Check-ins from {first.isoformat()} to {last.isoformat()}.")
+        lines.append(f"Check-ins from {day_text(first)} to {day_text(last)}.")
     return lines
 
 
