@@ -418,7 +418,11 @@ class CheckInForm(QWidget):
             id=self._editing.id if self._editing else None,
         )
         errors += validate_checkin(
-            checkin, self._facade.all_metrics(), self._facade.units(), self.clock()
+            checkin,
+            self._facade.all_metrics(),
+            self._facade.units(),
+            self.clock(),
+            self._editing.taken_at if self._editing else None,
         )
         return (None if errors else checkin), errors
 
