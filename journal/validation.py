@@ -7,18 +7,17 @@ nothing is saved while any message remains.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from journal.checkin import CheckIn
+from journal.checkin import MAX_FUTURE, CheckIn
 from journal.errors import FieldError, InvalidRecord
 from journal.metrics import Metric, MetricKind
 from journal.numbers import is_real_number
 from journal.units import UnitPreferences
 
 # FieldError is defined with the record errors; it is read from here too.
-__all__ = ["TIME_FIELD", "FieldError", "InvalidCheckIn", "validate_checkin"]
+__all__ = ["MAX_FUTURE", "TIME_FIELD", "FieldError", "InvalidCheckIn", "validate_checkin"]
 
-MAX_FUTURE = timedelta(minutes=5)
 TIME_FIELD = "taken_at"
 
 
