@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from journal.pain import Character, PainSite
+from journal.text import readable_fields
 
 # How far ahead of the clock a time may be and still count as "now" (clocks drift).
 MAX_FUTURE = timedelta(minutes=5)
@@ -40,6 +41,8 @@ class CheckIn:
         # Kept to the second, as stored, so a saved check-in equals the one read back.
         if self.taken_at.microsecond:
             object.__setattr__(self, "taken_at", self.taken_at.replace(microsecond=0))
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
 
     def value(self, key: str) -> float | None:
         """The recorded value of a metric, or None when it was not recorded."""
