@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from journal.pain import Character, PainSite
+from journal.text import readable_fields
+
+# How far ahead of the clock a time may be and still count as "now" (clocks drift).
+MAX_FUTURE = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,8 @@ class CheckIn:
         # Kept to the second, as stored, so a saved check-in equals the one read back.
         if self.taken_at.microsecond:
             object.__setattr__(self, "taken_at", self.taken_at.replace(microsecond=0))
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
 
     def value(self, key: str) -> float | None:
         """The recorded value of a metric, or None when it was not recorded."""
@@ -59,3 +65,25 @@ class CheckIn:
 def local_now() -> datetime:
     """The current local time with its UTC offset."""
     return datetime.now().astimezone()
+
+
+def typed_moment(wall: datetime, now: datetime) -> datetime:
+    """The moment a local wall-clock time typed by the user means, with its UTC offset.
+
+    When summer time ends, one hour happens twice (02:00-03:00 in Berlin on 25 Oct 2026):
+    a typed 02:30 is then the later of the two if that one is not in the future, as a time
+    typed during the second 02:30 is meant to be; else the earlier. Any other time has one
+    meaning in the computer's time zone.
+
+    Args:
+        wall: the typed time, naive.
+        now: the present, timezone-aware, to tell which of a repeated hour's two is meant.
+    """
+    earlier = wall.replace(fold=0).astimezone()
+    later = wall.replace(fold=1).astimezone()
+    repeated = earlier.utcoffset() != later.utcoffset() and (
+        earlier.replace(tzinfo=None) == later.replace(tzinfo=None) == wall
+    )
+    if repeated and later <= now + MAX_FUTURE:
+        return later
+    return earlier

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from journal.text import readable_fields
+
 
 class MetricKind(StrEnum):
     """How a metric is entered and what its values mean."""
@@ -57,6 +59,10 @@ class Metric:
     maximum: float = 10.0
     builtin: bool = True
     archived: bool = False
+
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
 
     @property
     def is_boolean(self) -> bool:

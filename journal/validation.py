@@ -7,18 +7,17 @@ nothing is saved while any message remains.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from journal.checkin import CheckIn
+from journal.checkin import MAX_FUTURE, CheckIn
 from journal.errors import FieldError, InvalidRecord
 from journal.metrics import Metric, MetricKind
 from journal.numbers import is_real_number
 from journal.units import UnitPreferences
 
 # FieldError is defined with the record errors; it is read from here too.
-__all__ = ["TIME_FIELD", "FieldError", "InvalidCheckIn", "validate_checkin"]
+__all__ = ["MAX_FUTURE", "TIME_FIELD", "FieldError", "InvalidCheckIn", "validate_checkin"]
 
-MAX_FUTURE = timedelta(minutes=5)
 TIME_FIELD = "taken_at"
 
 
@@ -56,10 +55,24 @@ def validate_checkin(
     metrics: Iterable[Metric],
     units: UnitPreferences,
     now: datetime,
+    stored_at: datetime | None = None,
 ) -> list[FieldError]:
-    """Every problem with ``checkin``; an empty list means it can be saved."""
+    """Every problem with ``checkin``; an empty list means it can be saved.
+
+    Args:
+        checkin: the check-in about to be saved.
+        metrics: every metric the journal knows, archived ones too.
+        units: the user's units, for the ranges in the messages.
+        now: the present, by the computer's clock.
+        stored_at: the time the check-in already has in the journal (changing it, or
+            putting it back by undo), or None for a new one.
+    """
     errors: list[FieldError] = []
-    if checkin.taken_at > now + MAX_FUTURE:
+    # Only a time the user gives now is held to the clock. A stored time kept as it is
+    # may lie ahead because the clock was ahead when it was saved; refusing it would
+    # leave a check-in that can never be changed or put back.
+    is_new_time = stored_at is None or checkin.taken_at != stored_at
+    if is_new_time and checkin.taken_at > now + MAX_FUTURE:
         errors.append(
             FieldError(TIME_FIELD, "The check-in time is in the future. Use the time it is now.")
         )

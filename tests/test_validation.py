@@ -74,3 +74,17 @@ def test_an_unknown_metric_is_refused():
 
 def test_yes_no_values_are_0_or_1():
     assert "chills" in problems({"chills": 2})
+
+
+def test_a_stored_time_kept_unchanged_is_accepted_even_if_ahead_of_the_clock():
+    # Saved while the computer's clock was a day ahead; the clock has been put right since.
+    ahead = NOW + timedelta(days=1)
+    checkin = CheckIn(taken_at=ahead, values={"pain_now": 3})
+    assert validate_checkin(checkin, BUILTIN_METRICS, CELSIUS, NOW, stored_at=ahead) == []
+
+
+def test_a_new_time_typed_for_a_stored_check_in_is_still_held_to_the_clock():
+    stored = NOW - timedelta(hours=2)
+    checkin = CheckIn(taken_at=NOW + timedelta(hours=1))
+    errors = validate_checkin(checkin, BUILTIN_METRICS, CELSIUS, NOW, stored_at=stored)
+    assert [e.field for e in errors] == [TIME_FIELD]

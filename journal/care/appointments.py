@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from journal.care.records import Appointment
+from journal.text import readable_fields
 from journal.validation import FieldError
 
 MAX_QUESTION = 500
@@ -30,6 +31,10 @@ class Question:
     appointment_id: int | None = None
     position: int = 0
     id: int | None = None
+
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
 
 
 def validate_appointment(appointment: Appointment) -> list[FieldError]:

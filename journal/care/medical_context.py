@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from journal.text import readable_fields
+
 MAX_TEXT = 2000
 
 
@@ -39,6 +41,10 @@ class MedicalContext:
     iv_drug_use: bool = False
     allergies: str = ""
     notes: str = ""
+
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The context as plain JSON-ready values."""

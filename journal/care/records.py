@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from journal.text import readable_fields
+
 
 class Route(StrEnum):
     """How a medicine is given."""
@@ -85,6 +87,10 @@ class Regimen:
     planned_length: str = ""
     dose_times: tuple[time, ...] = ()
 
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
+
     @property
     def as_needed(self) -> bool:
         """True for a medicine taken only when needed."""
@@ -118,6 +124,10 @@ class DoseEvent:
     side_effects: str = ""
     id: int | None = None
 
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
+
 
 @dataclass(frozen=True)
 class LabResult:
@@ -143,6 +153,10 @@ class LabResult:
     reference_high: float | None = None
     id: int | None = None
 
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
+
 
 @dataclass(frozen=True)
 class Imaging:
@@ -152,6 +166,10 @@ class Imaging:
     done_on: date
     result: str = ""
     id: int | None = None
+
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
 
 
 @dataclass(frozen=True)
@@ -164,3 +182,7 @@ class Appointment:
     questions: tuple[str, ...] = field(default_factory=tuple)
     outcome: str = ""
     id: int | None = None
+
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)

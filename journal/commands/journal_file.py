@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import os
 import shlex
+import sys
 from pathlib import Path
 
 from journal.commands.failures import CommandFailed
 from journal.store.location import JOURNAL_FILENAME, default_journal_path
+from journal.store.permissions import make_private, not_private_message
 
 START_IN_WINDOW = "To start one, run symptom-journal to open the window and start it there"
 
 
 def refuse_unusable(path: Path) -> None:
     """Refuse a folder, or an existing file this user may not both read and change.
+
+    A journal that others may read is made private (see :mod:`journal.store.permissions`),
+    with one line on standard error when that cannot be done.
 
     The journal is written to even by a command that only reads it (its schema is kept up to
     date and SQLite keeps a write-ahead file beside it), so read-only counts as unusable.
@@ -42,6 +47,10 @@ def refuse_unusable(path: Path) -> None:
             f"{path} is read-only (the file or its folder). Symptom Journal writes to a "
             "journal even to read it: make it writable, or copy it to a folder of yours."
         )
+    failed = make_private(path)
+    if failed:
+        # The journal is still used: one line says that others may read it.
+        print(f"symptom-journal: warning: {not_private_message(failed)}", file=sys.stderr)
 
 
 def require_journal(given: Path | None, create_option: bool = False) -> Path:

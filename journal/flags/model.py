@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import Enum, StrEnum
 
 from journal.dates import day_text
+from journal.text import readable_fields
 
 
 class Level(StrEnum):
@@ -167,6 +168,10 @@ class Acknowledgement:
     key: str
     last_day: date
     at: datetime
+
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
 
 
 def make_flag(rule: Rule, days: list[date], points: list[DataPoint], body: str) -> Flag:

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from journal.pain import Region, Side
+from journal.text import readable_fields
 
 
 class Crusting(StrEnum):
@@ -36,6 +37,10 @@ class Lesion:
     first_seen: date
     healed_on: date | None = None
     id: int | None = None
+
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
 
     def active_on(self, day: date) -> bool:
         """True when the lesion existed and had not healed on ``day``."""
@@ -81,3 +86,7 @@ class LesionObservation:
     note: str = ""
     photo_ids: tuple[int, ...] = ()
     id: int | None = None
+
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from journal.lesions.lesion import LesionObservation
+from journal.text import readable_fields
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,10 @@ class Photo:
     height: int
     extension: str = "jpg"
     id: int | None = None
+
+    def __post_init__(self) -> None:
+        # Text an import brought may hold lone surrogates, which cannot be stored.
+        readable_fields(self)
 
     @property
     def file_name(self) -> str:

@@ -9,7 +9,7 @@ from functools import cache
 
 from sqlite_utils import Database
 
-from journal.checkin import CheckIn
+from journal.checkin import CheckIn, local_now
 from journal.errors import CheckInNotFound
 from journal.metrics import Metric
 from journal.pain import Character, PainSite
@@ -46,14 +46,19 @@ class CheckInStore:
         self._metrics = metrics
 
     def _check(
-        self, checkin: CheckIn, metrics: list[Metric] | None = None, now: datetime | None = None
+        self,
+        checkin: CheckIn,
+        metrics: list[Metric] | None = None,
+        now: datetime | None = None,
+        stored_at: datetime | None = None,
     ) -> None:
         # The store never holds a value the form would refuse, whoever calls it.
         errors = validate_checkin(
             checkin,
             self._metrics() if metrics is None else metrics,
             UnitPreferences(),
-            now or datetime.now().astimezone(),
+            now or local_now(),
+            stored_at,
         )
         if errors:
             raise InvalidCheckIn(errors)
@@ -96,7 +101,7 @@ class CheckInStore:
 
     def add_many(self, checkins: Iterable[CheckIn]) -> list[CheckIn]:
         """Save many check-ins in one transaction (the demo, imports): all or none."""
-        metrics, now = self._metrics(), datetime.now().astimezone()
+        metrics, now = self._metrics(), local_now()
         with self._db.atomic():
             saved = []
             for checkin in checkins:
@@ -112,7 +117,9 @@ class CheckInStore:
         """
         if checkin.id is None:
             raise ValueError("only a check-in that was saved can be restored")
-        self._check(checkin)
+        # Its time is the one it was stored with: put back as it was, even when that is
+        # ahead of the clock (saved while the clock was ahead, and the clock put right).
+        self._check(checkin, stored_at=checkin.taken_at)
         with self._db.atomic():
             return self._insert(checkin, free_id(self._db, "checkins", checkin.id))
 
@@ -120,8 +127,8 @@ class CheckInStore:
         """Replace a saved check-in's time, values, choices and note."""
         if checkin.id is None:
             raise ValueError("only a saved check-in can be updated")
-        self._check(checkin)
         with self._db.atomic():
+            self._check(checkin, stored_at=self._stored_time(checkin.id))
             cursor = self._db.execute(
                 "UPDATE checkins SET local_time = ?, utc_offset_min = ?, utc_time = ?, "
                 "note = ?, show_doctor = ? WHERE id = ?",
@@ -138,6 +145,14 @@ class CheckInStore:
             self._db.execute("DELETE FROM checkin_choices WHERE checkin_id = ?", [checkin.id])
             self._write_children(checkin.id, checkin)
         return checkin
+
+    def _stored_time(self, checkin_id: int) -> datetime:
+        row = self._db.execute(
+            "SELECT local_time, utc_offset_min FROM checkins WHERE id = ?", [checkin_id]
+        ).fetchone()
+        if row is None:
+            raise CheckInNotFound(checkin_id)
+        return from_local_columns(*row)
 
     def delete(self, checkin_id: int) -> CheckIn:
         """Delete a check-in; returns what was deleted so that it can be restored."""

@@ -26,6 +26,7 @@ from journal.store.lesions import LesionStore
 from journal.store.medical_context import MedicalContextStore
 from journal.store.medicines import MedicineStore
 from journal.store.metrics import MetricStore
+from journal.store.permissions import make_private, not_private_message
 from journal.store.photos import PhotoStore
 from journal.store.settings import SettingsStore
 
@@ -35,6 +36,8 @@ class JournalStore:
 
     Attributes:
         path: the SQLite file.
+        not_private: files of the journal that others may read and that could not be made
+            private on opening (another user owns them); empty as a rule.
         metrics: the metric catalogue.
         checkins: check-ins and their observations.
         settings: per-journal settings (units, draft, thresholds).
@@ -53,6 +56,8 @@ class JournalStore:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        # Before SQLite opens it: its -wal and -shm are made with the journal's own mode.
+        self.not_private = make_private(self.path)
         try:
             self._db = open_database(self.path)
         except JournalDamaged as damaged:
@@ -80,6 +85,10 @@ class JournalStore:
         if self._lock.alone():
             self.photos.purge_unused()
         self._backed_up_at = self._db.conn.total_changes
+
+    def privacy_warning(self) -> str | None:
+        """A sentence about :attr:`not_private`, or None when every file is private."""
+        return not_private_message(self.not_private) if self.not_private else None
 
     def changed_since_backup(self) -> bool:
         """True when this connection has written anything since it opened or last backed up.

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.checkin import CheckIn, local_now
+from journal.checkin import CheckIn, local_now, typed_moment
 from journal.dates import moment_text
 from journal.errors import CheckInNotFound
 from journal.metrics import Group, MetricKind
@@ -391,7 +391,8 @@ class CheckInForm(QWidget):
         ):
             # Unchanged time: keep the original offset, even if the clocks have changed since.
             return self._editing.taken_at
-        return naive.astimezone()
+        # In the hour that happens twice in autumn, the clock tells which one is meant.
+        return typed_moment(naive, self.clock())
 
     def collect(self) -> tuple[CheckIn | None, list[FieldError]]:
         """The check-in as typed, or None with the problems found."""
@@ -418,7 +419,11 @@ class CheckInForm(QWidget):
             id=self._editing.id if self._editing else None,
         )
         errors += validate_checkin(
-            checkin, self._facade.all_metrics(), self._facade.units(), self.clock()
+            checkin,
+            self._facade.all_metrics(),
+            self._facade.units(),
+            self.clock(),
+            self._editing.taken_at if self._editing else None,
         )
         return (None if errors else checkin), errors
 

@@ -81,6 +81,11 @@ class JournalFacade(QObject):
         """The journal file."""
         return self._store.path
 
+    def privacy_warning(self) -> str | None:
+        """A sentence when files of the journal that others may read could not be made
+        private on opening (another user owns them); None as a rule."""
+        return self._store.privacy_warning()
+
     @property
     def store(self) -> JournalStore:
         """The open store, for the facades of other records (lesions, care, flags) to wrap.

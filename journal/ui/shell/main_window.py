@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         self.timeline.delete_requested.connect(self.delete_checkin)
         self._restore_geometry()
         self._restore_draft()
+        warning = facade.privacy_warning()
+        if warning:
+            # Kept in the status bar until another message: the journal works as usual.
+            self.statusBar().showMessage(warning)
 
     # --- layout ---------------------------------------------------------------------------
 
