@@ -210,14 +210,19 @@ class FlagDesk:
         return ("found", generation, answer)
 
 
-def serve(inbox: Connection, outbox: Connection) -> None:
-    """The worker's loop: answer messages from ``inbox`` on ``outbox`` until told to stop or
-    the window's end of the pipe closes."""
+def work(inbox: Connection, outbox: Connection) -> None:
+    """The worker process's whole life: :func:`serve`, as a background process."""
     # Ctrl+C in a terminal is for the window, which stops this worker itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(os, "nice"):
         # Background work: on a busy machine the window gets the processor first.
         os.nice(10)
+    serve(inbox, outbox)
+
+
+def serve(inbox: Connection, outbox: Connection) -> None:
+    """The worker's loop: answer messages from ``inbox`` on ``outbox`` until told to stop or
+    the window's end of the pipe closes."""
     desk = FlagDesk()
     outbox.send(("ready",))
     try:

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from journal.services.flag_worker import serve
+from journal.services.flag_worker import work
 
 STOP_WAIT_S = 2.0
 
@@ -33,7 +33,7 @@ class FlagProcess:
         child_inbox, self._outbox = context.Pipe(duplex=False)
         self._answers, child_outbox = context.Pipe(duplex=False)
         self._process = context.Process(
-            target=serve,
+            target=work,
             args=(child_inbox, child_outbox),
             name="red-flags",
             daemon=True,  # never outlives the window's process
