@@ -1,22 +1,29 @@
 """The Qt side of red flags: finds them again whenever the journal changes.
 
-After a check-in is saved the rules run off the UI thread, on a snapshot read on it (the
-store's SQLite connection belongs to the UI thread and is never touched by the worker): ten
-years of check-ins take long enough to freeze the window otherwise.
+After a change the rules run off the UI thread, on data read on it (the store's SQLite
+connection belongs to the UI thread and is never touched elsewhere). On a journal of a
+thousand check-ins or more they run in a worker process (:mod:`journal.ui.flags.flag_process`)
+that keeps its own copy of the check-ins and is sent each changed row: run on a thread, ten
+years of check-ins hold the interpreter lock long enough to stall every paint and slot of the
+window. A smaller journal is checked on a pool thread in a few milliseconds; so is any journal
+when no process can be started, or after the worker died too often.
 """
 
 from __future__ import annotations
 
+import contextlib
+import queue
 import sys
+import time
 import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from journal.charts.markers import FlagMarker
-from journal.checkin import local_now
+from journal.checkin import CheckIn, local_now
 from journal.flags import (
     Acknowledgement,
     Flag,
@@ -28,9 +35,22 @@ from journal.flags import (
 from journal.flags.days import DayFolds
 from journal.flags.review import flag_markers
 from journal.services.flag_check import FlagCheck, check_flags
+from journal.services.flag_worker import FlagAnswer, FlagRequest
 from journal.snapshot import JournalSnapshot
-from journal.ui.parts.facade import JournalFacade
+from journal.ui.flags.flag_process import FlagProcess
+from journal.ui.parts.facade import Change, CheckInChange, JournalFacade
 from journal.units import UnitPreferences
+
+PROCESS_FROM = 1_000
+"""Journals with this many check-ins are checked in a worker process: below it the rules take
+a few milliseconds, less than starting a process costs."""
+START_AFTER_MS = 300
+"""The worker starts this long after the facade, once the window is up and painted."""
+LOAD_PART = 1_000
+"""Check-ins per message of the worker's first load: each is pickled on the UI thread in a few
+milliseconds, and the window answers between parts."""
+MOST_STARTS = 4
+"""A worker that died this many times is not started again: the pool thread takes over."""
 
 
 @dataclass(frozen=True)
@@ -56,32 +76,28 @@ def _check(inputs: _Inputs) -> FlagCheck:
     )
 
 
-class _Found(QObject):
-    """Carries a worker's result back to the UI thread (a queued signal).
+class _Arrived(QObject):
+    """Wakes the UI thread when an answer was posted from another thread (a queued signal)."""
 
-    Signals:
-        done: (generation, the FlagCheck, or the traceback text of a fault).
-    """
-
-    done = Signal(int, object)
+    arrived = Signal()
 
 
 class _FlagWorker(QRunnable):
     """Finds the flags of one snapshot on a pool thread."""
 
-    def __init__(self, generation: int, inputs: _Inputs) -> None:
+    def __init__(self, generation: int, inputs: _Inputs, post: Callable[[tuple], None]) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the facade holds it until its answer is in
         self.generation = generation
-        self.found = _Found()
         self._inputs = inputs
+        self._post = post
 
     def run(self) -> None:
         try:
             result: object = _check(self._inputs)
         except Exception:
             result = traceback.format_exc()
-        self.found.done.emit(self.generation, result)
+        self._post(("found", self.generation, result))
 
 
 class FlagsFacade(QObject):
@@ -116,14 +132,34 @@ class FlagsFacade(QObject):
         # A newer check makes older ones moot: each has a generation, and only the answer of
         # the latest is shown.
         self._generation = 0
+        self._answered = 0
         self._workers: dict[int, _FlagWorker] = {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # Answers from the pool thread and the worker process wait here for the UI thread.
+        self._answers: queue.SimpleQueue[tuple] = queue.SimpleQueue()
+        self._wake = _Arrived(self)
+        self._wake.arrived.connect(self._take_answers)
+        self._process: FlagProcess | None = None
+        self._loading: list[list[CheckIn]] | None = None  # parts still to send
+        self._held: list[tuple] = []  # messages that wait for the load to end
+        self._process_asked = 0  # the latest generation the worker was asked for
+        self._told: FlagCheck | None = None  # the worker's last answer, which the next builds on
+        self._starts = 0
+        self._closed = False
         # The days folded by the last check: the next folds only the days that changed.
         self._folds = DayFolds()
         journal.checkin_changed.connect(self.refresh_soon)
         journal.units_changed.connect(self.refresh)
         self.refresh()
+        # The worker goes with the window; and it starts once the window is up, not before.
+        if parent is not None:
+            parent.installEventFilter(self)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.close)
+        if len(journal.checkins()) >= PROCESS_FROM:
+            QTimer.singleShot(START_AFTER_MS, self, self._start_early)
 
     def _inputs(self) -> _Inputs:
         return _Inputs(
@@ -142,38 +178,194 @@ class FlagsFacade(QObject):
             found: FlagCheck | str = _check(self._inputs())
         except Exception:
             found = traceback.format_exc()
+        self._answered = self._generation
         self._show(found)
 
-    def refresh_soon(self, *_change: object) -> None:
+    def refresh_soon(self, *change: object) -> None:
         """Find the flags again off the UI thread; :attr:`changed` tells when they are in.
 
-        Any check still waiting or running is superseded: its answer is dropped.
+        Any check still waiting or running is superseded: its answer is dropped. When the
+        argument is the :class:`CheckInChange` that prompted it, the worker process is sent
+        that row alone.
         """
         self._generation += 1
+        if self._process is not None:
+            for one in change:
+                if isinstance(one, CheckInChange):
+                    self._tell_process(_message_for(one))
+        checkins = self._journal.checkins()
+        if self._wants_process(len(checkins)):
+            if self._process is None:
+                self._start_process(checkins)
+            if self._process is not None:
+                self._ask_process(len(checkins))
+                return
+        self._ask_thread()
+
+    # --- the pool thread ------------------------------------------------------------------
+
+    def _post(self, answer: tuple) -> None:
+        # Called from the pool thread or the worker's reader thread.
+        self._answers.put(answer)
+        with contextlib.suppress(RuntimeError):  # the window, and this facade, already gone
+            self._wake.arrived.emit()
+
+    def _ask_thread(self) -> None:
         self._pool.clear()  # checks not started yet will never be wanted
-        worker = _FlagWorker(self._generation, self._inputs())
-        worker.found.done.connect(self._on_found)
+        worker = _FlagWorker(self._generation, self._inputs(), self._post)
         self._workers[worker.generation] = worker
         self._pool.start(worker)
 
+    # --- the worker process ---------------------------------------------------------------
+
+    def _wants_process(self, checkins: int) -> bool:
+        if self._closed or self._starts >= MOST_STARTS:
+            return False
+        return self._process is not None or checkins >= PROCESS_FROM
+
+    def _start_early(self) -> None:
+        if self._process is None and self._wants_process(len(self._journal.checkins())):
+            self._start_process(self._journal.checkins())
+
+    def _start_process(self, newest_first: list[CheckIn]) -> None:
+        self._starts += 1
+        try:
+            self._process = FlagProcess(self._post)
+        except Exception:  # no processes here (a sandbox, a frozen build): the thread will do
+            print(traceback.format_exc(), file=sys.stderr, end="")
+            self._starts = MOST_STARTS
+            self._process = None
+            return
+        oldest_first = newest_first[::-1]
+        # Sent part by part, each once the worker took the one before: the pipe never fills,
+        # so the UI thread never waits on it.
+        self._loading = [
+            oldest_first[i : i + LOAD_PART] for i in range(0, len(oldest_first), LOAD_PART)
+        ]
+        self._held = []
+        self._told = None
+
+    def _ask_process(self, checkins: int) -> None:
+        request = FlagRequest(
+            # The records besides the check-ins: a few hundred small rows.
+            self._store.snapshot(checkins=()),
+            self._store.settings.flag_thresholds(),
+            self._journal.units(),
+            self._store.flags.acknowledgements(),
+            self._today(),
+            checkins,
+        )
+        self._process_asked = self._generation
+        self._tell_process(("check", self._generation, request))
+
+    def _tell_process(self, message: tuple) -> None:
+        if self._loading is not None:
+            self._held.append(message)  # after the load, in order
+        elif self._process is not None and not self._process.send(message):
+            self._lose_process(self._process)
+
+    def _send_next_part(self) -> None:
+        process = self._process
+        if process is None or self._loading is None:
+            return
+        if self._loading:
+            if not process.send(("load", self._loading.pop(0))):
+                self._lose_process(process)
+            return
+        self._loading = None
+        held, self._held = self._held, []
+        for message in held:
+            self._tell_process(message)
+
+    def _lose_process(self, process: FlagProcess) -> None:
+        """The worker died or fell out of step: the pool thread answers what it was asked,
+        and the next change starts a new worker."""
+        if process is not self._process:
+            return  # one stopped earlier, heard of late
+        self._process = None
+        self._loading = None
+        self._held = []
+        process.stop()
+        if self.is_checking() and self._process_asked == self._generation:
+            self._ask_thread()
+
+    def worker_process(self) -> FlagProcess | None:
+        """The running worker process, if any (for tests and benchmarks)."""
+        return self._process
+
+    def close(self) -> None:
+        """Stop the worker process; checks from now on run on the pool thread."""
+        self._closed = True
+        process, self._process = self._process, None
+        self._loading = None
+        if process is not None:
+            process.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and watched is self.parent():
+            self.close()
+        return False
+
+    # --- answers --------------------------------------------------------------------------
+
     def is_checking(self) -> bool:
         """True while a check started by :meth:`refresh_soon` has not answered."""
-        return self._generation in self._workers
+        return self._answered < self._generation
 
     def wait_until_checked(self, msecs: int = -1) -> bool:
         """Block until the running check is done and its answer shown (for the command line
         and tests); False when ``msecs`` passed first."""
-        if not self._pool.waitForDone(msecs):
-            return False
-        from PySide6.QtCore import QCoreApplication
+        give_up = None if msecs < 0 else time.monotonic() + msecs / 1000
+        self._take_answers()
+        while self.is_checking():
+            left = 0.1 if give_up is None else give_up - time.monotonic()
+            if left <= 0:
+                return False
+            try:
+                answer = self._answers.get(timeout=min(left, 0.1))
+            except queue.Empty:
+                continue
+            self._take(answer)
+            self._take_answers()
+        return True
 
-        QCoreApplication.sendPostedEvents(None, 0)  # deliver the queued answer
-        return not self.is_checking()
+    def _take_answers(self) -> None:
+        while True:
+            try:
+                answer = self._answers.get_nowait()
+            except queue.Empty:
+                return
+            self._take(answer)
+
+    def _take(self, answer: tuple) -> None:
+        if answer[0] == "found":  # from the pool thread
+            self._on_found(answer[1], answer[2])
+            return
+        _, process, message = answer
+        if process is not self._process:
+            return  # from a worker stopped since: its answers no longer count
+        kind = message[0]
+        if kind in ("ready", "loaded"):
+            self._send_next_part()
+        elif kind == "found":
+            found = message[2]
+            if isinstance(found, FlagAnswer):
+                # Every answer of the worker is read, shown or not: the next builds on it.
+                try:
+                    found = self._told = found.applied_to(self._told)
+                except ValueError:
+                    self._lose_process(process)
+                    return
+            self._on_found(message[1], found)
+        else:  # "gone"; or "out_of_step": it missed a change, and must not answer for this
+            # journal
+            self._lose_process(process)
 
     def _on_found(self, generation: int, found: object) -> None:
         for done in [g for g in self._workers if g <= generation]:
             del self._workers[done]
         if generation == self._generation:
+            self._answered = generation
             self._show(found)
 
     def _show(self, found: FlagCheck | str) -> None:
@@ -247,3 +439,10 @@ class FlagsFacade(QObject):
     def units(self) -> UnitPreferences:
         """The units the user reads temperatures and weights in."""
         return self._journal.units()
+
+
+def _message_for(change: CheckInChange) -> tuple:
+    """What the worker process is told of one changed check-in."""
+    if change.kind is Change.REMOVED:
+        return ("drop", change.checkin.id)
+    return ("put", change.checkin)

@@ -1,0 +1,89 @@
+"""The window's end of the red-flags worker process (:mod:`journal.services.flag_worker`).
+
+The worker is started with the "spawn" method: a fresh interpreter, never a fork of this
+one, which holds Qt's threads and would copy them half-way. It talks through two one-way
+pipes (no sockets). A thread here waits on the worker's answers, so the UI thread never
+blocks on a read; each answer is handed to ``post``, which must be safe to call from any
+thread.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from journal.services.flag_worker import work
+
+STOP_WAIT_S = 2.0
+
+
+class FlagProcess:
+    """One running worker process.
+
+    ``post`` receives ``("process", this process, message)`` for each message the worker
+    sends, then for ``("gone",)`` once its end of the pipe closes (it stopped, or died): an
+    answer can tell which worker it came from, and one from a worker since replaced is
+    dropped.
+    """
+
+    def __init__(self, post: Callable[[tuple], None]) -> None:
+        context = multiprocessing.get_context("spawn")
+        child_inbox, self._outbox = context.Pipe(duplex=False)
+        self._answers, child_outbox = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=work,
+            args=(child_inbox, child_outbox),
+            name="red-flags",
+            daemon=True,  # never outlives the window's process
+        )
+        try:
+            self._process.start()
+        finally:
+            # Only the worker holds these ends now, so its death closes the pipes and the
+            # reader below hears of it.
+            child_inbox.close()
+            child_outbox.close()
+        self._reader = threading.Thread(
+            target=self._read, args=(post,), name="red-flags-answers", daemon=True
+        )
+        self._reader.start()
+
+    @property
+    def pid(self) -> int | None:
+        """The worker's process id."""
+        return self._process.pid
+
+    def is_alive(self) -> bool:
+        """True while the worker process runs."""
+        return self._process.is_alive()
+
+    def _read(self, post: Callable[[tuple], None]) -> None:
+        try:
+            while True:
+                post(("process", self, self._answers.recv()))
+        except (EOFError, OSError):
+            pass
+        finally:
+            self._answers.close()
+            post(("process", self, ("gone",)))
+
+    def send(self, message: Any) -> bool:
+        """Send one message; False when the worker is gone."""
+        try:
+            self._outbox.send(message)
+        except (OSError, ValueError):  # a broken pipe, or an end already closed
+            return False
+        return True
+
+    def stop(self) -> None:
+        """Ask the worker to end, and make sure it did; stopping twice does nothing."""
+        self.send(("stop",))
+        self._outbox.close()
+        self._process.join(STOP_WAIT_S)
+        if self._process.is_alive():  # busy past reason, or hung: it is only a worker
+            self._process.kill()
+            self._process.join(STOP_WAIT_S)
+        if self._reader is not threading.current_thread():
+            self._reader.join(STOP_WAIT_S)
