@@ -8,7 +8,7 @@ Each backup is taken with SQLite's online backup API, which reads one consistent
 journal that may be written to meanwhile (a plain copy of a live file can catch half a
 transaction). It is written under a temporary name, flushed to disk, opened and checked
 with ``integrity_check``, and only then renamed into place (Zotero's pattern): a backup that
-is listed is a good one.
+is listed is a good one, its photos copied before the rename.
 """
 
 from __future__ import annotations
