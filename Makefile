@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo screenshots clean
+.PHONY: run test faults lint bench demo screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff check journal tests benchmarks
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## kill -9 at random moments of imports and backups, round after round (minutes on two
+## cores, so not part of `make test`). FAULT_ROUNDS and FAULT_SEED repeat a run exactly.
+faults: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m faults -s -q
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check journal tests benchmarks

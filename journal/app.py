@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.commands import build_parser
+from journal.commands.journal_file import warn_if_shared
 from journal.store.location import demo_journal_path
 
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; with no subcommand, open the journal's window."""
     args = build_parser().parse_args(argv)
     if getattr(args, "run", None) is not None:
+        warn_if_shared(args)
         return args.run(args)
     # --demo-if-new is what a plain start does now: the first-run screen offers the demo.
     return _open_window(args.journal, is_demo=args.demo)

@@ -6,6 +6,7 @@ journal and can only call a folder or a file it may not read "damaged".
 
 from __future__ import annotations
 
+import argparse
 import os
 import shlex
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 from journal.commands.failures import CommandFailed
 from journal.store.location import JOURNAL_FILENAME, default_journal_path
 from journal.store.permissions import make_private, not_private_message
+from journal.store.sync_folders import sharing_warnings
 
 START_IN_WINDOW = "To start one, run symptom-journal to open the window and start it there"
 
@@ -76,3 +78,20 @@ def require_journal(given: Path | None, create_option: bool = False) -> Path:
         command = f"symptom-journal --journal {shlex.quote(str(path))}"
         start = f"Check the path; to start a new journal there, run: {command}"
     raise CommandFailed(f"there is no journal at {path}. {start}")
+
+
+# The commands that change a journal; the others only read it.
+WRITING_COMMANDS = frozenset({"backup", "restore", "import", "photos"})
+
+
+def warn_if_shared(args: argparse.Namespace) -> None:
+    """For a command that writes: one line on stderr for each sharing warning.
+
+    A journal in a synced folder or on a network share must never be open on two computers
+    at once, and a conflicted copy the sync left beside it may hold entries missing from it.
+    """
+    if getattr(args, "command", None) not in WRITING_COMMANDS or getattr(args, "dry_run", False):
+        return
+    path = getattr(args, "journal", None) or default_journal_path()
+    for line in sharing_warnings(Path(path)):
+        print(f"Warning: {line}", file=sys.stderr)

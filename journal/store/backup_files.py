@@ -8,7 +8,7 @@ Each backup is taken with SQLite's online backup API, which reads one consistent
 journal that may be written to meanwhile (a plain copy of a live file can catch half a
 transaction). It is written under a temporary name, flushed to disk, opened and checked
 with ``integrity_check``, and only then renamed into place (Zotero's pattern): a backup that
-is listed is a good one.
+is listed is a good one, its photos copied before the rename.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -112,12 +113,21 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(
+    source: Path, target: Path, before_rename: Callable[[Path], None] | None = None
+) -> None:
     """Copy the SQLite database ``source`` to ``target`` through the online backup API.
 
     ``target`` is written under a temporary name in its folder, left in rollback-journal mode
     (a file that stands alone, with no ``-wal`` beside it), flushed, checked with the full
     ``integrity_check``, and renamed into place.
+
+    Args:
+        source: the database to copy, which may be open and written to meanwhile.
+        target: the copy's name.
+        before_rename: called with the checked temporary copy just before it takes
+            ``target``'s name (a backup copies its photos there), so that whatever it adds
+            is in place before the copy can be seen.
 
     Raises:
         BackupFailed: the copy does not pass the check (the source is damaged); nothing is
@@ -132,6 +142,8 @@ def copy_database(source: Path, target: Path) -> None:
         status = _integrity(temporary)
         if status != "ok":
             raise BackupFailed(f"the copy of {source} did not pass SQLite's check: {status}")
+        if before_rename is not None:
+            before_rename(temporary)
         os.chmod(temporary, PRIVATE_FILE_MODE)
         os.replace(temporary, target)
     except BaseException:
@@ -222,9 +234,16 @@ def write_backup(
     now = now or datetime.now()
     folder = private_folder(backups_folder(journal_path))
     target = _free_name(folder, now, reason)
-    copy_database(journal_path, target)
-    # The photos the backup itself names, copied before anyone relies on it.
-    problems = copy_photos(photo_files(target), photos_folder(journal_path), folder / PHOTOS)
+    problems: list[str] = []
+
+    def add_photos(copy: Path) -> None:
+        # The photos the copy itself names, in place before it is renamed into the list: a
+        # kill between the two leaves an unlisted file, never a listed backup without them.
+        problems.extend(
+            copy_photos(photo_files(copy), photos_folder(journal_path), folder / PHOTOS)
+        )
+
+    copy_database(journal_path, target, add_photos)
     made = _info(target)
     assert made is not None  # named by _free_name, so it parses
     if thin:
@@ -249,9 +268,40 @@ def thin_backups(journal_path: Path, now: datetime | None = None) -> list[Backup
     return gone
 
 
+# A backup takes seconds; a temporary copy older than this was cut off (a kill, a power cut).
+LEFTOVER_AGE_SECONDS = 3600
+
+
+def _copies_in_progress(folder: Path) -> bool:
+    """True when a backup is being written in ``folder``; removes copies cut off long ago.
+
+    A copy cut off by a crash keeps its temporary name, which :func:`list_backups` never
+    lists and a restore never takes; here it is removed once it is old enough that no
+    backup can still be writing it.
+    """
+    if not folder.is_dir():
+        return False
+    now = time.time()
+    writing = False
+    for path in folder.glob(".*.sqlite.*.tmp"):
+        try:
+            age = now - path.stat().st_mtime
+        except OSError:
+            continue
+        if age > LEFTOVER_AGE_SECONDS:
+            remove_file(path)
+        else:
+            writing = True
+    return writing
+
+
 def _drop_unused_photos(journal_path: Path) -> None:
     folder = backups_folder(journal_path) / PHOTOS
     if not folder.is_dir():
+        return
+    if _copies_in_progress(backups_folder(journal_path)):
+        # Another backup is being written: the photos it has copied are named by no listed
+        # backup yet. Kept until a later thinning, rather than taken from under it.
         return
     used: set[str] = set()
     for backup in list_backups(journal_path):

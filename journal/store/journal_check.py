@@ -15,6 +15,7 @@ from pathlib import Path
 
 from journal.backups import BackupInfo
 from journal.store.backup_files import backup_photos_folder, list_backups
+from journal.store.interrupted_writes import finish_interrupted_write
 from journal.store.photos import photos_folder
 
 # SQLite stops its own list after this many problems; so do we, for photos.
@@ -107,7 +108,11 @@ def check_database(db_path: Path, photo_folder: Path) -> CheckReport:
 
 
 def check_journal(journal_path: Path) -> CheckReport:
-    """Check a journal file and the photo files beside it."""
+    """Check a journal file and the photo files beside it.
+
+    A write a crash left unfinished is finished first, as any open of the journal would.
+    """
+    finish_interrupted_write(journal_path)
     return check_database(journal_path, photos_folder(journal_path))
 
 

@@ -18,6 +18,7 @@ from journal.store.demo_state import FINGERPRINT_KEY, content_fingerprint
 from journal.store.errors import JournalDamaged
 from journal.store.flags import FlagStore
 from journal.store.imported_files import ImportedFileStore
+from journal.store.interrupted_writes import finish_interrupted_write
 from journal.store.journal_contents import ContentsStore
 from journal.store.journal_lock import JournalLock
 from journal.store.labs import LabStore
@@ -58,6 +59,8 @@ class JournalStore:
         self.path = Path(path)
         # Before SQLite opens it: its -wal and -shm are made with the journal's own mode.
         self.not_private = make_private(self.path)
+        # A write cut off by a crash is finished first: left, it would read as damage.
+        finish_interrupted_write(self.path)
         try:
             self._db = open_database(self.path)
         except JournalDamaged as damaged:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import stat
 import threading
+import time
 from datetime import datetime, timedelta
 
 import pytest
@@ -15,7 +17,15 @@ from builders import many_checkins
 from journal.backup_rotation import backups_to_keep
 from journal.store import open_journal
 from journal.store.backup_files import BackupFailed, copy_database, write_backup
-from journal.store.backups import backup_now, backups_folder, list_backups, thin_backups
+from journal.store.backups import (
+    backup_now,
+    backups_folder,
+    find_backup,
+    list_backups,
+    thin_backups,
+)
+from journal.store.errors import BackupUnusable
+from journal.store.files import remove_file
 from journal.store.journal_check import check_backup
 from journal.store.photos import photos_folder
 from journal.store.schema import schema_version
@@ -199,3 +209,40 @@ def test_a_new_or_current_journal_is_not_backed_up_on_open(journal_path):
     open_journal(journal_path).close()
     open_journal(journal_path).close()
     assert list_backups(journal_path) == []
+
+
+def test_a_backup_cut_off_before_its_photos_are_copied_is_never_listed(journal_path, monkeypatch):
+    journal_with_photo(journal_path)
+
+    def killed(*args):  # the moment a kill would land: the copy made, its photos not yet
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("journal.store.backup_files.copy_photos", killed)
+    with pytest.raises(KeyboardInterrupt):
+        write_backup(journal_path, "automatic", NOW)
+    assert list_backups(journal_path) == []
+
+
+def test_a_copy_cut_off_long_ago_goes_at_the_next_thinning_and_a_fresh_one_keeps_photos(
+    journal_path,
+):
+    photo = journal_with_photo(journal_path)
+    write_backup(journal_path, "automatic", NOW)
+    folder = backups_folder(journal_path)
+    old = folder / ".2026-01-01T00-00-00_automatic.sqlite.abc123.tmp"
+    old.write_bytes(b"half a backup")
+    an_hour_and_more = time.time() - 2 * 3600
+    os.utime(old, (an_hour_and_more, an_hour_and_more))
+    fresh = folder / ".2026-01-02T00-00-00_automatic.sqlite.def456.tmp"
+    fresh.write_bytes(b"a backup being written")
+    for backup in list_backups(journal_path):
+        remove_file(backup.path)  # no listed backup names the photo any more
+    thin_backups(journal_path, NOW)
+    assert not old.exists()
+    assert (folder / "photos" / photo).exists()  # the fresh copy may still name it
+    assert list_backups(journal_path) == []
+    with pytest.raises(BackupUnusable):
+        find_backup(journal_path, fresh)
+    fresh.unlink()
+    thin_backups(journal_path, NOW)
+    assert not (folder / "photos" / photo).exists()

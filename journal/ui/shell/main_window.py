@@ -47,6 +47,7 @@ from journal.ui.parts.choice_dialog import ChoiceDialog
 from journal.ui.parts.facade import JournalFacade
 from journal.ui.shell.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.shell.page_tabs import PageTabs
+from journal.ui.shell.sharing_note import sharing_note
 from journal.ui.shell.window_place import keep_window_place, restore_window_place
 from journal.ui.trends.trends_view import TrendsView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(page)
         if self.facade.is_demo:
             layout.addWidget(self._demo_note(page))
+        if (shared := sharing_note(self.facade.path, page)) is not None:
+            layout.addWidget(shared)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
         self.splitter.setObjectName("journal_splitter")
         self.splitter.addWidget(self.form)
