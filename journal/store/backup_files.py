@@ -25,7 +25,15 @@ from pathlib import Path
 
 from journal.backup_rotation import backups_to_keep
 from journal.backups import BackupInfo
-from journal.store.files import private_folder, remove_file, sync_folder, write_atomically
+from journal.store.errors import JournalFull
+from journal.store.faults import journal_error
+from journal.store.files import (
+    NO_SPACE,
+    private_folder,
+    remove_file,
+    sync_folder,
+    write_atomically,
+)
 from journal.store.location import PRIVATE_FILE_MODE
 from journal.store.photos import photos_folder
 
@@ -38,6 +46,10 @@ _NAME = re.compile(
 
 class BackupFailed(OSError):
     """A backup could not be written, or did not pass SQLite's check; none was kept."""
+
+
+# Said of a backup the disk had no room for: the journal is as it was, not damaged.
+NO_ROOM = "the disk is full — the journal itself is unchanged; free some space and back up again"
 
 
 def backups_folder(journal_path: Path) -> Path:
@@ -141,6 +153,18 @@ def copy_database(source: Path, target: Path) -> None:
     sync_folder(target.parent)
 
 
+def _copy_or_say_full(source: Path, target: Path) -> None:
+    """:func:`copy_database`, with a full disk said as such (a BackupFailed)."""
+    try:
+        copy_database(source, target)
+    except BackupFailed:
+        raise
+    except OSError as exc:
+        if exc.errno in NO_SPACE:
+            raise BackupFailed(NO_ROOM) from exc
+        raise
+
+
 def _copy_pages(source: Path, target: Path) -> None:
     src = sqlite3.connect(source)
     try:
@@ -153,6 +177,8 @@ def _copy_pages(source: Path, target: Path) -> None:
         finally:
             dest.close()
     except sqlite3.DatabaseError as exc:
+        if isinstance(journal_error(exc, target), JournalFull):
+            raise BackupFailed(NO_ROOM) from exc
         raise BackupFailed(f"{source} could not be copied: {exc}") from exc
     finally:
         src.close()
@@ -222,9 +248,14 @@ def write_backup(
     now = now or datetime.now()
     folder = private_folder(backups_folder(journal_path))
     target = _free_name(folder, now, reason)
-    copy_database(journal_path, target)
+    _copy_or_say_full(journal_path, target)
     # The photos the backup itself names, copied before anyone relies on it.
-    problems = copy_photos(photo_files(target), photos_folder(journal_path), folder / PHOTOS)
+    try:
+        problems = copy_photos(photo_files(target), photos_folder(journal_path), folder / PHOTOS)
+    except JournalFull as exc:
+        # A backup without its photos is not listed as a good one.
+        remove_file(target)
+        raise BackupFailed(NO_ROOM) from exc
     made = _info(target)
     assert made is not None  # named by _free_name, so it parses
     if thin:

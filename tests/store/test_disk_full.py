@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import sqlite3
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from backup_builders import checkin_count
+from backup_builders import checkin_count, journal_with_photo
 from builders import many_checkins
 from disk_full import BIG_NOTE, fill_the_disk, no_room_for_files
 from picture_builders import picture
 
+from journal.exchange.formats import ExportFormat
 from journal.lesions.lesion import Lesion
 from journal.pain import Region, Side
-from journal.store import JournalError, open_journal
+from journal.store import JournalError, backup_files, open_journal
 from journal.store import faults as store_faults
+from journal.store.backup_files import write_backup
+from journal.store.backups import BackupFailed, backup_now, list_backups
 from journal.store.errors import JournalDamaged, JournalFull, JournalUnreadable
+from journal.store.exports import write_export
 
 FULL = "is full — nothing was lost; free some space and try again"
 
@@ -103,3 +109,38 @@ def test_an_io_error_with_room_on_the_disk_says_it_could_not_be_read(journal_pat
         open_journal(journal_path)
     assert "damaged" not in str(refused.value)
     assert journal_path.exists()
+
+
+def test_a_backup_on_a_full_disk_fails_as_full_and_lists_nothing(journal_path, monkeypatch):
+    journal_with_photo(journal_path)
+    no_room_for_files(monkeypatch)  # the backup's copy of the photo finds no room
+    full = pytest.raises(BackupFailed, match="the disk is full — the journal itself is")
+    with open_journal(journal_path) as store, full:
+        backup_now(store, "automatic")
+    assert list_backups(journal_path) == []
+    assert checkin_count(journal_path) == 30
+
+
+def test_a_backup_whose_copy_finds_no_room_fails_as_full(journal_path, monkeypatch):
+    journal_with_photo(journal_path)
+
+    def no_room(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(backup_files.tempfile, "mkstemp", no_room)
+    with pytest.raises(BackupFailed, match="the disk is full"):
+        write_backup(journal_path, "automatic")
+    assert list_backups(journal_path) == []
+
+
+def test_an_export_on_a_full_disk_raises_journal_full_and_writes_no_file(
+    journal_path, tmp_path, monkeypatch
+):
+    out = tmp_path / "export.zip"
+    with open_journal(journal_path) as store:
+        store.checkins.add_many(many_checkins(3))
+        no_room_for_files(monkeypatch)
+        with pytest.raises(JournalFull, match=FULL):
+            write_export(store, ExportFormat.ARCHIVE, out)
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if ".tmp" in p.name] == []
