@@ -14,9 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from journal.checkin import CheckIn
 from journal.metrics import Metric
 from journal.snapshot import JournalSnapshot
-from journal.store import JournalStore
-from journal.store.errors import JournalFull
-from journal.store.faults import journal_error
+from journal.store import JournalFull, JournalStore, journal_error
 from journal.units import UnitPreferences
 
 DRAFT_KEY = "checkin_draft"
