@@ -72,3 +72,22 @@ def break_an_index(path: Path) -> None:
     )
     conn.commit()
     conn.close()
+
+
+def change_an_index_key(path: Path) -> None:
+    """Change one key in the ``checkins_by_utc_time`` index's own page (a minute digit of a
+    stored time), as a bad sector or a stray write would: the page stays well formed, so
+    quick_check passes it; only integrity_check sees that a row is missing from the index."""
+    rollback_mode(path)
+    conn = sqlite3.connect(path)
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'checkins_by_utc_time'"
+    ).fetchone()[0]
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(Path(path).read_bytes())
+    start = (root - 1) * page
+    key = data.find(b"T", data.find(b"2026-", start, start + page))  # 2026-11-20T00:00:00
+    minute = key + 5
+    data[minute] = ord("9") if data[minute] != ord("9") else ord("8")
+    Path(path).write_bytes(bytes(data))

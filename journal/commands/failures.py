@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable
 
 from journal.store import JournalError
+from journal.store.faults import journal_error
+from journal.store.location import default_journal_path
 
 Run = Callable[[argparse.Namespace], int]
 
@@ -29,11 +31,21 @@ def _os_message(exc: OSError) -> str:
     return f"cannot use {exc.filename}: {reason}" if exc.filename else reason
 
 
+def _sqlite_message(exc: Exception, args: argparse.Namespace) -> str:
+    """What SQLite's full disk, I/O error or damage means for the journal; re-raises a bug."""
+    own = journal_error(exc, getattr(args, "journal", None) or default_journal_path())
+    if own is None:
+        raise exc
+    return str(own)
+
+
 def plain_failures(command: str) -> Callable[[Run], Run]:
     """Wrap a command's ``run`` so that what a user can fix is said in one line.
 
     The store's :class:`JournalError` family, file-system errors and :class:`CommandFailed`
-    are printed as ``command: message`` on stderr; a bug still shows its traceback.
+    are printed as ``command: message`` on stderr; so is what SQLite reports of a full disk,
+    an I/O error or damage found after the journal opened (a row read one at a time). A bug
+    still shows its traceback.
     """
 
     def wrap(run: Run) -> Run:
@@ -47,6 +59,8 @@ def plain_failures(command: str) -> Callable[[Run], Run]:
                 message, code = str(exc), 2
             except OSError as exc:
                 message, code = _os_message(exc), 2
+            except Exception as exc:
+                message, code = _sqlite_message(exc, args), 2
             print(f"{command}: {message}", file=sys.stderr)
             return code
 

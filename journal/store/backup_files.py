@@ -26,7 +26,15 @@ from pathlib import Path
 
 from journal.backup_rotation import backups_to_keep
 from journal.backups import BackupInfo
-from journal.store.files import private_folder, remove_file, sync_folder, write_atomically
+from journal.store.errors import JournalFull
+from journal.store.faults import journal_error
+from journal.store.files import (
+    NO_SPACE,
+    private_folder,
+    remove_file,
+    sync_folder,
+    write_atomically,
+)
 from journal.store.location import PRIVATE_FILE_MODE
 from journal.store.photos import photos_folder
 
@@ -39,6 +47,10 @@ _NAME = re.compile(
 
 class BackupFailed(OSError):
     """A backup could not be written, or did not pass SQLite's check; none was kept."""
+
+
+# Said of a backup the disk had no room for: the journal is as it was, not damaged.
+NO_ROOM = "the disk is full — the journal itself is unchanged; free some space and back up again"
 
 
 def backups_folder(journal_path: Path) -> Path:
@@ -153,6 +165,20 @@ def copy_database(
     sync_folder(target.parent)
 
 
+def _copy_or_say_full(
+    source: Path, target: Path, before_rename: Callable[[Path], None] | None = None
+) -> None:
+    """:func:`copy_database`, with a full disk said as such (a BackupFailed)."""
+    try:
+        copy_database(source, target, before_rename)
+    except BackupFailed:
+        raise
+    except OSError as exc:
+        if exc.errno in NO_SPACE:
+            raise BackupFailed(NO_ROOM) from exc
+        raise
+
+
 def _copy_pages(source: Path, target: Path) -> None:
     src = sqlite3.connect(source)
     try:
@@ -165,6 +191,8 @@ def _copy_pages(source: Path, target: Path) -> None:
         finally:
             dest.close()
     except sqlite3.DatabaseError as exc:
+        if isinstance(journal_error(exc, target), JournalFull):
+            raise BackupFailed(NO_ROOM) from exc
         raise BackupFailed(f"{source} could not be copied: {exc}") from exc
     finally:
         src.close()
@@ -239,11 +267,15 @@ def write_backup(
     def add_photos(copy: Path) -> None:
         # The photos the copy itself names, in place before it is renamed into the list: a
         # kill between the two leaves an unlisted file, never a listed backup without them.
-        problems.extend(
-            copy_photos(photo_files(copy), photos_folder(journal_path), folder / PHOTOS)
-        )
+        try:
+            problems.extend(
+                copy_photos(photo_files(copy), photos_folder(journal_path), folder / PHOTOS)
+            )
+        except JournalFull as exc:
+            # A backup without its photos is never listed: the copy is not renamed in.
+            raise BackupFailed(NO_ROOM) from exc
 
-    copy_database(journal_path, target, add_photos)
+    _copy_or_say_full(journal_path, target, add_photos)
     made = _info(target)
     assert made is not None  # named by _free_name, so it parses
     if thin:

@@ -94,3 +94,29 @@ class JournalInUse(JournalError):
 
 class BackupUnusable(JournalError):
     """A backup that cannot be restored (missing, damaged, or not a backup of ours)."""
+
+
+class JournalFull(JournalError):
+    """The disk holding the journal is full: the write was refused whole, nothing was lost.
+
+    Raised in place of SQLite's "database or disk is full" and of a file write's ENOSPC,
+    so that a full disk is never taken for damage.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The disk holding {path} is full — nothing was lost; free some space and try again."
+        )
+        self.path = Path(path)
+
+
+class JournalUnreadable(JournalError):
+    """The disk could not be read or written (an I/O error): the file itself may be intact."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"{path} could not be read or written ({detail}): the disk may be failing, "
+            "removed or full. Nothing was changed. Check the disk, then open the journal again."
+        )
+        self.path = Path(path)
+        self.detail = detail

@@ -2,18 +2,23 @@
 
 Each file is written atomically: to a temporary file in the same folder, flushed to disk,
 renamed over its final name, and the folder itself flushed, so a crash leaves either the
-old file or the new one, never half of one. Folders are 0700 and files 0600.
+old file or the new one, never half of one. Folders are 0700 and files 0600. A disk with no
+room left raises :class:`JournalFull`, with the half-written temporary file gone.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
+from journal.store.errors import JournalFull
 from journal.store.location import PRIVATE_DIR_MODE, ensure_private_dir
+
+NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
 
 
 def sync_folder(folder: Path) -> None:
@@ -32,6 +37,14 @@ def sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    """Write every byte of ``data`` to ``fd`` and flush it to disk."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+    os.fsync(fd)
+
+
 def write_atomically(path: Path, data: bytes, own_folder: bool = True) -> None:
     """Write ``data`` to ``path`` (readable by the user alone), replacing it atomically.
 
@@ -40,21 +53,30 @@ def write_atomically(path: Path, data: bytes, own_folder: bool = True) -> None:
         data: its whole content.
         own_folder: the folder is the journal's own, created and kept private (0700); False
             for a folder the user chose (an export), which must exist and is left as it is.
+
+    Raises:
+        JournalFull: the disk has no room; ``path`` is as it was before.
+        OSError: any other reason it could not be written.
     """
     path = Path(path)
-    if own_folder:
-        ensure_private_dir(path.parent)
-    # mkstemp creates the file 0600 already; the rename keeps that mode.
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        if own_folder:
+            ensure_private_dir(path.parent)
+        # mkstemp creates the file 0600 already; the rename keeps that mode.
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            try:
+                _write_all(fd, data)
+            finally:
+                os.close(fd)
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+    except OSError as exc:
+        if exc.errno in NO_SPACE:
+            raise JournalFull(path) from exc
         raise
     sync_folder(path.parent)
 

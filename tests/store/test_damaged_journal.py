@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
-from backup_builders import break_an_index, damage_a_page, digest, journal_with_photo
+from backup_builders import (
+    break_an_index,
+    change_an_index_key,
+    damage_a_page,
+    digest,
+    journal_with_photo,
+)
 
 from journal.store import JournalDamaged, open_journal
 from journal.store.backup_files import write_backup
@@ -62,3 +70,23 @@ def test_an_index_that_disagrees_with_its_table_is_found_on_open(journal_path):
         open_journal(journal_path)
     assert digest(journal_path) == before
     assert not journal_path.with_name("journal.sqlite-wal").exists()
+
+
+def _quick_check(path):
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA quick_check").fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_changed_key_in_the_time_index_is_refused_on_open_and_left_unchanged(journal_path):
+    journal_with_photo(journal_path)
+    change_an_index_key(journal_path)
+    assert _quick_check(journal_path) == [("ok",)]  # what opening used to rely on
+    before = digest(journal_path)
+    with pytest.raises(JournalDamaged, match="missing from index checkins_by_utc_time"):
+        open_journal(journal_path)
+    assert digest(journal_path) == before
+    assert not journal_path.with_name("journal.sqlite-wal").exists()
+    assert not journal_path.with_name("journal.sqlite-shm").exists()

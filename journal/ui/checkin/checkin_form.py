@@ -31,7 +31,7 @@ from journal.ui.checkin.metric_group import MetricGroupBox
 from journal.ui.checkin.pain_sites import PainCharacterPicker, PainSitePicker
 from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
 from journal.ui.parts.date_fields import MomentEdit
-from journal.ui.parts.facade import JournalFacade
+from journal.ui.parts.facade import JournalFacade, NotWritten
 from journal.validation import TIME_FIELD, FieldError, validate_checkin
 
 # How often a new check-in's time catches up with the clock while it follows it.
@@ -66,10 +66,13 @@ class CheckInForm(QWidget):
     Signals:
         saved: a check-in was saved (argument: the saved CheckIn).
         edited: the user changed something since the form was last saved or cleared.
+        not_saved: the journal could not be written (a full disk); argument: what to say.
+            What was typed stays in the form.
     """
 
     saved = Signal(object)
     edited = Signal()
+    not_saved = Signal(str)
 
     def __init__(
         self,
@@ -453,6 +456,11 @@ class CheckInForm(QWidget):
             saved = self._facade.save(checkin)
         except CheckInNotFound:
             self._editing_gone()
+            return None
+        except NotWritten as problem:
+            # The typing stays, still unsaved, so that Save works once there is room.
+            self.tell(str(problem))
+            self.not_saved.emit(str(problem))
             return None
         self.clear()
         self.tell(f"Saved the check-in of {moment_text(saved.taken_at)}.")

@@ -80,6 +80,8 @@ class ExchangeFacade(QObject):
             receipt = write_export(self._journal.store, kind, out, bom=bom, progress=progress)
         except NotImplementedError:
             raise ExchangeProblem(f"The {kind} export is not part of this version yet.") from None
+        except JournalError as exc:  # the disk is full
+            raise ExchangeProblem(str(exc)) from None
         except OSError as exc:
             raise ExchangeProblem(f"Cannot write {out}: {exc.strerror or exc}.") from None
         held = f": {counts_text(dict(receipt.counts))}" if receipt.counts else ""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -12,10 +14,40 @@ from PySide6.QtCore import QObject, Signal
 from journal.checkin import CheckIn
 from journal.metrics import Metric
 from journal.snapshot import JournalSnapshot
-from journal.store import JournalStore
+from journal.store import JournalFull, JournalStore, journal_error
 from journal.units import UnitPreferences
 
 DRAFT_KEY = "checkin_draft"
+
+DISK_FULL = "The disk is full — nothing was lost; free some space and save again."
+
+
+class NotWritten(Exception):
+    """The journal could not be written (a full or failing disk); the message is for the user.
+
+    The widgets catch this, not the store's errors: a full disk is said as such, with what
+    was typed kept in the form, and never as damage.
+
+    Attributes:
+        disk_full: the disk has no room (as opposed to an I/O error or damage).
+    """
+
+    def __init__(self, message: str, disk_full: bool) -> None:
+        super().__init__(message)
+        self.disk_full = disk_full
+
+
+@contextmanager
+def writing(path) -> Iterator[None]:
+    """Turn the store's full-disk, I/O and damage errors into :class:`NotWritten`."""
+    try:
+        yield
+    except Exception as exc:
+        own = journal_error(exc, path)
+        if own is None:
+            raise
+        full = isinstance(own, JournalFull)
+        raise NotWritten(DISK_FULL if full else str(own), disk_full=full) from exc
 
 
 class Change(Enum):
@@ -173,7 +205,16 @@ class JournalFacade(QObject):
         return self._store.checkins.get(checkin_id)
 
     def save(self, checkin: CheckIn) -> CheckIn:
-        """Add a new check-in or update a saved one."""
+        """Add a new check-in or update a saved one.
+
+        Raises:
+            NotWritten: the disk is full or failing; nothing was changed.
+            CheckInNotFound: the check-in being changed was deleted meanwhile.
+        """
+        with writing(self.path):
+            return self._save(checkin)
+
+    def _save(self, checkin: CheckIn) -> CheckIn:
         if checkin.id is None:
             saved = self._reread(self._store.checkins.add(checkin))
             self._checkins_changed(CheckInChange(Change.ADDED, saved))
@@ -204,11 +245,16 @@ class JournalFacade(QObject):
         return self._store.settings.get(DRAFT_KEY)
 
     def keep_draft(self, draft: dict | None) -> None:
-        """Remember (or, with None, forget) the unsaved check-in."""
-        if draft:
-            self._store.settings.put(DRAFT_KEY, draft)
-        else:
-            self._store.settings.remove(DRAFT_KEY)
+        """Remember (or, with None, forget) the unsaved check-in.
+
+        Raises:
+            NotWritten: the disk is full or failing; the draft stored before stays.
+        """
+        with writing(self.path):
+            if draft:
+                self._store.settings.put(DRAFT_KEY, draft)
+            else:
+                self._store.settings.remove(DRAFT_KEY)
 
     def demo_has_changes(self) -> bool:
         """For the demo: True once the user saved or typed something in it."""

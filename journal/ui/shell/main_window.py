@@ -44,7 +44,7 @@ from journal.ui.flags.flags_view import FlagsPage
 from journal.ui.lesions.lesion_facade import LesionFacade
 from journal.ui.lesions.lesions_page import LesionsPage
 from journal.ui.parts.choice_dialog import ChoiceDialog
-from journal.ui.parts.facade import JournalFacade
+from journal.ui.parts.facade import JournalFacade, NotWritten
 from journal.ui.shell.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.shell.page_tabs import PageTabs
 from journal.ui.shell.sharing_note import sharing_note
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self.form.edited.connect(self._draft_timer.start)
         self.form.saved.connect(self._on_saved)
+        self.form.not_saved.connect(self.show_status)
         self.timeline.edit_requested.connect(self.edit_checkin)
         self.timeline.delete_requested.connect(self.delete_checkin)
         self._restore_geometry()
@@ -432,9 +433,33 @@ class MainWindow(QMainWindow):
 
     # --- drafts and window state ----------------------------------------------------------
 
-    def keep_draft(self) -> None:
-        """Store what is typed and not saved, so that nothing is lost on close or crash."""
-        self.facade.keep_draft(self.form.draft())
+    def keep_draft(self) -> bool:
+        """Store what is typed and not saved, so that nothing is lost on close or crash.
+
+        Returns:
+            False when the disk had no room for it (said in the status bar); the typing is
+            still in the form.
+        """
+        try:
+            self.facade.keep_draft(self.form.draft())
+        except NotWritten as problem:
+            self.show_status(f"What you typed is not kept yet: {problem}")
+            return False
+        return True
+
+    def _may_close_without_draft(self) -> bool:
+        """Asked when the typing could not be kept: close and lose it, or keep the window?"""
+        return bool(
+            ChoiceDialog.ask(
+                self,
+                "What you typed cannot be kept",
+                "The disk is full, so the check-in you are typing could not be kept for next "
+                "time. Nothing saved before is lost. Keep the window open, free some space, "
+                "then save it — or close and lose what you typed.",
+                [("Close and &lose what I typed", True)],
+                back="&Keep the window open",
+            )
+        )
 
     def _restore_draft(self) -> None:
         draft = self.facade.draft()
@@ -458,7 +483,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._draft_timer.stop()
         if self.facade.is_open:  # a window closed a second time has let go of its journal
-            self.keep_draft()
+            kept = self.keep_draft() or self.form.draft() is None
+            if not kept and not self._may_close_without_draft():
+                event.ignore()
+                return
             self.backups.at_close()
         self.keep_window_state()
         super().closeEvent(event)
