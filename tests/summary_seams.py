@@ -1,4 +1,4 @@
-"""Stand-ins for the summary's drawing, and whether the real drawing is there yet.
+"""Stand-ins for the summary's drawing.
 
 The window and the command line call ``journal.printing.summary_pdf`` through its module, so a
 test replaces one function with ``monkeypatch.setattr`` and everything else runs for real.
@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import pytest
-
-from journal.checkin import local_now
 from journal.printing import summary_pdf
-from journal.summary.blocks import Document, Heading
 
 FAKE_PAGES = 3
 
@@ -71,25 +67,3 @@ def install_drawing(monkeypatch, recorder: DrawingRecorder | None = None) -> Dra
     for name in ("pdf_bytes", "paint", "photo_ids"):
         monkeypatch.setattr(summary_pdf, name, getattr(recorder, name))
     return recorder
-
-
-def _minimal_document() -> Document:
-    return Document(
-        title="Probe", patient="", period="today", made_at=local_now(), blocks=(Heading("Probe"),)
-    )
-
-
-def require_real_drawing() -> None:
-    """Skip the calling test while the printing layer is still a stub.
-
-    Needs a QGuiApplication (the ``qapp`` fixture), as the real drawing does.
-    """
-    from journal.summary.request import Paper
-
-    ensure = getattr(summary_pdf, "ensure_application", None)
-    if ensure is not None:
-        ensure()
-    try:
-        summary_pdf.pdf_bytes(_minimal_document(), Paper.A4, lambda _id: b"")
-    except NotImplementedError:
-        pytest.skip("the printing layer (summary_pdf.pdf_bytes) is not written yet")

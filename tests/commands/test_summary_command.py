@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from picture_builders import picture
-from summary_seams import FAKE_PAGES, fake_pdf, install_drawing, require_real_drawing
+from summary_seams import FAKE_PAGES, fake_pdf, install_drawing
 
 from journal.app import main
 from journal.care.records import Appointment
@@ -285,7 +285,6 @@ def test_the_command_module_does_not_load_qt():
 
 def test_a_real_pdf_is_written_without_a_window(qapp, journal, tmp_path):
     """End to end, in a process of its own (no Qt application made beforehand)."""
-    require_real_drawing()
     with open_journal(journal) as store:
         for days_ago in range(1, 11):  # never later than now, whatever the hour
             moment = _local(TODAY - timedelta(days=days_ago), 20)

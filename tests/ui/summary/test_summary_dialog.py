@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import (
     QPrintPreviewWidget,
 )
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
-from summary_seams import fake_pdf, install_drawing, require_real_drawing
+from summary_seams import fake_pdf, install_drawing
 from ui.finders import by_name, tick, unnamed_controls
 
 from journal.care.records import Appointment
@@ -263,7 +263,6 @@ def test_the_preview_draws_on_its_own_printer_which_lives_as_long_as_it(
     make_dialog, monkeypatch, qtbot, opened, journal_path
 ):
     # The preview does not own its printer; once freed, drawing on it crashed the program.
-    require_real_drawing()
     opened(journal_path).checkins.add(CheckIn(_local(TODAY - timedelta(days=1)), {"pain_now": 5.0}))
     drawn = []
 
@@ -353,7 +352,6 @@ def test_the_keyboard_starts_in_the_period_and_tab_reaches_every_field(make_dial
 
 def test_a_real_pdf_is_saved_from_the_dialog(make_dialog, opened, journal_path, qtbot, pdf_path):
     """End to end with the real content and drawing, once they are written."""
-    require_real_drawing()
     store = opened(journal_path)
     for days_ago in range(1, 11):  # never later than now, whatever the hour
         store.checkins.add(CheckIn(_local(TODAY - timedelta(days=days_ago)), {"pain_now": 5.0}))
