@@ -9,6 +9,7 @@ from functools import cached_property
 from journal.checkin import CheckIn
 from journal.flags import FlagReview, Thresholds
 from journal.snapshot import JournalSnapshot
+from journal.summary.figures import PeriodFigures, period_figures
 from journal.summary.period import previous_period
 from journal.summary.request import SummaryRequest
 from journal.units import UnitPreferences
@@ -54,6 +55,17 @@ class SummaryInputs:
     def previous_checkins(self) -> tuple[CheckIn, ...]:
         """The check-ins of the period of the same length just before, oldest first."""
         return self.checkins_between(*previous_period(self.first, self.last))
+
+    @cached_property
+    def figures(self) -> PeriodFigures:
+        """The period's figures, worked out once for page 1's table and its gaps."""
+        return period_figures(self.checkins, self.first, self.last, self.thresholds)
+
+    @cached_property
+    def previous_figures(self) -> PeriodFigures:
+        """The same figures for the period before."""
+        first, last = previous_period(self.first, self.last)
+        return period_figures(self.previous_checkins, first, last, self.thresholds)
 
     def checkins_between(self, first: date, last: date) -> tuple[CheckIn, ...]:
         """The check-ins from ``first`` to ``last`` inclusive, oldest first."""

@@ -14,7 +14,7 @@ from journal.dates import short_day_text
 from journal.recovery import SAME_PAIN
 from journal.summary.activity_scores import ActivityScores, latest_scores
 from journal.summary.blocks import Cell, Table
-from journal.summary.figures import TREND_DAYS, PeriodFigures, period_figures
+from journal.summary.figures import TREND_DAYS, PeriodFigures
 from journal.summary.inputs import SummaryInputs
 from journal.summary.lab_change import (
     MARKERS,
@@ -23,7 +23,6 @@ from journal.summary.lab_change import (
     change_since_course,
     running_course,
 )
-from journal.summary.period import previous_period
 from journal.units import UnitPreferences
 
 COLUMNS = ("What", "This period", "Period before")
@@ -50,10 +49,9 @@ def key_figures_table(inputs: SummaryInputs) -> Table:
     """The key figures of the period and of the period before, one row per figure."""
     snapshot, units = inputs.snapshot, inputs.units
     columns = []
-    for first, last in ((inputs.first, inputs.last), previous_period(inputs.first, inputs.last)):
-        figures = period_figures(snapshot.checkins, first, last, inputs.thresholds)
-        scores = latest_scores(snapshot.basdai, snapshot.labs, first, last)
-        columns.append(Column(first, last, figures, scores))
+    for figures in (inputs.figures, inputs.previous_figures):
+        scores = latest_scores(snapshot.basdai, snapshot.labs, figures.first, figures.last)
+        columns.append(Column(figures.first, figures.last, figures, scores))
     now, before = columns
     fever = units.format(inputs.thresholds.fever_celsius, "°C")
     stiff = f"{inputs.thresholds.stiffness_minutes:g} min"

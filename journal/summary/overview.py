@@ -13,12 +13,10 @@ from journal.charts.panels import PAIN, trend_chart
 from journal.dates import day_text, moment_text
 from journal.summary.blocks import Block, Chart, Facts, Heading, Paragraph, Tone
 from journal.summary.chart_marks import fever_text, flag_marks, with_user_lines
-from journal.summary.figures import period_figures
 from journal.summary.flag_items import flag_blocks
 from journal.summary.inputs import SummaryInputs
 from journal.summary.key_figures import key_figures_table
 from journal.summary.missing_data import missing_lines
-from journal.summary.period import day_count, previous_period
 
 CHART_HEIGHT_MM = 46.0
 TEMPERATURE = "temperature"
@@ -26,8 +24,7 @@ TEMPERATURE = "temperature"
 
 def overview_blocks(inputs: SummaryInputs) -> list[Block]:
     """Page 1's blocks, after the document's title."""
-    figures = period_figures(inputs.checkins, inputs.first, inputs.last, inputs.thresholds)
-    gaps = missing_lines(figures)
+    gaps = missing_lines(inputs.figures)
     blocks: list[Block] = [
         facts(inputs),
         Heading("Red flags in this period", 2),
@@ -44,11 +41,9 @@ def overview_blocks(inputs: SummaryInputs) -> list[Block]:
 
 def facts(inputs: SummaryInputs) -> Facts:
     """The period, how many of its days have a record, when this was made and up to when."""
-    days = day_count(inputs.first, inputs.last)
-    recorded = len({c.local_date for c in inputs.checkins})
-    before = previous_period(inputs.first, inputs.last)
-    latest = max(inputs.checkins, key=lambda c: c.taken_at, default=None)
-    earlier = len({c.local_date for c in inputs.previous_checkins})
+    now, before = inputs.figures, inputs.previous_figures
+    days, recorded, earlier = now.days, now.checkin_days, before.checkin_days
+    latest = now.latest_checkin
     return Facts(
         (
             ("Period", f"{day_text(inputs.first)} to {day_text(inputs.last)} ({_days(days)})"),
@@ -62,7 +57,7 @@ def facts(inputs: SummaryInputs) -> Facts:
             ),
             (
                 "Compared with",
-                f"{day_text(before[0])} to {day_text(before[1])}, "
+                f"{day_text(before.first)} to {day_text(before.last)}, "
                 f"a check-in on {earlier} of {days} days",
             ),
         )
