@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from journal.backups import BackupInfo, size_text, when_text
 from journal.ui.backups.backups_facade import BackupsFacade
+from journal.ui.parts.buttons import action_button
 from journal.ui.parts.choice_dialog import ChoiceDialog
 from journal.ui.parts.row_model import RowTableModel
 
@@ -114,10 +115,8 @@ class BackupsDialog(QDialog):
         self._row.addWidget(close)
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
+        button = action_button(self, text, name, slot)
         button.setAutoDefault(False)
-        button.clicked.connect(slot)
         return button
 
     def refresh(self) -> None:

@@ -23,11 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal.exchange.formats import ExportFormat
 from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem
-
-
-def _named(widget: QWidget, name: str) -> QWidget:
-    widget.setAccessibleName(name)
-    return widget
+from journal.ui.parts.buttons import named
 
 
 class ExportDialog(QDialog):
@@ -50,10 +46,10 @@ class ExportDialog(QDialog):
             )
         )
         layout.addLayout(self._build_fields())
-        self.progress = _named(QProgressBar(self), "Export progress")
+        self.progress = named(QProgressBar(self), "Export progress")
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        self.message = _named(QLabel("", self, wordWrap=True), "Export message")
+        self.message = named(QLabel("", self, wordWrap=True), "Export message")
         layout.addWidget(self.message)
         layout.addWidget(self._build_buttons())
         self._on_format_changed()
@@ -61,19 +57,19 @@ class ExportDialog(QDialog):
 
     def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
-        self.format_box = _named(QComboBox(self), "Export format")
+        self.format_box = named(QComboBox(self), "Export format")
         for kind in ExportFormat:
             self.format_box.addItem(kind.label, kind.value)
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
         form.addRow("&Format:", self.format_box)
         row = QHBoxLayout()
-        self.file_edit = _named(QLineEdit(self), "Export to file")
+        self.file_edit = named(QLineEdit(self), "Export to file")
         row.addWidget(self.file_edit, 1)
-        choose = _named(QPushButton("C&hoose…", self), "Choose the export file")
+        choose = named(QPushButton("C&hoose…", self), "Choose the export file")
         choose.clicked.connect(self._choose_file)
         row.addWidget(choose)
         form.addRow("Save to:", row)
-        self.bom_box = _named(
+        self.bom_box = named(
             QCheckBox("Start each CSV file with a byte-order mark (for spreadsheets)", self),
             "Byte-order mark for spreadsheets",
         )
@@ -82,7 +78,7 @@ class ExportDialog(QDialog):
 
     def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = _named(QPushButton("&Export now", self), "Export now")
+        self.export_button = named(QPushButton("&Export now", self), "Export now")
         self.export_button.setDefault(True)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

@@ -28,11 +28,7 @@ from PySide6.QtWidgets import (
 from journal.exchange.formats import IMPORT_FORMATS, IMPORT_LABELS, OWN_IMPORT_FORMATS
 from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem, ReadImport
 from journal.ui.exchange.mapping_table import MappingTable
-
-
-def _named(widget: QWidget, name: str) -> QWidget:
-    widget.setAccessibleName(name)
-    return widget
+from journal.ui.parts.buttons import named
 
 
 class ImportDialog(QDialog):
@@ -57,14 +53,14 @@ class ImportDialog(QDialog):
         self.mapping = MappingTable(self)
         self.mapping.changed.connect(self._forget_preview)
         layout.addWidget(self.mapping, 1)
-        self.preview = _named(QPlainTextEdit(self), "Preview")
+        self.preview = named(QPlainTextEdit(self), "Preview")
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText("Show preview to see what would be added.")
         layout.addWidget(self.preview, 1)
-        self.progress = _named(QProgressBar(self), "Import progress")
+        self.progress = named(QProgressBar(self), "Import progress")
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        self.message = _named(QLabel("", self, wordWrap=True), "Import message")
+        self.message = named(QLabel("", self, wordWrap=True), "Import message")
         layout.addWidget(self.message)
         layout.addWidget(self._build_buttons())
         self._on_format_changed()
@@ -73,16 +69,16 @@ class ImportDialog(QDialog):
 
     def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
-        self.format_box = _named(QComboBox(self), "Import format")
+        self.format_box = named(QComboBox(self), "Import format")
         for kind in IMPORT_FORMATS:
             self.format_box.addItem(IMPORT_LABELS[kind], kind)
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
         form.addRow("&Format:", self.format_box)
         row = QHBoxLayout()
-        self.file_edit = _named(QLineEdit(self), "Import file")
+        self.file_edit = named(QLineEdit(self), "Import file")
         self.file_edit.textChanged.connect(self._forget_preview)
         row.addWidget(self.file_edit, 1)
-        choose = _named(QPushButton("C&hoose…", self), "Choose the file to import")
+        choose = named(QPushButton("C&hoose…", self), "Choose the file to import")
         choose.clicked.connect(self._choose_file)
         row.addWidget(choose)
         form.addRow("File:", row)
@@ -91,9 +87,9 @@ class ImportDialog(QDialog):
     def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        self.preview_button = _named(QPushButton("Show &preview", self), "Show preview")
+        self.preview_button = named(QPushButton("Show &preview", self), "Show preview")
         self.preview_button.clicked.connect(self.show_preview)
-        self.import_button = _named(QPushButton("&Import now", self), "Import now")
+        self.import_button = named(QPushButton("&Import now", self), "Import now")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_now)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
