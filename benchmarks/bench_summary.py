@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import tempfile
 import time
 from datetime import date, timedelta
@@ -64,15 +63,17 @@ def _ours(path: Path, out: Path, last: date) -> tuple[float, int]:
     from journal.summary.request import SummaryRequest
 
     request = SummaryRequest(first=last - timedelta(days=364), last=last)
+    pages: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        pages.append(total)
+        return True
+
     start = time.perf_counter()
     with open_journal(path) as store:
-        write_atomically(out, summary_pdf_bytes(store, request), own_folder=False)
+        write_atomically(out, summary_pdf_bytes(store, request, progress), own_folder=False)
     seconds = time.perf_counter() - start
-    return seconds, _pages(out.read_bytes())
-
-
-def _pages(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    return seconds, pages[-1]
 
 
 def _floor(pages: int, photos: list[bytes], out: Path) -> float:
