@@ -14,12 +14,14 @@ from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 END = date(2026, 12, 1)
 CET = timezone(timedelta(hours=1))
+# The story's last evening: the demo holds the same records whatever the clock says.
+NOW = datetime(2026, 12, 1, 21, 0, tzinfo=CET)
 
 
 def full_journal(path: Path) -> JournalStore:
     """The demo (check-ins, care record, a lesion with photos) and all the rest besides:
     own symptoms (one retired), an open question, units, an acknowledged flag, context."""
-    store = write_demo(path, end=END)
+    store = write_demo(path, end=END, now=NOW)
     store.metrics.add_custom(
         Metric("own_itch", "Itch", MetricKind.SCALE, Group.CUSTOM, builtin=False)
     )

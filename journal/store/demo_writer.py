@@ -20,13 +20,17 @@ class JournalExists(FileExistsError):
     """The demo would overwrite an existing file; nothing was written."""
 
 
-def write_demo(path: Path, end: date | None = None, replace: bool = False) -> JournalStore:
+def write_demo(
+    path: Path, end: date | None = None, replace: bool = False, now: datetime | None = None
+) -> JournalStore:
     """Create the demo journal at ``path`` and return it open.
 
     Args:
         path: the new journal file.
         end: the last day of the story; today by default, so the charts end now.
         replace: remove an existing file at ``path`` first (only ever for the demo's own file).
+        now: the moment the story has reached; what lies after it is not written. The clock's
+            time by default; tests fix it so the demo holds the same records at any hour.
 
     Raises:
         JournalExists: ``path`` exists and ``replace`` is False.
@@ -39,7 +43,7 @@ def write_demo(path: Path, end: date | None = None, replace: bool = False) -> Jo
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         remove_folder(photos_folder(path))
     demo = build_demo(end or date.today())
-    now = datetime.now().astimezone()
+    now = now or datetime.now().astimezone()
     store = open_journal(path)
     # Today's later check-ins have not happened yet.
     store.checkins.add_many(c for c in demo.checkins if c.taken_at <= now)
