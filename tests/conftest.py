@@ -54,6 +54,15 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
+@pytest.fixture(autouse=True)
+def _keys_forgotten():
+    """Each test starts with no journal unlocked, as a new process does."""
+    from journal.store import keyring
+
+    yield
+    keyring.forget_all()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _one_application(qapp):
     """The widgets' QApplication, made before any test runs.

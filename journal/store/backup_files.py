@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import os
 import re
-import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from journal.backup_rotation import backups_to_keep
 from journal.backups import BackupInfo
+from journal.store.engine import connect, dbapi
 from journal.store.errors import JournalFull
 from journal.store.faults import journal_error
 from journal.store.files import (
@@ -35,8 +35,10 @@ from journal.store.files import (
     sync_folder,
     write_atomically,
 )
+from journal.store.keyring import database_key
 from journal.store.location import PRIVATE_FILE_MODE
 from journal.store.photos import photos_folder
+from journal.store.sealed_files import plain_bytes, read_plain
 
 PHOTOS = "photos"
 _STAMP = "%Y-%m-%dT%H-%M-%S"
@@ -107,10 +109,10 @@ def _free_name(folder: Path, now: datetime, reason: str) -> Path:
 
 def photo_files(db_path: Path) -> list[str]:
     """The photo file names a journal or backup refers to (``<sha256>.<extension>``)."""
-    conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect(db_path, read_only=True)
     try:
         rows = conn.execute("SELECT sha256, extension FROM photos").fetchall()
-    except sqlite3.OperationalError:  # a journal from before photos were kept
+    except dbapi.OperationalError:  # a journal from before photos were kept
         return []
     finally:
         conn.close()
@@ -180,9 +182,11 @@ def _copy_or_say_full(
 
 
 def _copy_pages(source: Path, target: Path) -> None:
-    src = sqlite3.connect(source)
+    src = connect(source)
     try:
-        dest = sqlite3.connect(target)
+        # An encrypted journal's copy is encrypted under the same key (and salt), so the
+        # passphrase that opens the journal opens its backups.
+        dest = connect(target, key=database_key(source))
         try:
             # All pages in one step: one read transaction, so one consistent moment even
             # while the window writes to the journal.
@@ -190,7 +194,7 @@ def _copy_pages(source: Path, target: Path) -> None:
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
-    except sqlite3.DatabaseError as exc:
+    except dbapi.DatabaseError as exc:
         if isinstance(journal_error(exc, target), JournalFull):
             raise BackupFailed(NO_ROOM) from exc
         raise BackupFailed(f"{source} could not be copied: {exc}") from exc
@@ -199,10 +203,10 @@ def _copy_pages(source: Path, target: Path) -> None:
 
 
 def _integrity(path: Path) -> str:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect(path, read_only=True)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except dbapi.DatabaseError as exc:
         return str(exc)
     finally:
         conn.close()
@@ -228,7 +232,13 @@ def copy_photos(names: Iterable[str], source: Path, target: Path) -> list[str]:
         except OSError:
             problems.append(f"the photo file {name} is missing")
             continue
-        if hashlib.sha256(data).hexdigest() != sha:
+        # A sealed photo is copied sealed; its hash is its plain content's.
+        try:
+            plain = plain_bytes(data, source / name)
+        except OSError as unreadable:
+            problems.append(f"the photo file {name} cannot be read: {unreadable}")
+            continue
+        if hashlib.sha256(plain).hexdigest() != sha:
             problems.append(f"the photo file {name} has changed since it was added")
             continue
         private_folder(target)
@@ -238,7 +248,7 @@ def copy_photos(names: Iterable[str], source: Path, target: Path) -> list[str]:
 
 def _matches(path: Path, sha: str) -> bool:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() == sha
+        return hashlib.sha256(read_plain(path)).hexdigest() == sha
     except OSError:
         return False
 
@@ -339,7 +349,7 @@ def _drop_unused_photos(journal_path: Path) -> None:
     for backup in list_backups(journal_path):
         try:
             used.update(photo_files(backup.path))
-        except sqlite3.DatabaseError:
+        except dbapi.DatabaseError:
             # A backup damaged since it was written: keep every photo rather than guess.
             return
     for path in folder.iterdir():

@@ -7,13 +7,14 @@ file, is refused before anything is written to it.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from journal.backups import BEFORE_MIGRATION
 from journal.store.backup_files import write_backup
+from journal.store.engine import connect as engine_connect
+from journal.store.engine import dbapi
 from journal.store.errors import JournalDamaged, JournalError, JournalTooNew
 from journal.store.faults import connect, journal_error
 from journal.store.location import create_private_file, ensure_private_dir
@@ -35,8 +36,8 @@ def _inspect(path: Path) -> tuple[int, bool]:
         JournalUnreadable: the disk refused a read (an I/O error): not called damage.
     """
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = engine_connect(path, read_only=True)
+    except dbapi.Error as exc:
         raise _refusal(exc, path) from exc
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -51,13 +52,13 @@ def _inspect(path: Path) -> tuple[int, bool]:
         if tables and migrations.migrations_table not in tables:
             raise JournalDamaged(path, "it is a database of another program")
         return version, bool(tables)
-    except sqlite3.DatabaseError as exc:
+    except dbapi.DatabaseError as exc:
         raise _refusal(exc, path) from exc
     finally:
         conn.close()
 
 
-def _refusal(exc: sqlite3.Error, path: Path) -> JournalError:
+def _refusal(exc: dbapi.Error, path: Path) -> JournalError:
     # A full or failing disk leaves the file as it was: "damaged" would send the user to
     # restore a backup over a good journal.
     return journal_error(exc, path) or JournalDamaged(path, str(exc))
@@ -101,7 +102,7 @@ def open_database(path: Path) -> Database:
         migrations.apply(db)
         with db.atomic():
             db.execute(f"PRAGMA user_version = {known:d}")
-    except sqlite3.DatabaseError as exc:
+    except dbapi.DatabaseError as exc:
         conn.close()
         raise _refusal(exc, path) from exc
     except BaseException:

@@ -85,10 +85,10 @@ class ImportOutdated(JournalError):
 class JournalInUse(JournalError):
     """Another window or program has the journal open, so it cannot be replaced now."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, then: str = "restore again") -> None:
         super().__init__(
             f"{path} is open in another Symptom Journal window or command. Close it there, "
-            "then restore again. Nothing was changed."
+            f"then {then}. Nothing was changed."
         )
 
 
@@ -120,3 +120,22 @@ class JournalUnreadable(JournalError):
         )
         self.path = Path(path)
         self.detail = detail
+
+
+class JournalLocked(JournalError):
+    """The journal is encrypted and its passphrase has not been given in this process."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is encrypted: its passphrase is needed to open it.")
+        self.path = Path(path)
+
+
+class WrongPassphrase(JournalError):
+    """The passphrase given does not open the journal; nothing was read or changed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"That passphrase does not open {path}. Nothing was changed. "
+            "Passphrases are case-sensitive; try again."
+        )
+        self.path = Path(path)

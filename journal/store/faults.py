@@ -13,9 +13,10 @@ raise the journal's own errors for these, so no caller sees a raw ``sqlite3`` er
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
+from journal.store import engine
+from journal.store.engine import dbapi
 from journal.store.errors import JournalDamaged, JournalError, JournalFull, JournalUnreadable
 from journal.store.files import NO_SPACE
 
@@ -47,7 +48,7 @@ def journal_error(exc: BaseException, path: Path) -> JournalError | None:
         return exc
     if isinstance(exc, OSError):
         return JournalFull(path) if exc.errno in NO_SPACE else None
-    if not isinstance(exc, sqlite3.Error):
+    if not isinstance(exc, dbapi.Error):
         return None
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     if code == SQLITE_FULL:
@@ -60,13 +61,13 @@ def journal_error(exc: BaseException, path: Path) -> JournalError | None:
     return None
 
 
-def _raise_own(exc: sqlite3.Error, path: Path) -> None:
+def _raise_own(exc: dbapi.Error, path: Path) -> None:
     own = journal_error(exc, path)
     if own is not None:
         raise own from exc
 
 
-class JournalCursor(sqlite3.Cursor):
+class JournalCursor(dbapi.Cursor):
     """A cursor whose full-disk, I/O and damage errors are the journal's own.
 
     Rows read one by one (``for row in cursor``) are not wrapped: a Python ``__next__`` made
@@ -81,47 +82,47 @@ class JournalCursor(sqlite3.Cursor):
     def execute(self, sql, parameters=()):
         try:
             return super().execute(sql, parameters)
-        except sqlite3.Error as exc:
+        except dbapi.Error as exc:
             _raise_own(exc, self._path())
             raise
 
     def executemany(self, sql, seq_of_parameters):
         try:
             return super().executemany(sql, seq_of_parameters)
-        except sqlite3.Error as exc:
+        except dbapi.Error as exc:
             _raise_own(exc, self._path())
             raise
 
     def executescript(self, sql_script):
         try:
             return super().executescript(sql_script)
-        except sqlite3.Error as exc:
+        except dbapi.Error as exc:
             _raise_own(exc, self._path())
             raise
 
     def fetchone(self):
         try:
             return super().fetchone()
-        except sqlite3.Error as exc:
+        except dbapi.Error as exc:
             _raise_own(exc, self._path())
             raise
 
     def fetchmany(self, size=None):
         try:
             return super().fetchmany(self.arraysize if size is None else size)
-        except sqlite3.Error as exc:
+        except dbapi.Error as exc:
             _raise_own(exc, self._path())
             raise
 
     def fetchall(self):
         try:
             return super().fetchall()
-        except sqlite3.Error as exc:
+        except dbapi.Error as exc:
             _raise_own(exc, self._path())
             raise
 
 
-class JournalConnection(sqlite3.Connection):
+class JournalConnection(dbapi.Connection):
     """The store's connection: every statement runs on a :class:`JournalCursor`.
 
     Attributes:
@@ -133,7 +134,7 @@ class JournalConnection(sqlite3.Connection):
     def cursor(self, factory=JournalCursor):
         return super().cursor(factory)
 
-    # sqlite3.Connection.execute makes a plain cursor of its own, so these are routed here.
+    # dbapi.Connection.execute makes a plain cursor of its own, so these are routed here.
     def execute(self, sql, parameters=()):
         return self.cursor().execute(sql, parameters)
 
@@ -146,13 +147,13 @@ class JournalConnection(sqlite3.Connection):
     def commit(self):
         try:
             super().commit()
-        except sqlite3.Error as exc:
+        except dbapi.Error as exc:
             _raise_own(exc, self.journal_path)
             raise
 
 
 def connect(path: Path) -> JournalConnection:
     """Open the writing connection to the journal at ``path``."""
-    conn = sqlite3.connect(path, check_same_thread=False, factory=JournalConnection)
+    conn = engine.connect(path, check_same_thread=False, factory=JournalConnection)
     conn.journal_path = Path(path)
     return conn

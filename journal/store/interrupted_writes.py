@@ -11,24 +11,25 @@ exactly what SQLite does on any ordinary open: only committed transactions remai
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-# The read-only connection's ways of saying "a writer must finish this first".
-_UNFINISHED = frozenset(
-    {"SQLITE_READONLY_ROLLBACK", "SQLITE_READONLY_RECOVERY", "SQLITE_READONLY_CANTINIT"}
-)
+from journal.store.engine import connect, dbapi
+
+# SQLITE_READONLY: on a read-only connection reading a file, SQLite's way of saying "a writer
+# must finish this first" (a hot journal to roll back, a log to recover). The engine reports
+# the primary code only, not SQLITE_READONLY_ROLLBACK and its kin.
+SQLITE_READONLY = 8
 
 
 def _needs_a_writer(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        conn = connect(path, read_only=True)
+    except dbapi.Error:
         return False  # not ours to finish: the check that follows says what is wrong
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
-        return getattr(exc, "sqlite_errorname", "") in _UNFINISHED
+    except dbapi.Error as exc:
+        return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == SQLITE_READONLY
     finally:
         conn.close()
     return False
@@ -45,10 +46,10 @@ def finish_interrupted_write(path: Path) -> bool:
     path = Path(path)
     if not path.is_file() or not _needs_a_writer(path):
         return False
-    conn = sqlite3.connect(path)
+    conn = connect(path)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError:
+    except dbapi.DatabaseError:
         return False  # damaged after all: left for the check to report
     finally:
         conn.close()

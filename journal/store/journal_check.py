@@ -9,14 +9,15 @@ hash names. Findings are sentences a user can read.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from journal.backups import BackupInfo
 from journal.store.backup_files import backup_photos_folder, list_backups
+from journal.store.engine import connect, dbapi
 from journal.store.interrupted_writes import finish_interrupted_write
 from journal.store.photos import photos_folder
+from journal.store.sealed_files import plain_bytes, stored_file_key
 
 # SQLite stops its own list after this many problems; so do we, for photos.
 MOST_FINDINGS = 100
@@ -42,19 +43,19 @@ class CheckReport:
         return not self.findings
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path) -> dbapi.Connection:
     # mode=ro: the check never writes, not even the WAL switch an ordinary open could make.
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    return connect(path, read_only=True)
 
 
-def _integrity(conn: sqlite3.Connection) -> list[str]:
+def _integrity(conn: dbapi.Connection) -> list[str]:
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if rows == ["ok"]:
         return []
     return [f"SQLite's integrity check: {row}" for row in rows]
 
 
-def _foreign_keys(conn: sqlite3.Connection) -> list[str]:
+def _foreign_keys(conn: dbapi.Connection) -> list[str]:
     findings = []
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
         findings.append(
@@ -63,13 +64,14 @@ def _foreign_keys(conn: sqlite3.Connection) -> list[str]:
     return findings[:MOST_FINDINGS]
 
 
-def _photos(conn: sqlite3.Connection, folder: Path) -> tuple[list[str], int]:
+def _photos(conn: dbapi.Connection, folder: Path) -> tuple[list[str], int]:
     try:
         rows = conn.execute(
             "SELECT sha256, extension, taken_on, original_name FROM photos ORDER BY id"
         ).fetchall()
-    except sqlite3.OperationalError:  # a journal from before photos were kept
+    except dbapi.OperationalError:  # a journal from before photos were kept
         return [], 0
+    stored_file_key(conn)  # so that sealed photos can be read and hashed
     findings = []
     for sha, extension, taken_on, original in rows:
         path = folder / f"{sha}.{extension}"
@@ -78,6 +80,11 @@ def _photos(conn: sqlite3.Connection, folder: Path) -> tuple[list[str], int]:
             data = path.read_bytes()
         except OSError:
             findings.append(f"{what} is missing: there is no file {path}")
+            continue
+        try:
+            data = plain_bytes(data, path)
+        except OSError as unreadable:
+            findings.append(f"{what} cannot be read: {unreadable}")
             continue
         if hashlib.sha256(data).hexdigest() != sha:
             findings.append(f"{what} has changed since it was added: {path} is not the same")
@@ -91,7 +98,7 @@ def check_database(db_path: Path, photo_folder: Path) -> CheckReport:
         return CheckReport((f"there is no file {db_path}",), 0)
     try:
         conn = _read_only(db_path)
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         return CheckReport((f"{db_path} cannot be opened: {exc}",), 0)
     try:
         findings = _integrity(conn)
@@ -101,7 +108,7 @@ def check_database(db_path: Path, photo_folder: Path) -> CheckReport:
         findings = _foreign_keys(conn)
         photo_findings, photos = _photos(conn, photo_folder)
         return CheckReport(tuple(findings + photo_findings), photos, database_ok=not findings)
-    except sqlite3.DatabaseError as exc:
+    except dbapi.DatabaseError as exc:
         return CheckReport((f"{db_path} cannot be read as a database: {exc}",), 0)
     finally:
         conn.close()

@@ -8,7 +8,6 @@ Exports read :meth:`ContentsStore.read`; imports of our own formats write with
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
@@ -21,8 +20,9 @@ from journal.lesions.photos import Photo
 from journal.store.appointments import AppointmentStore
 from journal.store.basdai import BasdaiStore
 from journal.store.checkins import CheckInStore
+from journal.store.engine import dbapi
 from journal.store.errors import JournalError
-from journal.store.files import remove_file, write_atomically
+from journal.store.files import remove_file
 from journal.store.labs import LabStore
 from journal.store.lesions import LesionStore
 from journal.store.medical_context import CONTEXT_KEY, MedicalContextStore
@@ -30,6 +30,7 @@ from journal.store.medicines import MedicineStore
 from journal.store.metrics import MetricStore
 from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
 from journal.store.photos import photos_folder
+from journal.store.sealed_files import read_plain, write_sealed
 from journal.store.settings import SettingsStore
 
 # Settings that are the program's own bookkeeping, not the user's: the unsaved check-in
@@ -70,9 +71,10 @@ class ContentsStore:
         journal_path: the journal file (its photos are beside it).
     """
 
-    def __init__(self, db: Database, journal_path: Path) -> None:
+    def __init__(self, db: Database, journal_path: Path, file_key: bytes | None = None) -> None:
         self._db = db
         self._path = Path(journal_path)
+        self._file_key = file_key
         self._folder = photos_folder(journal_path)
         self._metrics = MetricStore(db)
         self._checkins = CheckInStore(db, lambda: self._metrics.all(include_archived=True))
@@ -127,7 +129,7 @@ class ContentsStore:
 
     def photo_bytes(self, file_name: str) -> bytes:
         """A stored photo file's bytes, by its name (content hash and format)."""
-        return (self._folder / file_name).read_bytes()
+        return read_plain(self._folder / file_name)
 
     def holds_records(self) -> bool:
         """True when the journal holds anything the user recorded (own symptoms included)."""
@@ -175,7 +177,7 @@ class ContentsStore:
         try:
             with self._db.atomic():
                 self._add_records(contents)
-        except (sqlite3.Error, ValueError, LookupError, JournalError) as exc:
+        except (dbapi.Error, ValueError, LookupError, JournalError) as exc:
             for path in written:
                 remove_file(path)
             raise ImportFailed(
@@ -201,7 +203,7 @@ class ContentsStore:
             for done, photo in enumerate(contents.photos, 1):
                 path = self._folder / photo.file_name
                 if not path.exists():
-                    write_atomically(path, photos[photo.sha256])
+                    write_sealed(path, photos[photo.sha256], self._file_key)
                     written.append(path)
                 if progress:
                     progress(done, total)

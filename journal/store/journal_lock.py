@@ -53,7 +53,7 @@ class JournalLock:
 
 
 @contextmanager
-def sole_use(journal: Path) -> Iterator[None]:
+def sole_use(journal: Path, then: str = "restore again") -> Iterator[None]:
     """Hold ``journal`` alone (an exclusive lock) while replacing it.
 
     Without file locks (Windows) it cannot tell, and goes ahead: the window closes its own
@@ -68,7 +68,7 @@ def sole_use(journal: Path) -> Iterator[None]:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                raise JournalInUse(journal) from None
+                raise JournalInUse(journal, then) from None
         yield
     finally:
         os.close(fd)

@@ -15,6 +15,7 @@ from journal.store.basdai import BasdaiStore
 from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
 from journal.store.demo_state import FINGERPRINT_KEY, content_fingerprint
+from journal.store.encryption import resume as resume_encryption_change
 from journal.store.errors import JournalDamaged
 from journal.store.flags import FlagStore
 from journal.store.imported_files import ImportedFileStore
@@ -29,6 +30,7 @@ from journal.store.medicines import MedicineStore
 from journal.store.metrics import MetricStore
 from journal.store.permissions import make_private, not_private_message
 from journal.store.photos import PhotoStore
+from journal.store.sealed_files import stored_file_key
 from journal.store.settings import SettingsStore
 
 
@@ -61,6 +63,8 @@ class JournalStore:
         self.not_private = make_private(self.path)
         # A write cut off by a crash is finished first: left, it would read as damage.
         finish_interrupted_write(self.path)
+        # So is an encryption change a crash cut off: the journal is the old or the new one.
+        resume_encryption_change(self.path)
         try:
             self._db = open_database(self.path)
         except JournalDamaged as damaged:
@@ -79,10 +83,12 @@ class JournalStore:
         self.basdai = BasdaiStore(self._db)
         self.medical_context = MedicalContextStore(self.settings)
         self.lesions = LesionStore(self._db)
-        self.photos = PhotoStore(self._db, self.path, self.lesions)
+        # Sealed under the journal's file key when it is encrypted.
+        file_key = stored_file_key(self._db)
+        self.photos = PhotoStore(self._db, self.path, self.lesions, file_key)
         self.lesion_deletes = LesionDeletes(self._db, self.lesions)
         self.imported_files = ImportedFileStore(self._db)
-        self.contents = ContentsStore(self._db, self.path)
+        self.contents = ContentsStore(self._db, self.path, file_key)
         # Unused photo files go only when no other process (a second window, the command
         # line) has the journal open: it may still undo a delete that needs them.
         if self._lock.alone():

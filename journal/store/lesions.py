@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
@@ -13,6 +12,7 @@ from journal.errors import LesionNotFound
 from journal.lesions.checks import InvalidLesionRecord, validate_lesion, validate_observation
 from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.pain import Region, Side
+from journal.store.engine import dbapi
 from journal.validation import FieldError
 
 _OBSERVATION_COLUMNS = (
@@ -94,7 +94,7 @@ class LesionStore:
                         lesion.healed_on.isoformat() if lesion.healed_on else None,
                     ],
                 )
-        except sqlite3.IntegrityError:
+        except dbapi.IntegrityError:
             raise self._duplicate(lesion.name) from None
         return lesion.with_id(int(cursor.lastrowid))
 
@@ -117,7 +117,7 @@ class LesionStore:
                         lesion.id,
                     ],
                 )
-        except sqlite3.IntegrityError:
+        except dbapi.IntegrityError:
             raise self._duplicate(lesion.name) from None
         if cursor.rowcount != 1:
             raise LesionNotFound(lesion.id)

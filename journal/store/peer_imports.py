@@ -6,13 +6,13 @@ refused before anything is written (:class:`AlreadyImported`).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from journal.checkin import CheckIn
 from journal.exchange.peers import PeerImport
 from journal.metrics import Metric
+from journal.store.engine import dbapi
 from journal.store.errors import AlreadyImported, ImportOutdated
 from journal.store.journal_store import JournalStore
 
@@ -59,13 +59,13 @@ def add_peer_import(
         try:
             for metric in peer.new_metrics:
                 store.metrics.add_custom(metric)
-        except sqlite3.IntegrityError as exc:
+        except dbapi.IntegrityError as exc:
             raise ImportOutdated() from exc
         saved = store.checkins.add_many(peer.checkins)
         try:
             store.imported_files.remember(
                 source_sha256, source, len(saved), datetime.now().astimezone()
             )
-        except sqlite3.IntegrityError as exc:
+        except dbapi.IntegrityError as exc:
             raise AlreadyImported(store.imported_files.imported_at(source_sha256) or "") from exc
     return PeerImportReceipt(tuple(saved), peer.new_metrics, source_sha256)

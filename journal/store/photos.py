@@ -19,9 +19,10 @@ from journal.lesions.lesion import Lesion, LesionObservation
 from journal.lesions.photo_cleaning import CleanPhoto, PhotoProblem, clean_photo, thumbnail_of
 from journal.lesions.photos import ImportReport, Photo, Rejection, TimelinePhoto
 from journal.lesions.undo import RemovedPhoto
-from journal.store.files import private_folder, remove_file, write_atomically
+from journal.store.files import private_folder, remove_file
 from journal.store.lesions import LesionNotFound, LesionStore
 from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
+from journal.store.sealed_files import read_plain, write_sealed
 
 THUMBNAILS = "thumbnails"
 
@@ -36,13 +37,20 @@ class PhotoStore:
     """Adds photos to lesions, reads them and their thumbnails, takes them off and back.
 
     Reading a thumbnail or a photo touches files only (no SQL), so it is safe from a
-    worker thread.
+    worker thread. In an encrypted journal the files are sealed under its file key.
     """
 
-    def __init__(self, db: Database, journal_path: Path, lesions: LesionStore) -> None:
+    def __init__(
+        self,
+        db: Database,
+        journal_path: Path,
+        lesions: LesionStore,
+        file_key: bytes | None = None,
+    ) -> None:
         self._db = db
         self._lesions = lesions
         self.folder = photos_folder(journal_path)
+        self._file_key = file_key
 
     # --- files --------------------------------------------------------------------------
 
@@ -55,28 +63,29 @@ class PhotoStore:
 
     def original(self, photo: Photo) -> bytes:
         """The stored photo's bytes (already cleaned of metadata)."""
-        return self.path_of(photo).read_bytes()
+        return read_plain(self.path_of(photo))
 
     def thumbnail(self, photo: Photo) -> bytes:
         """The photo's thumbnail, made again from the stored photo when the cache lacks it."""
         path = self._thumbnail_path(photo)
         try:
-            return path.read_bytes()
+            return read_plain(path)
         except OSError:
             pass
         try:
             data = thumbnail_of(self.original(photo))
         except (OSError, PhotoProblem):
             return b""
-        write_atomically(path, data)
+        write_sealed(path, data, self._file_key)
         return data
 
     def _write_files(self, clean: CleanPhoto) -> None:
         private_folder(self.folder)
         path = self.folder / f"{clean.sha256}.{clean.extension}"
         if not path.exists():
-            write_atomically(path, clean.data)
-        write_atomically(self.folder / THUMBNAILS / f"{clean.sha256}.jpg", clean.thumbnail)
+            write_sealed(path, clean.data, self._file_key)
+        thumbnail = self.folder / THUMBNAILS / f"{clean.sha256}.jpg"
+        write_sealed(thumbnail, clean.thumbnail, self._file_key)
 
     def purge_unused(self) -> int:
         """Delete photo and thumbnail files that no photo row names; returns how many.

@@ -8,9 +8,9 @@ returns the record with the id it actually got, so that redo deletes that row an
 
 from __future__ import annotations
 
-import sqlite3
-
 from sqlite_utils import Database
+
+from journal.store.engine import dbapi
 
 
 class RestoreConflict(LookupError):
@@ -38,5 +38,5 @@ def insert_restored(db: Database, table: str, row: dict, old_id: int | None) -> 
     sql = f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})"
     try:
         return int(db.execute(sql, list(values.values())).lastrowid)
-    except sqlite3.IntegrityError as error:
+    except dbapi.IntegrityError as error:
         raise RestoreConflict(f"{table}: {error}") from error

@@ -289,3 +289,18 @@ def m006_imports(db: Database) -> None:
         ) WITHOUT ROWID
         """
     )
+
+
+@migration
+def m007_file_key(db: Database) -> None:
+    """The key the journal's files (photos, thumbnails) are sealed with, once encryption is
+    turned on: random, and kept inside the encrypted database, so that changing the
+    passphrase re-keys the database alone. Empty in a journal that is not encrypted."""
+    db.execute(
+        """
+        CREATE TABLE file_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            key BLOB NOT NULL
+        )
+        """
+    )

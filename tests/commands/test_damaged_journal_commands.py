@@ -6,8 +6,6 @@ that disagrees with its table (which quick_check passes). Each file's bytes stay
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from backup_builders import (
     break_an_index,
@@ -21,6 +19,7 @@ from picture_builders import picture
 
 from journal.app import main
 from journal.store.checkins import CheckInStore
+from journal.store.engine import dbapi
 
 DAMAGE = {
     "a damaged page": damage_a_page,
@@ -109,7 +108,7 @@ def test_check_lists_the_damage_and_no_traceback(damage, journal_path, capsys):
 
 
 def _malformed(*args, **kwargs):
-    error = sqlite3.DatabaseError("database disk image is malformed")
+    error = dbapi.DatabaseError("database disk image is malformed")
     error.sqlite_errorcode = 11  # SQLITE_CORRUPT
     error.sqlite_errorname = "SQLITE_CORRUPT"
     raise error

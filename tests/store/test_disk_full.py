@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import sqlite3
 from dataclasses import replace
 from datetime import date
 
@@ -22,6 +21,7 @@ from journal.store import JournalError, backup_files, open_journal
 from journal.store import faults as store_faults
 from journal.store.backup_files import write_backup
 from journal.store.backups import BackupFailed, backup_now, list_backups
+from journal.store.engine import dbapi
 from journal.store.errors import JournalDamaged, JournalFull, JournalUnreadable
 from journal.store.exports import write_export
 
@@ -39,7 +39,7 @@ def test_a_checkin_on_a_full_disk_raises_journal_full_and_keeps_the_rest(journal
         with pytest.raises(JournalFull, match=FULL) as refused:
             store.checkins.add(_big_checkin())
         assert not isinstance(refused.value.__cause__, JournalError)
-        assert isinstance(refused.value.__cause__, sqlite3.OperationalError)
+        assert isinstance(refused.value.__cause__, dbapi.OperationalError)
     assert checkin_count(journal_path) == 5
 
 
@@ -82,7 +82,7 @@ def _sha(path):
 
 
 def _io_error(*args, **kwargs):
-    error = sqlite3.OperationalError("disk I/O error")
+    error = dbapi.OperationalError("disk I/O error")
     error.sqlite_errorcode = 10 | (15 << 8)  # SQLITE_IOERR_SHMOPEN
     error.sqlite_errorname = "SQLITE_IOERR_SHMOPEN"
     raise error
@@ -92,7 +92,7 @@ def test_an_io_error_on_a_full_disk_at_open_says_the_disk_is_full(journal_path, 
     open_journal(journal_path).close()
     before = _sha(journal_path)
     monkeypatch.setattr(store_faults, "disk_is_full", lambda path: True)
-    monkeypatch.setattr("journal.store.connection.sqlite3.connect", _io_error)
+    monkeypatch.setattr("journal.store.engine.dbapi.connect", _io_error)
     with pytest.raises(JournalFull, match=FULL) as refused:
         open_journal(journal_path)
     assert "damaged" not in str(refused.value)
@@ -104,7 +104,7 @@ def test_an_io_error_on_a_full_disk_at_open_says_the_disk_is_full(journal_path, 
 def test_an_io_error_with_room_on_the_disk_says_it_could_not_be_read(journal_path, monkeypatch):
     open_journal(journal_path).close()
     monkeypatch.setattr(store_faults, "disk_is_full", lambda path: False)
-    monkeypatch.setattr("journal.store.connection.sqlite3.connect", _io_error)
+    monkeypatch.setattr("journal.store.engine.dbapi.connect", _io_error)
     with pytest.raises(JournalUnreadable, match="could not be read or written") as refused:
         open_journal(journal_path)
     assert "damaged" not in str(refused.value)

@@ -4,13 +4,13 @@ import is all or nothing, into an empty journal only."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 import pytest
 from exchange_journals import full_journal
 
 from journal.exchange.formats import ExportFormat, read_own_export
 from journal.store import open_journal
+from journal.store.engine import dbapi
 from journal.store.exports import export_bytes, import_own, write_export
 from journal.store.journal_contents import ContentsStore, ImportFailed, JournalNotEmpty
 from journal.store.photos import photos_folder
@@ -56,7 +56,7 @@ def test_a_failure_mid_import_leaves_nothing_behind(full, tmp_path, monkeypatch)
     contents, photos = read_own_export("archive", data)
 
     def broken(self, contents):  # after check-ins, medicines and the rest are written
-        raise sqlite3.IntegrityError("disk trouble")
+        raise dbapi.IntegrityError("disk trouble")
 
     monkeypatch.setattr(ContentsStore, "_add_lesions", broken)
     new_path = tmp_path / "new" / "journal.sqlite"

@@ -12,6 +12,7 @@ from peer_builders import CET, read, sample
 from journal.checkin import CheckIn
 from journal.exchange.peers import PeerFormat
 from journal.store import JournalError, open_journal
+from journal.store.engine import dbapi
 from journal.store.peer_imports import AlreadyImported, ImportOutdated, add_peer_import
 from journal.store.schema import migrations
 from journal.validation import InvalidCheckIn
@@ -58,11 +59,11 @@ def test_a_failure_midway_leaves_the_journal_as_it_was(store, monkeypatch):
     def failing_third(checkin, checkin_id):
         calls.append(checkin)
         if len(calls) == 3:
-            raise sqlite3.OperationalError("disk I/O error")
+            raise dbapi.OperationalError("disk I/O error")
         return insert(checkin, checkin_id)
 
     monkeypatch.setattr(store.checkins, "_insert", failing_third)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(dbapi.OperationalError):
         add_peer_import(store, preview, SHA)
     monkeypatch.undo()
     assert store.checkins.count() == 1
