@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from journal.commands import build_parser
 from journal.commands.journal_file import warn_if_shared
+from journal.commands.passphrases import unlock_for
 from journal.store.location import demo_journal_path
 
 if TYPE_CHECKING:
@@ -100,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "run", None) is not None:
         warn_if_shared(args)
-        return args.run(args)
+        # An encrypted journal is unlocked before any command opens it.
+        return unlock_for(args) or args.run(args)
     # --demo-if-new is what a plain start does now: the first-run screen offers the demo.
     return _open_window(args.journal, is_demo=args.demo)
 

@@ -5,8 +5,8 @@
 * Nothing in ``journal/printing/`` imports PySide6.QtWidgets: it paints with Qt's GUI module
   only, so the command line draws a summary without a window (import-linter cannot name a
   submodule of an outside package, so this checks it).
-* Nothing in ``journal/ui/`` imports sqlite3 or sqlite_utils: widgets never touch SQL.
-* Only ``journal/store/`` imports sqlite3 or sqlite_utils.
+* Nothing in ``journal/ui/`` imports sqlite3, sqlcipher3 or sqlite_utils: widgets never touch SQL.
+* Only ``journal/store/`` imports sqlite3, sqlcipher3 or sqlite_utils.
 * The domain never imports the store or the UI: data flows one way.
 * Nothing imports a networking module: the program never opens a connection.
 * No import cycles between modules, counting imports under ``TYPE_CHECKING`` and inside
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "journal"
-SQL = {"sqlite3", "sqlite_utils"}
+SQL = {"sqlite3", "sqlite_utils", "sqlcipher3"}
 NETWORK = {
     "socket",
     "ssl",

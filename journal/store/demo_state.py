@@ -26,7 +26,8 @@ def content_fingerprint(db: Database) -> str:
         row[0]
         for row in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            # The file key is how the journal is kept, not what it holds.
+            "AND name NOT LIKE 'sqlite_%' AND name != 'file_key' ORDER BY name"
         )
     ]
     for table in tables:
