@@ -17,14 +17,16 @@ from journal.commands.dates import day_argument
 from journal.commands.failures import CommandFailed, plain_failures
 from journal.commands.journal_file import refuse_unusable, require_journal
 from journal.exchange.formats import (
+    COPY_FORMAT,
     IMPORT_FORMATS,
     OWN_IMPORT_FORMATS,
     ExportFormat,
     read_own_export,
 )
 from journal.exchange.peers import ImportProblem, PeerFormat, read_peer
-from journal.exchange.preview import counts_text, own_preview, peer_preview
+from journal.exchange.preview import copy_preview, counts_text, own_preview, peer_preview
 from journal.store.exports import back_up_before_import, import_own, write_export
+from journal.store.journal_copies import add_missing_checkins, compare_copy
 from journal.store.journal_store import open_journal
 from journal.store.location import default_journal_path
 from journal.store.peer_imports import add_peer_import
@@ -59,7 +61,13 @@ def add_parser(subparsers, add_journal_option: Callable[[argparse.ArgumentParser
         "What would be added is shown first; nothing is written with --dry-run.",
     )
     add_journal_option(imports)
-    imports.add_argument("--format", required=True, choices=IMPORT_FORMATS)
+    imports.add_argument(
+        "--format",
+        required=True,
+        choices=IMPORT_FORMATS,
+        help=f"{COPY_FORMAT}: another copy of this same journal (a sync's conflicted copy), "
+        "whose check-ins missing here are added",
+    )
     imports.add_argument("file", type=Path, metavar="FILE")
     imports.add_argument(
         "--map",
@@ -121,6 +129,8 @@ def run_import(args: argparse.Namespace) -> int:
     given = getattr(args, "journal", None)
     path = Path(given) if given else default_journal_path()
     refuse_unusable(path)
+    if args.format == COPY_FORMAT:
+        return _import_copy(require_journal(given), args)
     data = _read_file(args.file)
     if args.format in OWN_IMPORT_FORMATS:
         if mapping:
@@ -153,6 +163,26 @@ def _import_own(path: Path, args: argparse.Namespace, data: bytes) -> int:
             _remove_new_journal(path)
         raise
     print(f"Imported into {path}.")
+    return 0
+
+
+def _import_copy(path: Path, args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise CommandFailed(f"there is no file {args.file} to import.")
+    with open_journal(path) as store:
+        difference = compare_copy(store, args.file)
+        print(f"Import of {args.file} into {path}:")
+        names = [m.name for m in difference.own_symptoms]
+        for line in copy_preview(
+            difference.missing, difference.changed, names, difference.more_records
+        ):
+            print(f"  {line}")
+        if args.dry_run or not difference.missing:
+            print("Nothing was written" + (" (--dry-run)." if args.dry_run else "."))
+            return 0
+        back_up_before_import(store)
+        added = add_missing_checkins(store, difference)
+    print(f"Imported {len(added)} check-ins into {path}; {args.file} is unchanged.")
     return 0
 
 

@@ -37,7 +37,10 @@ _EXPORT_LABELS = {
 
 # Our own formats read back what we wrote: names as the command line takes them.
 OWN_IMPORT_FORMATS = (ExportFormat.ARCHIVE.value, ExportFormat.CSV.value)
-IMPORT_FORMATS = (*OWN_IMPORT_FORMATS, *(p.value for p in PeerFormat))
+# Another copy of this same journal, as a sync leaves beside it after a conflict: its
+# check-ins missing here are added.
+COPY_FORMAT = "copy"
+IMPORT_FORMATS = (*OWN_IMPORT_FORMATS, *(p.value for p in PeerFormat), COPY_FORMAT)
 
 IMPORT_LABELS = {
     "archive": "Archive of this program",
@@ -45,6 +48,7 @@ IMPORT_LABELS = {
     PeerFormat.TRACK_AND_GRAPH.value: "Track & Graph (CSV)",
     PeerFormat.FLAREDOWN.value: "Flaredown (CSV)",
     PeerFormat.BEARABLE.value: "Bearable (CSV)",
+    COPY_FORMAT: "Another copy of this journal (a conflicted copy)",
 }
 
 

@@ -51,6 +51,8 @@ _RECORD_TABLES = (
     "photos",
     "flag_acknowledgements",
 )
+# Tables whose rows may be counted: the records and those that belong to them.
+_COUNTED_TABLES = frozenset({*_RECORD_TABLES, "doses", "lesion_observations"})
 
 Progress = Callable[[int, int], None]
 
@@ -130,6 +132,16 @@ class ContentsStore:
     def photo_bytes(self, file_name: str) -> bytes:
         """A stored photo file's bytes, by its name (content hash and format)."""
         return read_plain(self._folder / file_name)
+
+    def row_count(self, table: str) -> int:
+        """How many rows one of the journal's record tables holds.
+
+        Raises:
+            ValueError: ``table`` is not one of them.
+        """
+        if table not in _COUNTED_TABLES:
+            raise ValueError(f"not a record table: {table}")
+        return int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
     def holds_records(self) -> bool:
         """True when the journal holds anything the user recorded (own symptoms included)."""

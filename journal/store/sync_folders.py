@@ -157,6 +157,7 @@ def sharing_warnings(journal: Path, mounts: Path = MOUNTS) -> list[str]:
         words.append(
             f"There is a conflicted copy of this journal beside it: {copy}. The sync made it "
             "when the journal was changed in two places; it may hold entries missing here. "
-            f'Check it with: symptom-journal check --journal "{copy}"'
+            "Journal → Import… (or: symptom-journal import --format copy "
+            f'"{copy}") shows what it holds and adds its missing check-ins.'
         )
     return words

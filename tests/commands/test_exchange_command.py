@@ -140,3 +140,24 @@ def test_each_tracker_s_export_is_imported_for_real_once_after_a_backup(kind, jo
     assert "already imported" in capsys.readouterr().err
     with open_journal(journal_path) as store:
         assert len(store.checkins.between(None, None)) == added + 1
+
+
+def test_a_conflicted_copy_s_missing_check_ins_are_previewed_then_added(tmp_path, capsys):
+    import shutil
+
+    journal = tmp_path / "journal.sqlite"
+    with open_journal(journal) as store:
+        store.checkins.add(CheckIn(datetime(2026, 11, 1, 9, tzinfo=UTC), {"pain_now": 3.0}))
+    copy = tmp_path / "journal (conflicted copy).sqlite"
+    shutil.copy(journal, copy)
+    with open_journal(copy) as other:
+        other.checkins.add(CheckIn(datetime(2026, 11, 2, 9, tzinfo=UTC), {"pain_now": 5.0}))
+    args = ["import", "--journal", str(journal), "--format", "copy", str(copy)]
+    assert main([*args, "--dry-run"]) == 0
+    assert "Will add: 1 check-in, from Mon 2 Nov 2026" in capsys.readouterr().out
+    assert main(args) == 0
+    assert "Imported 1 check-ins" in capsys.readouterr().out
+    with open_journal(journal) as store:
+        assert store.checkins.count() == 2
+    assert main(args) == 0
+    assert "no check-in that this journal lacks" in capsys.readouterr().out

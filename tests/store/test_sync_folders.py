@@ -84,7 +84,7 @@ def test_no_mount_table_means_nothing_to_say(tmp_path):
         "journal.sync-conflict-20260301-101512-ABCDEFG.sqlite",
     ],
 )
-def test_a_conflicted_copy_beside_the_journal_is_named_with_the_check_command(
+def test_a_conflicted_copy_beside_the_journal_is_named_with_the_import_that_adds_it(
     tmp_path, mounts, name
 ):
     journal = tmp_path / "Dropbox" / "journal.sqlite"
@@ -96,7 +96,7 @@ def test_a_conflicted_copy_beside_the_journal_is_named_with_the_check_command(
     shared, conflict = sharing_warnings(journal, mounts)
     assert "Never have it open on two computers at once" in shared
     assert str(copy) in conflict and "may hold entries missing here" in conflict
-    assert f'symptom-journal check --journal "{copy}"' in conflict
+    assert f'symptom-journal import --format copy "{copy}"' in conflict
 
 
 def test_other_files_beside_the_journal_are_no_conflicted_copies(tmp_path):

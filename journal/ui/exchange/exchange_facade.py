@@ -16,12 +16,18 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from journal.exchange.contents import JournalContents
-from journal.exchange.formats import OWN_IMPORT_FORMATS, ExportFormat, read_own_export
+from journal.exchange.formats import (
+    COPY_FORMAT,
+    OWN_IMPORT_FORMATS,
+    ExportFormat,
+    read_own_export,
+)
 from journal.exchange.peers import ImportProblem, PeerFormat, PeerImport, read_peer
-from journal.exchange.preview import counts_text, own_preview, peer_preview
+from journal.exchange.preview import copy_preview, counts_text, own_preview, peer_preview
 from journal.metrics import Metric
 from journal.store import JournalError
 from journal.store.exports import back_up_before_import, import_own, write_export
+from journal.store.journal_copies import CopyDifference, add_missing_checkins, compare_copy
 from journal.store.peer_imports import add_peer_import
 from journal.ui.parts.facade import JournalFacade
 
@@ -43,6 +49,7 @@ class ReadImport:
         own: our own export's records and photos, for archive and CSV.
         peer: another tracker's check-ins, for theirs.
         sha256: the file's hash (a peer file imported twice adds nothing).
+        copy: what another copy of this journal holds that it lacks.
     """
 
     kind: str
@@ -50,6 +57,7 @@ class ReadImport:
     own: tuple[JournalContents, Mapping[str, bytes]] | None = None
     peer: PeerImport | None = None
     sha256: str = ""
+    copy: CopyDifference | None = None
 
 
 class ExchangeFacade(QObject):
@@ -94,6 +102,8 @@ class ExchangeFacade(QObject):
             ExchangeProblem: the file cannot be read or imported (the line named), or our
                 own export is meant for an empty journal and this one holds records.
         """
+        if kind == COPY_FORMAT:
+            return self._read_copy(path)
         data = self._bytes(path)
         try:
             if kind in OWN_IMPORT_FORMATS:
@@ -116,6 +126,17 @@ class ExchangeFacade(QObject):
         sha256 = hashlib.sha256(data).hexdigest()
         return ReadImport(kind, tuple(peer_preview(peer)), peer=peer, sha256=sha256)
 
+    def _read_copy(self, path: Path) -> ReadImport:
+        if not path.is_file():
+            raise ExchangeProblem(f"There is no file {path}.")
+        try:
+            difference = compare_copy(self._journal.store, path)
+        except JournalError as exc:  # not a journal, another version, locked
+            raise ExchangeProblem(str(exc)) from None
+        names = [m.name for m in difference.own_symptoms]
+        lines = copy_preview(difference.missing, difference.changed, names, difference.more_records)
+        return ReadImport(COPY_FORMAT, tuple(lines), copy=difference)
+
     def _bytes(self, path: Path) -> bytes:
         try:
             if path.stat().st_size > MAX_IMPORT_BYTES:
@@ -137,6 +158,9 @@ class ExchangeFacade(QObject):
             elif read.peer is not None:
                 back_up_before_import(store)
                 add_peer_import(store, read.peer, read.sha256)
+            elif read.copy is not None and read.copy.missing:
+                back_up_before_import(store)
+                add_missing_checkins(store, read.copy)
         except JournalError as exc:
             raise ExchangeProblem(str(exc)) from None
         self._journal.metrics_changed.emit()

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.exchange.formats import IMPORT_FORMATS, IMPORT_LABELS, OWN_IMPORT_FORMATS
+from journal.exchange.formats import (
+    COPY_FORMAT,
+    IMPORT_FORMATS,
+    IMPORT_LABELS,
+    OWN_IMPORT_FORMATS,
+)
 from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem, ReadImport
 from journal.ui.exchange.mapping_table import MappingTable
 from journal.ui.parts.buttons import named
@@ -103,7 +108,7 @@ class ImportDialog(QDialog):
         return self.format_box.currentData()
 
     def _on_format_changed(self) -> None:
-        peer = self.kind not in OWN_IMPORT_FORMATS
+        peer = self.kind not in (*OWN_IMPORT_FORMATS, COPY_FORMAT)
         self.mapping.setVisible(peer)
         self.mapping_label.setVisible(peer)
         self.mapping.setRowCount(0)

@@ -147,3 +147,24 @@ def test_another_trackers_file_shows_its_names_in_the_mapping_table(
 def test_the_journal_menu_offers_export_and_import(window):
     assert window.export_action.text() == "&Export…"
     assert window.import_action.text() == "&Import…"
+
+
+def test_a_conflicted_copy_shows_its_missing_check_ins_and_adds_them(qtbot, facades, tmp_path):
+    import shutil
+
+    path = tmp_path / "journal.sqlite"
+    facade = facades(path)
+    copy = tmp_path / "journal (conflicted copy).sqlite"
+    shutil.copy(path, copy)
+    with open_journal(copy) as other:
+        other.checkins.add(CheckIn(datetime(2026, 11, 2, 9, tzinfo=UTC), {"pain_now": 5.0}))
+    dialog = ImportDialog(facade)
+    qtbot.addWidget(dialog)
+    _choose(by_name(dialog, "Import format"), "copy")
+    assert not by_name(dialog, "Mapping").isVisibleTo(dialog)
+    by_name(dialog, "Import file").setText(str(copy))
+    by_name(dialog, "Show preview").click()
+    assert "Will add: 1 check-in" in by_name(dialog, "Preview").toPlainText()
+    by_name(dialog, "Import now").click()
+    assert dialog.imported
+    assert facade._journal.store.checkins.count() == 1
