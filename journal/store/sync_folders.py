@@ -12,6 +12,7 @@ by their file system type in the system's mount table (``/proc/mounts`` on Linux
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +57,12 @@ NETWORK_FILE_SYSTEMS = frozenset(
 # a file at once: Dropbox and Nextcloud/ownCloud "(… conflicted copy …)", older Nextcloud
 # and ownCloud "_conflict-", Syncthing ".sync-conflict-".
 _CONFLICT_MARKS = ("conflicted copy", "_conflict-", ".sync-conflict-")
+# Others keep both versions under a numbered or a computer's name: Google Drive
+# "journal (1).sqlite", iCloud Drive "journal 2.sqlite", and OneDrive
+# "journal-LAPTOP.sqlite" (the other computer's name: Windows keeps those to 15 letters,
+# digits and hyphens), which is only taken for a copy inside a OneDrive folder.
+_NUMBERED_COPY = re.compile(r" \(\d{1,3}\)| \d{1,3}")
+_ONEDRIVE_COPY = re.compile(r"-[A-Za-z0-9][A-Za-z0-9-]{0,14}")
 
 
 @dataclass(frozen=True)
@@ -124,6 +131,8 @@ def conflicted_copies(journal: Path) -> list[Path]:
     """The conflicted copies of the journal a sync left beside it, by name."""
     journal = Path(journal)
     stem, suffix = journal.stem, journal.suffix
+    synced = synced_folder(journal)
+    onedrive = synced is not None and synced.kind == "OneDrive"
     try:
         beside = sorted(journal.parent.iterdir())
     except OSError:
@@ -133,10 +142,19 @@ def conflicted_copies(journal: Path) -> list[Path]:
         name = path.name
         if path == journal or not (name.startswith(stem) and name.endswith(suffix)):
             continue
-        middle = name[len(stem) : len(name) - len(suffix)].lower()
-        if any(mark in middle for mark in _CONFLICT_MARKS) and path.is_file():
+        middle = name[len(stem) : len(name) - len(suffix)]
+        if _is_conflict(middle, onedrive) and path.is_file():
             found.append(path)
     return found
+
+
+def _is_conflict(middle: str, onedrive: bool) -> bool:
+    """Whether what a file's name adds to the journal's is a sync's mark of a copy."""
+    if any(mark in middle.lower() for mark in _CONFLICT_MARKS):
+        return True
+    if _NUMBERED_COPY.fullmatch(middle):
+        return True
+    return onedrive and _ONEDRIVE_COPY.fullmatch(middle) is not None
 
 
 def sharing_warnings(journal: Path, mounts: Path = MOUNTS) -> list[str]:

@@ -82,6 +82,8 @@ def test_no_mount_table_means_nothing_to_say(tmp_path):
         "journal (conflicted copy 2026-03-01 101512).sqlite",
         "journal_conflict-20260301-101512.sqlite",
         "journal.sync-conflict-20260301-101512-ABCDEFG.sqlite",
+        "journal (1).sqlite",
+        "journal 2.sqlite",
     ],
 )
 def test_a_conflicted_copy_beside_the_journal_is_named_with_the_import_that_adds_it(
@@ -105,4 +107,21 @@ def test_other_files_beside_the_journal_are_no_conflicted_copies(tmp_path):
         (tmp_path / name).write_bytes(b"")
     (tmp_path / "journal.sqlite.backups").mkdir()
     (tmp_path / "other (conflicted copy 2026-03-01).sqlite").write_bytes(b"")
+    assert conflicted_copies(journal) == []
+
+
+def test_in_a_onedrive_folder_a_copy_under_another_computer_s_name_is_a_conflicted_copy(tmp_path):
+    journal = tmp_path / "OneDrive" / "journal.sqlite"
+    journal.parent.mkdir()
+    journal.write_bytes(b"")
+    copy = journal.with_name("journal-ANNAS-LAPTOP.sqlite")
+    copy.write_bytes(b"")
+    assert conflicted_copies(journal) == [copy]
+
+
+def test_outside_onedrive_a_hyphenated_name_is_just_another_file(tmp_path):
+    journal = tmp_path / "journal.sqlite"
+    journal.write_bytes(b"")
+    (tmp_path / "journal-old.sqlite").write_bytes(b"")
+    (tmp_path / "journal (old one).sqlite").write_bytes(b"")
     assert conflicted_copies(journal) == []
