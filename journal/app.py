@@ -23,6 +23,7 @@ ORGANISATION = "SymptomJournal"
 def _application():
     from PySide6.QtWidgets import QApplication
 
+    from journal.ui.shell.write_failures import tell_write_failures
     from journal.ui.theme.none_guard import keep_none_alive
     from journal.ui.theme.theme import ensure_theme
 
@@ -35,6 +36,7 @@ def _application():
         app.setApplicationName("Symptom Journal")
     # Follows the system's light or dark scheme, unless SYMPTOM_JOURNAL_THEME forces one.
     ensure_theme(app)
+    tell_write_failures()
     return app
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from journal.ui.parts.facade import NotWritten
 from journal.ui.parts.guarded_command import GuardedCommand, Tell
 
 
@@ -57,7 +58,12 @@ class ChangeRecord(QUndoCommand):
         self._before: Any = None
 
     def redo(self) -> None:
-        self._before = self._change(self._changed)
+        try:
+            self._before = self._change(self._changed)
+        except NotWritten:
+            # Not saved (a full disk): the stack drops it, the caller says why.
+            self.setObsolete(True)
+            raise
 
     def undo(self) -> None:
         self._change(self._before)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from journal.ui.care.care_commands import ChangeRecord, DeleteRecord
 from journal.ui.care.care_models import RecordTableModel
 from journal.ui.parts.buttons import action_button
 from journal.ui.parts.empty_hint import EmptyHint, show_when_empty
+from journal.ui.parts.facade import NotWritten
 
 
 class RecordTable(QTableView):
@@ -191,10 +193,26 @@ class RecordSection(QWidget):
         """Ask for a new record and save it."""
         assert self._kind.ask is not None and self._kind.add is not None
         record = self._kind.ask(self)
-        if record is not None:
-            saved = self._kind.add(record)
+        while record is not None:
+            try:
+                saved = self._kind.add(record)
+            except NotWritten as problem:
+                record = self._ask_again(record, problem)
+                continue
             self._status.setText(f"Added {self._kind.describe(saved)}.")
             self.table.select_id(saved.id)
+            return
+
+    def _ask_again(self, record: Any, problem: NotWritten) -> Any:
+        """Say why ``record`` was not saved, and open it again as typed, to save once there
+        is room (or cancel)."""
+        self._status.setText(f"Not saved: {problem}")
+        QMessageBox.warning(
+            self,
+            "Not saved",
+            f"{problem}\n\nWhat you typed is shown again, to save once there is room.",
+        )
+        return self._kind.ask(self, record)
 
     def change(self) -> None:
         """Open the selected record in its dialog and save the changes; Ctrl+Z undoes them."""
@@ -202,8 +220,12 @@ class RecordSection(QWidget):
         if record is None or self._kind.ask is None:
             return
         changed = self._kind.ask(self, record)
-        if changed is not None and changed != record:
-            self.push_change(changed)
+        while changed is not None and changed != record:
+            try:
+                self.push_change(changed)
+                return
+            except NotWritten as problem:
+                changed = self._ask_again(changed, problem)
 
     def push_change(self, changed: Any) -> None:
         """Save a changed record as one undoable step."""
@@ -218,15 +240,19 @@ class RecordSection(QWidget):
         if record is None:
             return
         what = self._kind.describe(record)
-        self._undo.push(
-            DeleteRecord(
-                f"Delete {what}",
-                record.id,
-                self._kind.delete,
-                self._kind.restore,
-                self._status.setText,
+        try:
+            self._undo.push(
+                DeleteRecord(
+                    f"Delete {what}",
+                    record.id,
+                    self._kind.delete,
+                    self._kind.restore,
+                    self._status.setText,
+                )
             )
-        )
+        except NotWritten as problem:
+            self._status.setText(f"Not deleted: {problem}")
+            return
         self._status.setText(f"Deleted {what}. Press Ctrl+Z to undo.")
 
 

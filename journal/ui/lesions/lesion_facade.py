@@ -11,6 +11,7 @@ from journal.lesions.lesion import Lesion, LesionObservation
 from journal.lesions.photos import ImportReport, Photo, TimelinePhoto
 from journal.lesions.undo import DeletedLesionRecords, RemovedPhoto
 from journal.store import JournalStore
+from journal.ui.parts.facade import writes
 
 
 class LesionFacade(QObject):
@@ -30,6 +31,7 @@ class LesionFacade(QObject):
         """Every lesion, the most recently first seen first."""
         return self._store.lesions.lesions()
 
+    @writes
     def save_lesion(self, lesion: Lesion) -> Lesion:
         """Add a new lesion or change a saved one.
 
@@ -47,6 +49,7 @@ class LesionFacade(QObject):
         """A lesion's observations, oldest first."""
         return self._store.lesions.observations(lesion_id)
 
+    @writes
     def save_observation(self, observation: LesionObservation) -> LesionObservation:
         """Add a new observation or change a saved one (its photos stay)."""
         if observation.id is None:
@@ -56,18 +59,21 @@ class LesionFacade(QObject):
         self.changed.emit()
         return saved
 
+    @writes
     def delete_observation(self, observation_id: int) -> DeletedLesionRecords:
         """Delete one observation with its photo links; returns what :meth:`restore` needs."""
         deleted = self._store.lesion_deletes.delete_observation(observation_id)
         self.changed.emit()
         return deleted
 
+    @writes
     def delete_lesion(self, lesion_id: int) -> DeletedLesionRecords:
         """Delete a lesion with its observations; returns what :meth:`restore` needs."""
         deleted = self._store.lesion_deletes.delete_lesion(lesion_id)
         self.changed.emit()
         return deleted
 
+    @writes
     def restore(self, deleted: DeletedLesionRecords) -> DeletedLesionRecords:
         """Put back what a delete took; returns it under the ids now used."""
         restored = self._store.lesion_deletes.restore(deleted)
@@ -78,6 +84,7 @@ class LesionFacade(QObject):
         """A lesion's photos, oldest first, each with its observation."""
         return self._store.photos.timeline(lesion_id)
 
+    @writes
     def add_photos(
         self, lesion_id: int, paths: list[Path], day: date | None = None
     ) -> ImportReport:
@@ -87,12 +94,14 @@ class LesionFacade(QObject):
             self.changed.emit()
         return report
 
+    @writes
     def remove_photo(self, observation_id: int, photo_id: int) -> RemovedPhoto:
         """Take a photo off its observation; returns what :meth:`restore_photo` needs."""
         removed = self._store.photos.remove(observation_id, photo_id)
         self.changed.emit()
         return removed
 
+    @writes
     def restore_photo(self, removed: RemovedPhoto) -> RemovedPhoto:
         """Put back a photo taken off by :meth:`remove_photo`; returns it as now stored."""
         restored = self._store.photos.restore(removed)

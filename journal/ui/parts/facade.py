@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,6 +20,8 @@ from journal.store import JournalFull, JournalStore, journal_error
 from journal.units import UnitPreferences
 
 DRAFT_KEY = "checkin_draft"
+
+T = TypeVar("T")
 
 DISK_FULL = "The disk is full — nothing was lost; free some space and save again."
 
@@ -35,6 +39,12 @@ class NotWritten(Exception):
     def __init__(self, message: str, disk_full: bool) -> None:
         super().__init__(message)
         self.disk_full = disk_full
+        self.text = message
+
+    def __str__(self) -> str:
+        # Raised through a Qt call (an undo command's redo), PySide prefixes the message
+        # with its own words; the user is told the journal's.
+        return self.text
 
 
 @contextmanager
@@ -48,6 +58,18 @@ def writing(path) -> Iterator[None]:
             raise
         full = isinstance(own, JournalFull)
         raise NotWritten(DISK_FULL if full else str(own), disk_full=full) from exc
+
+
+def writes(method: Callable[..., T]) -> Callable[..., T]:
+    """Mark a facade method that writes to the journal (the facade keeps it as ``_store``):
+    a full or failing disk raises :class:`NotWritten`, never the store's own error."""
+
+    @functools.wraps(method)
+    def written(self, *args: Any, **kwargs: Any) -> T:
+        with writing(self._store.path):
+            return method(self, *args, **kwargs)
+
+    return written
 
 
 class Change(Enum):

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from journal.ui.parts.facade import NotWritten
+
 Tell = Callable[[str], None]
 
 # What the stores raise when a record is gone or cannot go back: not-found errors and
@@ -27,6 +29,9 @@ class GuardedCommand(QUndoCommand):
         super().__init__(text)
         self._tell = tell
         self._pushed = False
+        # An undo (or redo) the disk refused left the record as it was, but the stack has
+        # moved past it: its next step on this command (the opposite one) is then no step.
+        self._skip_next = False
 
     def do(self) -> None:
         """Make the change (the first time and on every redo)."""
@@ -39,8 +44,20 @@ class GuardedCommand(QUndoCommand):
     def redo(self) -> None:
         first = not self._pushed
         self._pushed = True
+        if self._skip_next:
+            self._skip_next = False
+            return
         try:
             self.do()
+        except NotWritten as problem:
+            if first:
+                self.setObsolete(True)  # never made: the stack drops it
+                raise
+            self._skip_next = True
+            self._say(
+                f"Could not redo “{self.text()}”: {problem} Then press Ctrl+Z and "
+                "Ctrl+Shift+Z to redo it."
+            )
         except FAILURES:
             self.setObsolete(True)
             if first:
@@ -48,8 +65,17 @@ class GuardedCommand(QUndoCommand):
             self._say(f"Could not redo “{self.text()}”: the record has changed since.")
 
     def undo(self) -> None:
+        if self._skip_next:
+            self._skip_next = False
+            return
         try:
             self.undo_it()
+        except NotWritten as problem:
+            self._skip_next = True
+            self._say(
+                f"Could not undo “{self.text()}”: {problem} Then press Ctrl+Shift+Z and "
+                "Ctrl+Z to undo it."
+            )
         except FAILURES:
             self.setObsolete(True)
             self._say(f"Could not undo “{self.text()}”: the record has changed since.")
