@@ -21,14 +21,14 @@ def test_a_backup_of_a_journal_in_dropbox_warns_on_stderr(tmp_path, capsys):
     assert "Never have it open on two computers at once" in line
 
 
-def test_a_conflicted_copy_is_named_on_stderr_with_the_check_command(tmp_path, capsys):
+def test_a_conflicted_copy_is_named_on_stderr_with_the_import_that_adds_it(tmp_path, capsys):
     path = _dropbox_journal(tmp_path)
     copy = path.with_name("journal (conflicted copy 2026-03-01).sqlite")
     copy.write_bytes(path.read_bytes())
     assert main(["backup", "--journal", str(path)]) == 0
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2
-    assert str(copy) in err[1] and f'symptom-journal check --journal "{copy}"' in err[1]
+    assert str(copy) in err[1] and f'symptom-journal import --format copy "{copy}"' in err[1]
 
 
 def test_a_command_that_only_reads_says_nothing_of_it(tmp_path, capsys):
