@@ -49,6 +49,7 @@ from journal.ui.shell.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.shell.page_tabs import PageTabs
 from journal.ui.shell.sharing_note import sharing_note
 from journal.ui.shell.window_place import keep_window_place, restore_window_place
+from journal.ui.theme.resources import application_icon
 from journal.ui.trends.trends_view import TrendsView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(f"{journal_name(facade.path, facade.is_demo)} — Symptom Journal")
+        # Dialogs of the window take it too.
+        self.setWindowIcon(application_icon())
         self.form = CheckInForm(facade, confirm_save=self._confirm_save_here)
         self.timeline = TimelineView(facade)
         self.pages = PageTabs(self)
