@@ -8,7 +8,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journal.commands import backups, check, demo, exchange, flags, photos, summary
+from journal.commands import (
+    backups,
+    check,
+    demo,
+    desktop_entry,
+    exchange,
+    flags,
+    photos,
+    summary,
+)
 
 COMMANDS = (demo, photos, flags, summary, exchange, backups, check)
 
@@ -48,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the same as no option, kept for old scripts: your last journal, or with none "
         "yet the welcome screen, which offers the demo",
     )
+    desktop_entry.add_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(subparsers, _add_subcommand_journal_option)
