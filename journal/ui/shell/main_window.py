@@ -41,6 +41,7 @@ from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoic
 from journal.ui.flags.flags_banner import FlagBanner
 from journal.ui.flags.flags_facade import FlagsFacade
 from journal.ui.flags.flags_view import FlagsPage
+from journal.ui.help.help_menu import HelpMenu
 from journal.ui.lesions.lesion_facade import LesionFacade
 from journal.ui.lesions.lesions_page import LesionsPage
 from journal.ui.parts.choice_dialog import ChoiceDialog
@@ -284,6 +285,7 @@ class MainWindow(QMainWindow):
         self._unit_group(view, [(u.value, u) for u in TemperatureUnit], "temperature")
         view.addSeparator()
         self._unit_group(view, [(u.value, u) for u in WeightUnit], "weight")
+        self.help_menu = HelpMenu(self, self.flags_page.flags.thresholds, self.facade.units)
 
     def _unit_group(self, menu, choices, attribute: str) -> None:
         group = QActionGroup(self)
