@@ -79,6 +79,7 @@ class HelpDialog(QDialog):
             document.setTextWidth(wide - 4 * self.fontMetrics().averageCharWidth() - 40)
             chrome = self.sizeHint().height() - self.body.sizeHint().height()
             high = min(high, chrome + int(document.size().height()) + 4 * self.body.frameWidth())
+            document.deleteLater()
         self.resize(
             min(max(wide, self.sizeHint().width()), int(area.width() * SCREEN_SHARE)),
             min(high, int(area.height() * SCREEN_SHARE)),
