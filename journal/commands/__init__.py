@@ -13,6 +13,7 @@ from journal.commands import (
     backups,
     check,
     demo,
+    desktop_entry,
     encryption,
     exchange,
     flags,
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the same as no option, kept for old scripts: your last journal, or with none "
         "yet the welcome screen, which offers the demo",
     )
+    desktop_entry.add_option(parser)
     # No abbreviated options: "--passphrase SECRET" must not pass for --passphrase-file.
     subparsers = parser.add_subparsers(
         dest="command",

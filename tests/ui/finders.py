@@ -55,3 +55,44 @@ def tick(qtbot, box: QWidget) -> None:
     """Tick or clear a box from the keyboard, as a user would (it may be scrolled away)."""
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)
+
+
+def _inside_composite(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, _INSIDE):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def focusable_controls(root: QWidget) -> list[QWidget]:
+    """The controls under ``root`` that Tab can reach (shown now or not), the parts Qt builds
+    inside a composite control left out: the control itself carries the name."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if not takes_tab or widget.objectName().startswith("qt_") or widget.isWindow():
+            continue
+        if not _inside_composite(widget):
+            found.append(widget)
+    return found
+
+
+def _describe(widget: QWidget) -> str:
+    text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
+    return f"{type(widget).__name__} {widget.objectName()!r} {text!r}"
+
+
+def unnamed_focusable(root: QWidget) -> list[str]:
+    """Controls that Tab reaches under ``root`` but a screen reader could not name."""
+    return [_describe(w) for w in focusable_controls(root) if not w.accessibleName().strip()]
+
+
+def duplicate_names(root: QWidget) -> dict[str, list[str]]:
+    """Accessible names that two or more reachable controls under ``root`` share."""
+    by_name: dict[str, list[str]] = {}
+    for widget in focusable_controls(root):
+        if widget.accessibleName():
+            by_name.setdefault(widget.accessibleName(), []).append(_describe(widget))
+    return {name: found for name, found in by_name.items() if len(found) > 1}

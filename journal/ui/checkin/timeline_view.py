@@ -80,14 +80,17 @@ class TimelineView(QWidget):
             )
             self.table.setColumnWidth(column, width + padding)
         self.table.doubleClicked.connect(lambda _: self._request(self.edit_requested))
-        QShortcut(
+        # Their words are listed in Help → Keyboard shortcuts.
+        change = QShortcut(
             QKeySequence(Qt.Key.Key_Return), self.table, lambda: self._request(self.edit_requested)
         )
-        QShortcut(
+        change.setWhatsThis("Change the check-in chosen")
+        delete = QShortcut(
             QKeySequence.StandardKey.Delete,
             self.table,
             lambda: self._request(self.delete_requested),
         )
+        delete.setWhatsThis("Delete the check-in chosen")
 
         self.count_label = QLabel(self)
         self.edit_button = QPushButton("Change…", self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.dates import day_text
 from journal.flags import FlagReview, Level
+from journal.flags.explained import WHAT_FLAGS_ARE
 from journal.flags.review import ACTIVE_DAYS
 from journal.ui.flags.flags_banner import FAILURE_TEXT
 from journal.ui.flags.flags_commands import AcknowledgeFlag
@@ -114,11 +115,7 @@ class FlagsPage(QWidget):
         self.model = FlagTableModel(self)
         heading = QLabel("Red flags", self)
         heading.setProperty("role", "heading")
-        intro = QLabel(
-            "Patterns in your journal that are worth telling your doctor. They say what you "
-            "recorded and why it matters; they are never a diagnosis.",
-            self,
-        )
+        intro = QLabel(WHAT_FLAGS_ARE, self)
         intro.setWordWrap(True)
         self.table = QTableView(self)
         # Tab leaves the table for the buttons below; arrows move between rows.

@@ -83,6 +83,8 @@ class ComparePane(QWidget):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(f"{title} photo")
         self.scroller = QScrollArea(self)
+        # Tab reaches it, for the arrows to move about a zoomed photo.
+        self.scroller.setAccessibleName(f"{title} photo, zoomed")
         self.scroller.setWidget(self.picture)
         # The fitting size depends on the viewport, which is laid out after the dialog.
         self.scroller.viewport().installEventFilter(self)

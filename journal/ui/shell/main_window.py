@@ -41,6 +41,7 @@ from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoic
 from journal.ui.flags.flags_banner import FlagBanner
 from journal.ui.flags.flags_facade import FlagsFacade
 from journal.ui.flags.flags_view import FlagsPage
+from journal.ui.help.help_menu import HelpMenu
 from journal.ui.lesions.lesion_facade import LesionFacade
 from journal.ui.lesions.lesions_page import LesionsPage
 from journal.ui.parts.choice_dialog import ChoiceDialog
@@ -49,6 +50,7 @@ from journal.ui.shell.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.shell.page_tabs import PageTabs
 from journal.ui.shell.sharing_note import sharing_note
 from journal.ui.shell.window_place import keep_window_place, restore_window_place
+from journal.ui.theme.resources import application_icon
 from journal.ui.trends.trends_view import TrendsView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(f"{journal_name(facade.path, facade.is_demo)} — Symptom Journal")
+        # Dialogs of the window take it too.
+        self.setWindowIcon(application_icon())
         self.form = CheckInForm(facade, confirm_save=self._confirm_save_here)
         self.timeline = TimelineView(facade)
         self.pages = PageTabs(self)
@@ -281,6 +285,7 @@ class MainWindow(QMainWindow):
         self._unit_group(view, [(u.value, u) for u in TemperatureUnit], "temperature")
         view.addSeparator()
         self._unit_group(view, [(u.value, u) for u in WeightUnit], "weight")
+        self.help_menu = HelpMenu(self, self.flags_page.flags.thresholds, self.facade.units)
 
     def _unit_group(self, menu, choices, attribute: str) -> None:
         group = QActionGroup(self)

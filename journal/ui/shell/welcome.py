@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.ui.theme.resources import application_icon
+
 
 class WelcomeChoice(Enum):
     """What the user chose on the first-run screen."""
@@ -31,6 +33,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Welcome — Symptom Journal")
         self.setObjectName("welcome")
+        self.setWindowIcon(application_icon())
         self.choice: WelcomeChoice | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(12)

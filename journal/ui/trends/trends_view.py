@@ -102,6 +102,8 @@ class TrendsView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         self.scroll = QScrollArea(self)
+        # Tab reaches it so that the arrows and Page Down scroll the charts: it needs a name.
+        self.scroll.setAccessibleName("Charts")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)

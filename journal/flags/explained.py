@@ -1,0 +1,136 @@
+"""The nine red-flag rules in plain words, each with where it comes from, for Help.
+
+Kept beside the rules as data, with the user's thresholds filled in, so that what Help says
+is what the rules do: a threshold changed in the settings changes the words too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from journal.flags.model import Rule
+from journal.flags.thresholds import Thresholds
+from journal.units import UnitPreferences
+
+WHAT_FLAGS_ARE = (
+    "Patterns in your journal that are worth telling your doctor. They say what you "
+    "recorded and why it matters; they are never a diagnosis."
+)
+"""What every red flag is, and is not: said on the Red flags page and in Help."""
+
+
+class Source(Enum):
+    """Where the rules come from: the articles written for the people this program is for."""
+
+    SPINE_INFECTIONS = (
+        "the article “Hidden Dangers: Infections Causing Back Pain Explained”, on infections "
+        "of the spine (vertebral osteomyelitis, discitis, epidural abscess)"
+    )
+    SPINE_INFLAMMATION = (
+        "the article “Spine Inflammation: Causes, Symptoms, and How It Connects to Autoimmune "
+        "Diseases”"
+    )
+    SKIN_INFECTIONS = "the article on severe skin infections of the back"
+
+    @property
+    def words(self) -> str:
+        """The source in words, to follow "From"."""
+        return self.value
+
+
+@dataclass(frozen=True)
+class RuleExplanation:
+    """One of the nine rules, as Help tells it.
+
+    Attributes:
+        number: the rule's number (1–9).
+        rules: the flags this rule raises, most pressing first (rule 4 raises three).
+        words: what the rule looks for, in plain words, with the thresholds in use.
+        source: where the rule comes from.
+        note: how the numbers were chosen, where the source gives none; else empty.
+    """
+
+    number: int
+    rules: tuple[Rule, ...]
+    words: str
+    source: Source
+    note: str = ""
+
+
+def explain_rules(
+    thresholds: Thresholds | None = None, units: UnitPreferences | None = None
+) -> list[RuleExplanation]:
+    """The nine rules in order, in plain words, with ``thresholds`` (the defaults when None).
+
+    Args:
+        thresholds: the user's thresholds.
+        units: the units the user reads temperatures in.
+    """
+    t = thresholds or Thresholds()
+    units = units or UnitPreferences()
+    fever = units.format(t.fever_celsius, "°C")
+    months = round(t.weight_loss_days / 30.5)
+    told = [
+        (
+            f"A temperature of {fever} or more on a day you also recorded back pain.",
+            Source.SPINE_INFECTIONS,
+            "",
+        ),
+        ("You recorded night sweats.", Source.SPINE_INFECTIONS, ""),
+        (
+            f"Your weight fell by {t.weight_loss_percent:g} % or more below your highest "
+            f"weight of the {months} months before.",
+            Source.SPINE_INFECTIONS,
+            "A loss of 5 % in 6 months is the usual clinical line for unexplained weight loss.",
+        ),
+        (
+            "Tingling, numbness, weakness or difficulty walking. Any change in bladder or "
+            "bowel control is an emergency, and so is weakness or difficulty walking "
+            "together with fever or worsening pain.",
+            Source.SPINE_INFECTIONS,
+            "",
+        ),
+        (
+            f"Pain of {t.unrelenting_pain:g} or more on each of {t.unrelenting_days} days in "
+            "a row while you took a medicine for pain or rested: pain that does not improve "
+            "with rest or medicine.",
+            Source.SPINE_INFECTIONS,
+            "",
+        ),
+        (
+            f"Your mean pain over the last {t.worsening_days} days is {t.worsening_points:g} "
+            f"points or more above the {t.worsening_days} days before.",
+            Source.SPINE_INFECTIONS,
+            "",
+        ),
+        (
+            f"Morning stiffness that lasts more than {t.stiffness_minutes:g} minutes, on at "
+            f"least {t.stiffness_days} of the last {t.stiffness_window_days} days.",
+            Source.SPINE_INFLAMMATION,
+            "",
+        ),
+        (
+            "A skin lesion growing (bigger, or more bumps, at "
+            f"{t.lesion_growth_observations} observations in a row), or a skin lesion while "
+            "you have a fever.",
+            Source.SKIN_INFECTIONS,
+            "",
+        ),
+        (
+            f"A fever of {fever} or more, or pain rising again, in the "
+            f"{round(t.relapse_watch_days / 30.5)} months after a course of antibiotics ended.",
+            Source.SPINE_INFECTIONS,
+            f"The source gives no number: a rise of {t.relapse_pain_points:g} points in the "
+            "3-day mean pain above its lowest since the course ended is this program's own.",
+        ),
+    ]
+    return [
+        RuleExplanation(number, _raised_by(number), words, source, note)
+        for number, (words, source, note) in enumerate(told, start=1)
+    ]
+
+
+def _raised_by(number: int) -> tuple[Rule, ...]:
+    raised = [rule for rule in Rule if rule.number == number]
+    return tuple(sorted(raised, key=lambda rule: rule.level.rank))

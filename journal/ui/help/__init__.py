@@ -1,0 +1,1 @@
+"""Help: the keyboard shortcuts, what the red flags mean, the summary at an appointment, About."""

@@ -1,0 +1,72 @@
+"""Help → What the red flags mean: each rule in plain words, its source, never a diagnosis."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QWidget
+
+from journal.flags import Rule, Thresholds
+from journal.flags.explained import WHAT_FLAGS_ARE, RuleExplanation, explain_rules
+from journal.summary.blocks import FOOTER_NOTE
+from journal.ui.help.help_dialog import HelpDialog
+from journal.units import UnitPreferences
+
+SETTINGS_HINT = (
+    "Each rule draws its line where the product's defaults say, unless you moved it in "
+    "Journal → Red flag settings. The words above use the lines in use now."
+)
+
+
+def _heading(explained: RuleExplanation) -> str:
+    # The rule's first flag as declared is its general one ("Nerve symptoms" before the
+    # emergencies among them).
+    first = min(explained.rules, key=list(Rule).index)
+    return f"{explained.number}. {first.title}"
+
+
+def _how_soon(explained: RuleExplanation) -> str:
+    if len(explained.rules) == 1:
+        return f"<p><b>How soon:</b> {escape(explained.rules[0].level.label)}</p>"
+    flags = "".join(
+        f"<li><b>{escape(rule.title)}</b>: {escape(rule.level.label)}</li>"
+        for rule in explained.rules
+    )
+    return f"<ul>{flags}</ul>"
+
+
+def _rule_html(explained: RuleExplanation) -> str:
+    source = f"From {escape(explained.source.words)}."
+    if explained.note:
+        source += f" {escape(explained.note)}"
+    return (
+        f"<h3>{escape(_heading(explained))}</h3>"
+        f"<p>{escape(explained.words)}</p>"
+        f"{_how_soon(explained)}"
+        f"<p><i>{source}</i></p>"
+    )
+
+
+def flags_help_html(thresholds: Thresholds | None, units: UnitPreferences | None) -> str:
+    """The whole text: what a flag is, the nine rules, and where their lines are set."""
+    rules = "".join(_rule_html(e) for e in explain_rules(thresholds, units))
+    return (
+        f"<p><b>{escape(WHAT_FLAGS_ARE)}</b></p>"
+        f"<p>A flag is never a diagnosis, and no flag does not mean all is well: if you are "
+        f"worried, ask your doctor. The summary says so on every page: "
+        f"“{escape(FOOTER_NOTE)}”.</p>"
+        f"{rules}<p>{escape(SETTINGS_HINT)}</p>"
+    )
+
+
+class FlagsHelpDialog(HelpDialog):
+    """What each red-flag rule looks for, how soon it is worth telling a doctor, and why."""
+
+    def __init__(
+        self,
+        thresholds: Thresholds | None = None,
+        units: UnitPreferences | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("What the red flags mean", "What the red flags mean", parent)
+        self.show_text(flags_help_html(thresholds, units))
