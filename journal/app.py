@@ -64,8 +64,12 @@ def create_window(journal_path: Path, is_demo: bool = False) -> MainWindow:
 def _run(launcher, window) -> int:
     if window is None:
         return 0  # the first-run screen was closed: nothing to open
+    from journal.ui.shell.termination import close_on_termination
+
     window.show()
-    code = _application().exec()
+    app = _application()
+    close_on_termination(app)
+    code = app.exec()
     if launcher.window is not None:
         launcher.window.facade.close()
     return code
