@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test faults lint bench demo screenshots clean
+.PHONY: run test faults dist lint bench demo screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +26,7 @@ run: $(STAMP)
 
 ## Lint, check the architecture's contracts, then every test, offscreen.
 test: $(TEST_STAMP)
-	$(BIN)/ruff check journal tests benchmarks
+	$(BIN)/ruff check journal tests benchmarks packaging
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
@@ -34,9 +35,19 @@ test: $(TEST_STAMP)
 faults: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m faults -s -q
 
+$(DIST_STAMP): pyproject.toml $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,dist]"
+	touch $@
+
+## A standalone build in dist/symptom-journal/ (runs without Python), then a smoke test
+## that starts the built program offscreen in a temporary home.
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/symptom-journal.spec
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m dist -q tests/test_standalone_build.py
+
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check journal tests benchmarks
-	$(BIN)/ruff format --check journal tests benchmarks
+	$(BIN)/ruff check journal tests benchmarks packaging
+	$(BIN)/ruff format --check journal tests benchmarks packaging
 
 ## Speed against floors measured in the same run.
 bench: $(TEST_STAMP)
