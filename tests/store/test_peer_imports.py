@@ -14,7 +14,7 @@ from journal.exchange.peers import PeerFormat
 from journal.store import JournalError, open_journal
 from journal.store.engine import dbapi
 from journal.store.peer_imports import AlreadyImported, ImportOutdated, add_peer_import
-from journal.store.schema import migrations
+from journal.store.schema import migrations, schema_version
 from journal.validation import InvalidCheckIn
 
 FILE = sample("flaredown.csv")
@@ -109,7 +109,7 @@ def test_the_imports_table_is_added_to_an_existing_journal_keeping_its_records(j
         add_peer_import(store, _preview(store), SHA)
         assert store.imported_files.imported_at(SHA) is not None
     conn = sqlite3.connect(journal_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
     conn.close()
 
 
