@@ -3,8 +3,8 @@
 A fresh process opens the window, shows Trends (all time, so every check-in is drawn),
 lets it paint, and reports its peak resident size (VmHWM, or ``ru_maxrss`` where there is
 no /proc). The floor is a bare Qt window holding a matplotlib canvas that drew the same
-number of points on five panels: what any Qt program with a chart costs. The red flags' worker process is a process of its own and
-is not counted in either. Target: at most 1.5× the floor.
+number of points on five panels: what any Qt program with a chart costs. The red flags'
+worker process is a process of its own and is not counted in either. Target: at most 1.5× the floor.
 """
 
 from __future__ import annotations
