@@ -49,7 +49,8 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check journal tests benchmarks packaging
 	$(BIN)/ruff format --check journal tests benchmarks packaging
 
-## Speed against floors measured in the same run.
+## Speed against floors measured in the same run, on 1, 3 and 10 years of journal (made once,
+## then cached); prints the tables and writes them outside the project. BENCH_QUICK=1 to try.
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from benchmarks.timing import Result, best_of
+from benchmarks.suite import Suite
+from benchmarks.timing import Figure, Target, timed
 from journal.care.adherence import adherence
 from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.store import open_journal
@@ -52,8 +54,8 @@ def _raw_insert(path: Path, doses: list[DoseEvent]) -> None:
     conn.close()
 
 
-def run() -> list[Result]:
-    with tempfile.TemporaryDirectory() as folder:
+def run(suite: Suite) -> Iterator[Figure]:
+    with tempfile.TemporaryDirectory(dir=suite.scratch) as folder:
         counter = iter(range(1000))
         doses = _doses(1)
 
@@ -65,12 +67,13 @@ def run() -> list[Result]:
         def floor() -> None:
             _raw_insert(Path(folder) / f"r{next(counter)}.sqlite", doses)
 
-        write = Result(
+        write = Figure(
             "log 10 years of doses, 4 a day",
-            best_of(ours, 3),
-            best_of(floor, 3),
+            "",
+            timed(ours),
+            timed(floor),
             "raw sqlite3 executemany",
-            4.0,
+            Target(4.0),
         )
         with open_journal(Path(folder) / "read.sqlite") as store:
             regimen = store.medicines.add(_regimen())
@@ -80,15 +83,16 @@ def run() -> list[Result]:
                 # What the medicines view and the summary do: read the doses, judge adherence.
                 adherence(regimen, store.medicines.doses(), START, NOW.date())
 
-            ours_read = best_of(read_and_judge)
+            ours_read = timed(read_and_judge)
         raw = sqlite3.connect(Path(folder) / "read.sqlite")
-        floor_read = best_of(lambda: raw.execute("SELECT * FROM doses").fetchall())
+        floor_read = timed(lambda: raw.execute("SELECT * FROM doses").fetchall())
         raw.close()
-        read = Result(
+        read = Figure(
             "read 10 years of doses and their adherence",
+            "",
             ours_read,
             floor_read,
             "raw sqlite3 select",
-            8.0,
+            Target(8.0),
         )
-    return [write, read]
+    yield from (write, read)

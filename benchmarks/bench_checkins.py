@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from benchmarks.timing import Result, best_of
+from benchmarks.suite import Suite
+from benchmarks.timing import Figure, Target, timed
 from journal.checkin import CheckIn
 from journal.store import open_journal
 
@@ -45,9 +47,9 @@ def _raw_insert(path: Path, checkins: list[CheckIn]) -> None:
     conn.close()
 
 
-def run() -> list[Result]:
+def run(suite: Suite) -> Iterator[Figure]:
     checkins = _checkins()
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory(dir=suite.scratch) as folder:
         counter = iter(range(1000))
 
         def ours() -> None:
@@ -57,22 +59,25 @@ def run() -> list[Result]:
         def floor() -> None:
             _raw_insert(Path(folder) / f"r{next(counter)}.sqlite", checkins)
 
-        write = Result(
+        write = Figure(
             "insert 10 years of daily check-ins",
-            best_of(ours, 3),
-            best_of(floor, 3),
+            "",
+            timed(ours),
+            timed(floor),
             "raw sqlite3 inserts",
-            4.0,
+            Target(4.0),
         )
         with open_journal(Path(folder) / "read.sqlite") as store:
             store.checkins.add_many(checkins)
-            ours_read = best_of(store.checkins.between)
+            ours_read = timed(store.checkins.between)
         raw = sqlite3.connect(Path(folder) / "read.sqlite")
-        floor_read = best_of(
+        floor_read = timed(
             lambda: raw.execute(
                 "SELECT * FROM checkins c JOIN observations o ON o.checkin_id = c.id"
             ).fetchall()
         )
         raw.close()
-        read = Result("read 10 years of check-ins", ours_read, floor_read, "raw sqlite3 join", 6.0)
-    return [write, read]
+        read = Figure(
+            "read 10 years of check-ins", "", ours_read, floor_read, "raw sqlite3 join", Target(6.0)
+        )
+    yield from (write, read)

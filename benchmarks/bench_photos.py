@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import io
 import tempfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 from PIL import Image
 
-from benchmarks.timing import Result, best_of
+from benchmarks.suite import Suite
+from benchmarks.timing import Figure, Target, repeats, timed
 from journal.lesions.lesion import Lesion
 from journal.pain import Region, Side
 from journal.store import open_journal
 
 SIZE = (4000, 3000)
-REPEATS = 5
 
 
 def _camera_photo(orientation: int) -> bytes:
@@ -45,20 +46,21 @@ def _camera_photo(orientation: int) -> bytes:
     return out.getvalue()
 
 
-def _measure(folder: Path, orientation: int, name: str, keep: bool = False) -> Result:
+def _measure(folder: Path, orientation: int, name: str, keep: bool = False) -> Figure:
     source = folder / f"IMG_{orientation}_{keep}.jpg"
     source.write_bytes(_camera_photo(orientation))
     # A new journal for each run (the same photo added twice is stored once); opening
     # it is not part of adding a photo, so it happens before the clock starts.
     stores = []
-    for i in range(REPEATS):
+    count = repeats()
+    for i in range(count):
         store = open_journal(folder / f"o{orientation}-{keep}-{i}" / "journal.sqlite")
         lesion = store.lesions.add_lesion(
             Lesion("Boil", Region.LOWER_BACK, Side.LEFT, date(2026, 1, 1))
         )
         stores.append((store, lesion.id))
     waiting = iter(stores)
-    counter = iter(range(REPEATS))
+    counter = iter(range(count))
 
     def ours() -> None:
         store, lesion_id = next(waiting)
@@ -75,30 +77,27 @@ def _measure(folder: Path, orientation: int, name: str, keep: bool = False) -> R
         "Pillow decode + save at the original's quality" if keep else "Pillow decode + save"
     )
     try:
-        return Result(name, best_of(ours, REPEATS), best_of(floor, REPEATS), floor_name, 1.5)
+        return Figure(name, "", timed(ours, count), timed(floor, count), floor_name, Target(1.5))
     finally:
         for store, _ in stores:
             store.close()
 
 
-def run() -> list[Result]:
-    with tempfile.TemporaryDirectory() as folder:
-        return [
-            _measure(
-                Path(folder), 1, "add an upright 12-megapixel photo (strip, store, thumbnail)"
-            ),
+def run(suite: Suite) -> Iterator[Figure]:
+    with tempfile.TemporaryDirectory(dir=suite.scratch) as folder:
+        yield from [
+            _measure(Path(folder), 1, "add a 12-MP photo, upright"),
             _measure(
                 Path(folder),
                 6,
-                "add a 12-megapixel phone photo turned on its side (strip, orient, store, "
-                "thumbnail)",
+                "add a 12-MP photo, on its side",
             ),
             # The same, like for like: the journal keeps the original's JPEG quality (90
             # here), where Pillow's plain save encodes at 75, which is cheaper.
             _measure(
                 Path(folder),
                 6,
-                "add a 12-megapixel phone photo turned on its side, like for like",
+                "add a 12-MP photo, on its side, like for like",
                 keep=True,
             ),
         ]
