@@ -12,6 +12,9 @@ Messages to the worker (each a tuple of domain objects, pickled by the pipe):
   answered by ``("loaded",)`` so that the sender never fills the pipe;
 - ``("put", checkin)``: a check-in saved, changed or restored, as the journal now holds it;
 - ``("drop", checkin_id)``: a check-in deleted;
+- ``("records", snapshot)``: the journal's other records (medicines, doses, lesions, labs…)
+  as they are now, sent when they changed: ten years of doses are a megabyte, too much to
+  read and send with every check;
 - ``("check", generation, FlagRequest)``: find the flags; answered by
   ``("found", generation, FlagAnswer or the text of a fault)``, or by
   ``("out_of_step", generation)`` when the worker's check-ins are not the journal's;
@@ -59,7 +62,8 @@ class FlagRequest:
     """What one check reads besides the check-ins, all small.
 
     Attributes:
-        records: the journal's other records (medicines, lesions, labs…), with no check-ins.
+        records: the journal's other records (medicines, lesions, labs…), with no check-ins;
+            None for those of the last ``records`` message.
         thresholds: where each rule draws its line.
         units: the user's units, for the flags' words.
         acknowledgements: the flags the user has seen, by flag key.
@@ -68,7 +72,7 @@ class FlagRequest:
             has missed a change and must not answer.
     """
 
-    records: JournalSnapshot
+    records: JournalSnapshot | None
     thresholds: Thresholds
     units: UnitPreferences
     acknowledgements: Mapping[str, Acknowledgement]
@@ -174,6 +178,7 @@ class FlagDesk:
         self.book = CheckInBook()
         self._folds = DayFolds()
         self._told: FlagCheck | None = None  # the last check answered, which answers build on
+        self._records: JournalSnapshot | None = None  # the last records sent
 
     def take(self, message: tuple) -> tuple | None:
         """Apply a message that changes the check-ins; the answer to send, if any."""
@@ -185,15 +190,18 @@ class FlagDesk:
             self.book.put(message[1])
         elif kind == "drop":
             self.book.drop(message[1])
+        elif kind == "records":
+            self._records = message[1]
         else:
             raise ValueError(f"not a message for the flags worker: {kind!r}")
         return None
 
     def check(self, generation: int, request: FlagRequest) -> tuple:
         """The answer to one check: the flags found, or the text of a fault in a rule."""
-        if len(self.book) != request.checkins:
+        records = request.records if request.records is not None else self._records
+        if len(self.book) != request.checkins or records is None:
             return ("out_of_step", generation)
-        snapshot = replace(request.records, checkins=self.book.checkins())
+        snapshot = replace(records, checkins=self.book.checkins())
         try:
             found = check_flags(
                 snapshot,

@@ -148,3 +148,18 @@ def test_the_worker_ends_when_the_window_end_of_the_pipe_closes():
     worker.outbox.close()
     worker._thread.join(5)
     assert not worker._thread.is_alive()
+
+
+def test_a_check_on_the_records_last_sent_waits_for_them_to_be_sent():
+    worker = _Worker()
+    worker.outbox.send(("load", _fevers(4)))
+    assert worker.answers.recv() == ("loaded",)
+    request = FlagRequest(None, Thresholds(), UnitPreferences(), {}, TODAY, 4)
+    worker.outbox.send(("check", 1, request))
+    assert worker.answers.recv() == ("out_of_step", 1)  # none sent yet: no guessing
+    worker.outbox.send(("records", snapshot(())))
+    worker.outbox.send(("check", 2, request))
+    kind, generation, answer = worker.answers.recv()
+    assert (kind, generation) == ("found", 2)
+    assert answer.applied_to(None) == _expected(_fevers(4))
+    worker.stop()

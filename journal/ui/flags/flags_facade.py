@@ -147,6 +147,7 @@ class FlagsFacade(QObject):
         self._told: FlagCheck | None = None  # the worker's last answer, which the next builds on
         self._starts = 0
         self._closed = False
+        self._records_sent = False  # whether the worker holds the records as they are now
         # The days folded by the last check: the next folds only the days that changed.
         self._folds = DayFolds()
         journal.checkin_changed.connect(self.refresh_soon)
@@ -173,6 +174,7 @@ class FlagsFacade(QObject):
 
     def refresh(self) -> None:
         """Find the flags again from the whole journal, now (on this thread)."""
+        self.records_changed()
         self._generation += 1
         try:
             found: FlagCheck | str = _check(self._inputs())
@@ -189,6 +191,8 @@ class FlagsFacade(QObject):
         that row alone.
         """
         self._generation += 1
+        if not any(isinstance(one, CheckInChange) for one in change):
+            self.records_changed()  # a medicine or a lesion, say
         if self._process is not None:
             for one in change:
                 if isinstance(one, CheckInChange):
@@ -236,6 +240,7 @@ class FlagsFacade(QObject):
             self._starts = MOST_STARTS
             self._process = None
             return
+        self._records_sent = False  # a new worker knows none
         oldest_first = newest_first[::-1]
         # Sent part by part, each once the worker took the one before: the pipe never fills,
         # so the UI thread never waits on it.
@@ -245,10 +250,19 @@ class FlagsFacade(QObject):
         self._held = []
         self._told = None
 
+    def records_changed(self) -> None:
+        """The records besides the check-ins changed (a lab, a visit…): the next check
+        reads them again."""
+        self._records_sent = False
+
     def _ask_process(self, checkins: int) -> None:
+        if not self._records_sent:
+            # The records besides the check-ins are read and sent only when they changed:
+            # on ten years of doses they take longer to read than the whole check.
+            self._tell_process(("records", self._store.snapshot(checkins=())))
+            self._records_sent = True
         request = FlagRequest(
-            # The records besides the check-ins: a few hundred small rows.
-            self._store.snapshot(checkins=()),
+            None,  # the records last sent
             self._store.settings.flag_thresholds(),
             self._journal.units(),
             self._store.flags.acknowledgements(),

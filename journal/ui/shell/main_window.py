@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.lesions_page.facade.changed.connect(self.flags_page.flags.refresh_soon)
         for changed in (care.labs_changed, care.appointments_changed, care.basdai_changed):
             changed.connect(self.trends.facade.changed)
+            changed.connect(self.flags_page.flags.records_changed)
 
     def _add_flags(self) -> FlagsPage:
         """The Red flags page, and its banner above every page."""

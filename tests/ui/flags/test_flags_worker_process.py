@@ -158,3 +158,36 @@ def test_a_small_journal_is_checked_without_a_process(open_window, journal_path)
     wait_for_flags(window)
     assert window.flags_page.flags.worker_process() is None
     assert window.flags_page.flags._reviews == _expected(window)
+
+
+def test_the_records_besides_the_check_ins_are_sent_only_when_they_changed(
+    small_counts_as_large, open_window, journal_path, monkeypatch
+):
+    from care_builders import iv_course
+
+    from journal.care.records import LabResult
+    from journal.ui.flags.flag_process import FlagProcess
+
+    sent: list[str] = []
+    send = FlagProcess.send
+    monkeypatch.setattr(
+        FlagProcess, "send", lambda self, message: sent.append(message[0]) or send(self, message)
+    )
+    window = _window(open_window, journal_path)
+    flags = window.flags_page.flags
+
+    def save_one(hour):
+        window.facade.save(CheckIn(at(21, hour), {"temperature": 38.7, "pain_now": 7.0}))
+        wait_for_flags(window)
+
+    save_one(9)
+    save_one(10)
+    assert sent.count("records") == 1  # two checks, one reading of ten years of doses
+    window.care_page.care.add_regimen(iv_course(at(21, 9).date()))
+    wait_for_flags(window)
+    assert sent.count("records") == 2  # a medicine feeds the flags: read and sent again
+    assert flags._reviews == _expected(window)
+    window.care_page.care.add_lab(LabResult("crp", at(21, 8).date(), 80.0, "mg/L"))
+    save_one(11)
+    assert sent.count("records") == 3  # a lab result changed them too
+    assert flags._reviews == _expected(window)
