@@ -10,9 +10,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
-from journal.dates import QT_DAY_FORMAT, QT_MOMENT_FORMAT
+from journal.dates import qt_day_format, qt_moment_format
 
 ENGLISH_NAMES = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+_WRITES_DAYS = "journal_writes_days"
 
 
 def _start_at_the_day(edit: QDateTimeEdit, event: QFocusEvent) -> None:
@@ -29,7 +30,7 @@ class DayEdit(QDateEdit):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.setLocale(ENGLISH_NAMES)
-        self.setDisplayFormat(QT_DAY_FORMAT)
+        self.setDisplayFormat(qt_day_format())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -42,7 +43,7 @@ class MomentEdit(QDateTimeEdit):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.setLocale(ENGLISH_NAMES)
-        self.setDisplayFormat(QT_MOMENT_FORMAT)
+        self.setDisplayFormat(qt_moment_format())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -52,4 +53,14 @@ class MomentEdit(QDateTimeEdit):
 def write_days(edit: QDateEdit | QWidget) -> None:
     """Make a date field Qt built write its days the one way."""
     edit.setLocale(ENGLISH_NAMES)
-    edit.setDisplayFormat(QT_DAY_FORMAT)
+    edit.setDisplayFormat(qt_day_format())
+    edit.setProperty(_WRITES_DAYS, True)
+
+
+def rewrite_days(root: QWidget) -> None:
+    """Give every date field under ``root`` the order of days chosen now (Preferences)."""
+    for edit in root.findChildren(QDateTimeEdit):
+        if isinstance(edit, MomentEdit):
+            edit.setDisplayFormat(qt_moment_format())
+        elif isinstance(edit, DayEdit) or edit.property(_WRITES_DAYS):
+            edit.setDisplayFormat(qt_day_format())
