@@ -14,6 +14,19 @@ from journal.dates import qt_day_format, qt_moment_format
 
 ENGLISH_NAMES = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 _WRITES_DAYS = "journal_writes_days"
+# The week's first day in every calendar (Preferences); None: the English calendar's Monday.
+_first_day: Qt.DayOfWeek | None = None
+
+
+def set_first_day_of_week(day: Qt.DayOfWeek | None) -> None:
+    """Start the week of every calendar built from now on at ``day`` (None: Monday)."""
+    global _first_day
+    _first_day = day
+
+
+def _start_week(edit: QDateTimeEdit) -> None:
+    if edit.calendarPopup() and (calendar := edit.calendarWidget()) is not None:
+        calendar.setFirstDayOfWeek(_first_day or Qt.DayOfWeek.Monday)
 
 
 def _start_at_the_day(edit: QDateTimeEdit, event: QFocusEvent) -> None:
@@ -36,6 +49,10 @@ class DayEdit(QDateEdit):
         super().focusInEvent(event)
         _start_at_the_day(self, event)
 
+    def setCalendarPopup(self, enable: bool) -> None:
+        super().setCalendarPopup(enable)
+        _start_week(self)
+
 
 class MomentEdit(QDateTimeEdit):
     """A date and time field written "Mon 23 Nov 2026, 14:30", typing from the day."""
@@ -49,17 +66,24 @@ class MomentEdit(QDateTimeEdit):
         super().focusInEvent(event)
         _start_at_the_day(self, event)
 
+    def setCalendarPopup(self, enable: bool) -> None:
+        super().setCalendarPopup(enable)
+        _start_week(self)
+
 
 def write_days(edit: QDateEdit | QWidget) -> None:
     """Make a date field Qt built write its days the one way."""
     edit.setLocale(ENGLISH_NAMES)
     edit.setDisplayFormat(qt_day_format())
     edit.setProperty(_WRITES_DAYS, True)
+    if isinstance(edit, QDateTimeEdit):
+        _start_week(edit)
 
 
 def rewrite_days(root: QWidget) -> None:
-    """Give every date field under ``root`` the order of days chosen now (Preferences)."""
+    """Give every date field under ``root`` the order of days and the week chosen now."""
     for edit in root.findChildren(QDateTimeEdit):
+        _start_week(edit)
         if isinstance(edit, MomentEdit):
             edit.setDisplayFormat(qt_moment_format())
         elif isinstance(edit, DayEdit) or edit.property(_WRITES_DAYS):
