@@ -57,11 +57,19 @@ def _combo(parent: QWidget, name: str, choices: list[tuple[str, object]], curren
     return combo
 
 
+def _row(form: QFormLayout, text: str, field: QWidget) -> None:
+    """A labelled row whose label keeps its whole width (a form squeezes it otherwise)."""
+    label = QLabel(text, field.parentWidget())
+    label.setBuddy(field)
+    label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
+    form.addRow(label, field)
+
+
 class PreferencesDialog(QDialog):
     """The Preferences dialog.
 
     Attributes:
-        tabs: General, Reminders, Summary and backups.
+        tabs: General, Reminders, Summary, Backups.
         reminders: the reminder choices.
     """
 
@@ -81,10 +89,13 @@ class PreferencesDialog(QDialog):
         self.tabs.addTab(self._general_page(), "&General")
         self.reminders = ReminderBox(facade, tray_available, self)
         self.tabs.addTab(self.reminders, "&Reminders")
-        self.tabs.addTab(self._summary_page(), "&Summary and backups")
+        self.tabs.addTab(self._summary_page(), "&Summary")
+        self.tabs.addTab(self._backups_page(), "&Backups")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self._buttons())
+        # Room for the longest page's words at any font size, so that nothing is clipped.
+        self.setMinimumSize(self.sizeHint().expandedTo(self.minimumSizeHint()))
 
     # --- General ---------------------------------------------------------------------------
 
@@ -98,8 +109,8 @@ class PreferencesDialog(QDialog):
             units, "Temperature unit", [(u.value, u) for u in TemperatureUnit], now.temperature
         )
         self.weight = _combo(units, "Weight unit", [(u.value, u) for u in WeightUnit], now.weight)
-        form.addRow("&Temperature", self.temperature)
-        form.addRow("&Weight", self.weight)
+        _row(form, "&Temperature", self.temperature)
+        _row(form, "&Weight", self.weight)
         for combo in (self.temperature, self.weight):
             combo.currentIndexChanged.connect(self._set_units)
         column.addWidget(units)
@@ -119,8 +130,8 @@ class PreferencesDialog(QDialog):
         weeks = [(f"As the system does ({first})", LOCALE)]
         weeks += [(day, str(number)) for number, day in enumerate(_DAYS, 1)]
         self.first_day = _combo(box, "Week starts on", weeks, self._facade.text(FIRST_DAY_KEY))
-        form.addRow("Write &days as", self.day_order)
-        form.addRow("Week &starts on", self.first_day)
+        _row(form, "Write &days as", self.day_order)
+        _row(form, "Week &starts on", self.first_day)
         self.day_order.currentIndexChanged.connect(
             lambda: self._set_text(DAY_ORDER_KEY, self.day_order)
         )
@@ -131,11 +142,13 @@ class PreferencesDialog(QDialog):
 
     def _colours_box(self, page: QWidget) -> QGroupBox:
         box = QGroupBox("Colours (all journals)", page)
-        form = QFormLayout(box)
+        column = QVBoxLayout(box)
+        form = QFormLayout()
+        column.addLayout(form)
         choices = [("As the system", SYSTEM), ("Light", "light"), ("Dark", "dark")]
         kept = self._facade.text(THEME_KEY) or SYSTEM
         self.theme = _combo(box, "Colour scheme", choices, kept)
-        form.addRow("&Colour scheme", self.theme)
+        _row(form, "&Colour scheme", self.theme)
         if forced_by_environment():
             # The environment is how screenshots and tests fix the scheme: it stays in charge.
             note = QLabel(
@@ -144,7 +157,7 @@ class PreferencesDialog(QDialog):
                 box,
             )
             note.setWordWrap(True)
-            form.addRow(note)
+            column.addWidget(note)
         self.theme.currentIndexChanged.connect(lambda: self._set_text(THEME_KEY, self.theme))
         return box
 
@@ -174,13 +187,14 @@ class PreferencesDialog(QDialog):
         self.paper.currentIndexChanged.connect(
             lambda: self._facade.set_paper(Paper(self.paper.currentData()))
         )
-        form.addRow("&Paper", self.paper)
+        _row(form, "&Paper", self.paper)
         column.addWidget(summary)
-        column.addWidget(self._backups_box(page))
         column.addStretch(1)
         return page
 
-    def _backups_box(self, page: QWidget) -> QGroupBox:
+    def _backups_page(self) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
         box = QGroupBox("Backups (this journal)", page)
         form = QFormLayout(box)
         self.backups_where = QLabel(str(self._facade.backups_folder()), box)
@@ -192,8 +206,11 @@ class PreferencesDialog(QDialog):
             box,
         )
         rotation.setWordWrap(True)
-        form.addRow(rotation)
-        return box
+        column.addWidget(box)
+        # Beside the form, not in it: a form gives a wrapped text too little height.
+        column.addWidget(rotation)
+        column.addStretch(1)
+        return page
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
