@@ -61,12 +61,12 @@ def create_window(journal_path: Path, is_demo: bool = False) -> MainWindow:
     return Launcher(_settings()).open(Path(journal_path), is_demo=is_demo)
 
 
-def _run(launcher, window) -> int:
+def _run(launcher, window, minimised: bool = False) -> int:
     if window is None:
         return 0  # the first-run screen was closed: nothing to open
     from journal.ui.shell.termination import close_on_termination
 
-    window.show()
+    window.showMinimized() if minimised else window.show()
     app = _application()
     close_on_termination(app)
     code = app.exec()
@@ -75,7 +75,7 @@ def _run(launcher, window) -> int:
     return code
 
 
-def _open_window(path: Path | None, is_demo: bool) -> int:
+def _open_window(path: Path | None, is_demo: bool, minimised: bool = False) -> int:
     """Open ``path`` (the demo when ``is_demo``), or, with no path, the start choice."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -99,7 +99,7 @@ def _open_window(path: Path | None, is_demo: bool) -> int:
             return 2 if window is None else _run(launcher, window)
         QMessageBox.critical(None, "Symptom Journal cannot open this journal", str(exc))
         return 2
-    return _run(launcher, window)
+    return _run(launcher, window, minimised)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         # An encrypted journal is unlocked before any command opens it.
         return unlock_for(args) or args.run(args)
     # --demo-if-new is what a plain start does now: the first-run screen offers the demo.
-    return _open_window(args.journal, is_demo=args.demo)
+    return _open_window(args.journal, is_demo=args.demo, minimised=args.minimised)
 
 
 if __name__ == "__main__":

@@ -6,15 +6,84 @@ program, and do not follow the C library's locale: Qt sets that to the user's at
 which would write "Mo 23 Nov." beside English words on some computers. The date editors use
 the same pattern (:data:`QT_DAY_FORMAT`, :data:`QT_MOMENT_FORMAT`) with English names, so
 what is typed looks like what is shown.
+
+The order of day, month and year is the user's to choose (Preferences): "23 Nov 2026", "Nov 23,
+2026" or "2026-11-23". It follows the system's locale unless set (see :func:`order_of_pattern`)
+and is kept for the whole program with :func:`set_day_order`, so that every table, editor and
+message changes at once.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 
-# The same patterns in Qt's date-format language, for QDateEdit and QDateTimeEdit.
+# The same patterns in Qt's date-format language, for QDateEdit and QDateTimeEdit (the
+# day-first order; see qt_day_format for the order chosen).
 QT_DAY_FORMAT = "ddd d MMM yyyy"
 QT_MOMENT_FORMAT = "ddd d MMM yyyy, HH:mm"
+
+
+class DayOrder(StrEnum):
+    """How a day is written: which of day, month and year comes first."""
+
+    DAY_MONTH = "day-month"  # Mon 23 Nov 2026
+    MONTH_DAY = "month-day"  # Mon Nov 23, 2026
+    ISO = "iso"  # Mon 2026-11-23
+
+    @property
+    def example(self) -> str:
+        """The order shown on a day, for a list of choices."""
+        return _EXAMPLES[self]
+
+
+_QT_DAY_FORMATS = {
+    DayOrder.DAY_MONTH: QT_DAY_FORMAT,
+    DayOrder.MONTH_DAY: "ddd MMM d, yyyy",
+    DayOrder.ISO: "ddd yyyy-MM-dd",
+}
+_EXAMPLES = {
+    DayOrder.DAY_MONTH: "23 Nov 2026",
+    DayOrder.MONTH_DAY: "Nov 23, 2026",
+    DayOrder.ISO: "2026-11-23",
+}
+# One for the whole program, like the locale it stands in for; set by the window at start.
+_order = DayOrder.DAY_MONTH
+
+
+def set_day_order(order: DayOrder) -> None:
+    """Write every day from now on in ``order``."""
+    global _order
+    _order = DayOrder(order)
+
+
+def day_order() -> DayOrder:
+    """The order days are written in now."""
+    return _order
+
+
+def order_of_pattern(pattern: str) -> DayOrder:
+    """The order of a locale's short date pattern ("M/d/yy", "dd.MM.yy", "y-MM-dd").
+
+    An empty or unreadable pattern gives the day-first order, the most common one.
+    """
+    places = {part: pattern.find(part) for part in "dMy"}
+    if -1 in places.values():
+        return DayOrder.DAY_MONTH
+    if places["y"] < places["M"] < places["d"]:
+        return DayOrder.ISO
+    return DayOrder.MONTH_DAY if places["M"] < places["d"] else DayOrder.DAY_MONTH
+
+
+def qt_day_format() -> str:
+    """:data:`QT_DAY_FORMAT` in the order chosen."""
+    return _QT_DAY_FORMATS[_order]
+
+
+def qt_moment_format() -> str:
+    """:data:`QT_MOMENT_FORMAT` in the order chosen."""
+    return f"{qt_day_format()}, HH:mm"
+
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -26,8 +95,13 @@ def month_text(day: date) -> str:
 
 
 def day_text(day: date, weekday: bool = True) -> str:
-    """ "Mon 23 Nov 2026" (or "23 Nov 2026" without the weekday)."""
-    words = f"{day.day} {month_text(day)} {day.year}"
+    """ "Mon 23 Nov 2026" (or "23 Nov 2026" without the weekday), in the order chosen."""
+    if _order is DayOrder.ISO:
+        words = day.isoformat()
+    elif _order is DayOrder.MONTH_DAY:
+        words = f"{month_text(day)} {day.day}, {day.year}"
+    else:
+        words = f"{day.day} {month_text(day)} {day.year}"
     return f"{_WEEKDAYS[day.weekday()]} {words}" if weekday else words
 
 
@@ -38,4 +112,8 @@ def moment_text(moment: datetime) -> str:
 
 def short_day_text(day: date) -> str:
     """ "23 Nov": where the year is plain from the context (a chart's axis, a short list)."""
+    if _order is DayOrder.ISO:
+        return f"{day:%m-%d}"
+    if _order is DayOrder.MONTH_DAY:
+        return f"{month_text(day)} {day.day}"
     return f"{day.day} {month_text(day)}"

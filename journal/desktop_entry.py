@@ -43,3 +43,18 @@ def desktop_entry_text(template: str, command: list[str]) -> str:
     line = "Exec=" + " ".join(exec_argument(part) for part in command)
     lines = [line if row.startswith("Exec=") else row for row in template.splitlines()]
     return "\n".join(lines) + "\n"
+
+
+MINIMISED_OPTION = "--minimised"
+
+
+def autostart_entry_text(template: str, command: list[str]) -> str:
+    """The entry that starts the program minimised at login (the XDG autostart folder).
+
+    The same entry as the application menu's, started with ``--minimised`` so that it waits
+    in the tray (or the task bar) to remind, rather than opening in front of everything.
+    """
+    text = desktop_entry_text(template, [*command, MINIMISED_OPTION])
+    lines = [row for row in text.splitlines() if not row.startswith("StartupNotify=")]
+    # GNOME reads its own key; the others start every entry in the folder that is not hidden.
+    return "\n".join([*lines, "X-GNOME-Autostart-enabled=true"]) + "\n"

@@ -50,3 +50,12 @@ def test_without_the_script_the_entry_starts_this_python_with_the_module(tmp_pat
     command = launch_command(str(tmp_path / "journal" / "__main__.py"), python=sys.executable)
     assert command[1:] == ["-m", "journal"]
     assert shlex.split(" ".join(command))[0] == sys.executable
+
+
+def test_the_autostart_entry_adds_the_minimised_option_and_the_gnome_key():
+    from journal.desktop_entry import autostart_entry_text
+
+    text = autostart_entry_text(TEMPLATE + "StartupNotify=true\n", ["/usr/bin/symptom-journal"])
+    assert "Exec=/usr/bin/symptom-journal --minimised" in text.splitlines()
+    assert "X-GNOME-Autostart-enabled=true" in text.splitlines()
+    assert "StartupNotify=true" not in text

@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
         "yet the welcome screen, which offers the demo",
     )
     desktop_entry.add_option(parser)
+    parser.add_argument(
+        "--minimised",
+        "--minimized",
+        action="store_true",
+        help="start minimised (as the autostart entry does at login), to remind from the tray",
+    )
     # No abbreviated options: "--passphrase SECRET" must not pass for --passphrase-file.
     subparsers = parser.add_subparsers(
         dest="command",

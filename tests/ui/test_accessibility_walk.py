@@ -57,6 +57,7 @@ DIALOGS = {
     "Export": lambda w: w.export_journal(),
     "Import": lambda w: w.import_into_journal(),
     "Backups": lambda w: w.show_backups(),
+    "Preferences": lambda w: w.show_preferences(),
     "Keyboard shortcuts": lambda w: w.help_menu.show_shortcuts(),
     "What the red flags mean": lambda w: w.help_menu.show_flags(),
     "Bringing the summary to an appointment": lambda w: w.help_menu.show_appointment(),

@@ -10,9 +10,23 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
-from journal.dates import QT_DAY_FORMAT, QT_MOMENT_FORMAT
+from journal.dates import qt_day_format, qt_moment_format
 
 ENGLISH_NAMES = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+_WRITES_DAYS = "journal_writes_days"
+# The week's first day in every calendar (Preferences); None: the English calendar's Monday.
+_first_day: Qt.DayOfWeek | None = None
+
+
+def set_first_day_of_week(day: Qt.DayOfWeek | None) -> None:
+    """Start the week of every calendar built from now on at ``day`` (None: Monday)."""
+    global _first_day
+    _first_day = day
+
+
+def _start_week(edit: QDateTimeEdit) -> None:
+    if edit.calendarPopup() and (calendar := edit.calendarWidget()) is not None:
+        calendar.setFirstDayOfWeek(_first_day or Qt.DayOfWeek.Monday)
 
 
 def _start_at_the_day(edit: QDateTimeEdit, event: QFocusEvent) -> None:
@@ -29,11 +43,15 @@ class DayEdit(QDateEdit):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.setLocale(ENGLISH_NAMES)
-        self.setDisplayFormat(QT_DAY_FORMAT)
+        self.setDisplayFormat(qt_day_format())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         _start_at_the_day(self, event)
+
+    def setCalendarPopup(self, enable: bool) -> None:
+        super().setCalendarPopup(enable)
+        _start_week(self)
 
 
 class MomentEdit(QDateTimeEdit):
@@ -42,14 +60,31 @@ class MomentEdit(QDateTimeEdit):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.setLocale(ENGLISH_NAMES)
-        self.setDisplayFormat(QT_MOMENT_FORMAT)
+        self.setDisplayFormat(qt_moment_format())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         _start_at_the_day(self, event)
 
+    def setCalendarPopup(self, enable: bool) -> None:
+        super().setCalendarPopup(enable)
+        _start_week(self)
+
 
 def write_days(edit: QDateEdit | QWidget) -> None:
     """Make a date field Qt built write its days the one way."""
     edit.setLocale(ENGLISH_NAMES)
-    edit.setDisplayFormat(QT_DAY_FORMAT)
+    edit.setDisplayFormat(qt_day_format())
+    edit.setProperty(_WRITES_DAYS, True)
+    if isinstance(edit, QDateTimeEdit):
+        _start_week(edit)
+
+
+def rewrite_days(root: QWidget) -> None:
+    """Give every date field under ``root`` the order of days and the week chosen now."""
+    for edit in root.findChildren(QDateTimeEdit):
+        _start_week(edit)
+        if isinstance(edit, MomentEdit):
+            edit.setDisplayFormat(qt_moment_format())
+        elif isinstance(edit, DayEdit) or edit.property(_WRITES_DAYS):
+            edit.setDisplayFormat(qt_day_format())

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDockWidget,
     QFrame,
@@ -46,6 +47,11 @@ from journal.ui.lesions.lesion_facade import LesionFacade
 from journal.ui.lesions.lesions_page import LesionsPage
 from journal.ui.parts.choice_dialog import ChoiceDialog
 from journal.ui.parts.facade import JournalFacade, NotWritten
+from journal.ui.preferences.applying import apply_preferences
+from journal.ui.preferences.preferences_dialog import PreferencesDialog
+from journal.ui.preferences.preferences_facade import PreferencesFacade
+from journal.ui.reminders.reminder_tray import ReminderTray
+from journal.ui.reminders.reminders_facade import RemindersFacade
 from journal.ui.shell.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.shell.page_tabs import PageTabs
 from journal.ui.shell.sharing_note import sharing_note
@@ -112,6 +118,8 @@ class MainWindow(QMainWindow):
         self._add_feature_pages()
         self.setCentralWidget(self.pages)
         self._build_menus()
+        apply_preferences(QApplication.instance(), settings)
+        self.reminders = ReminderTray(RemindersFacade(facade, settings), self, self.show_status)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -281,6 +289,8 @@ class MainWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action = undo
+        edit.addSeparator()
+        self._action("&Preferences…", "Ctrl+,", self.show_preferences, edit)
 
         view = self.menuBar().addMenu("&Units")
         self._unit_group(view, [(u.value, u) for u in TemperatureUnit], "temperature")
@@ -340,6 +350,14 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(ExchangeFacade(self.facade, self), self)
         dialog.open()
         return dialog
+
+    def show_preferences(self) -> PreferencesDialog:
+        """Open Edit → Preferences… (Ctrl+,): each choice applies at once."""
+        prefs = PreferencesFacade(self.facade, self._settings, self)
+        prefs.reminders_changed.connect(self.reminders.refresh)
+        edit_flags = self.flags_page.edit_settings
+        tray = self.reminders.tray_available
+        return PreferencesDialog.open_for(prefs, edit_flags, self, tray)
 
     def show_backups(self) -> BackupsDialog:
         """Open Journal → Backups…: the list, Back up now, and Restore backup."""

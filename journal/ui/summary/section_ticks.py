@@ -5,19 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
+from journal.summary.defaults import SECTIONS_KEY, sections_from_text, sections_text
 from journal.summary.request import Section
 from journal.ui.parts.tick_box import TickBox
 
-SECTIONS_KEY = "summary/sections"
+__all__ = ["SECTIONS_KEY", "SectionTicks", "remembered_sections"]
 
 
 def remembered_sections(settings: QSettings) -> frozenset[Section]:
-    """The sections ticked last time; all of them the first time."""
-    stored = settings.value(SECTIONS_KEY)
-    if stored is None:
-        return frozenset(Section)
-    known = {s.value: s for s in Section}
-    return frozenset(known[w] for w in str(stored).split(",") if w in known)
+    """The sections ticked last time (or in Preferences); all of them the first time."""
+    return sections_from_text(settings.value(SECTIONS_KEY))
 
 
 class SectionTicks(QGroupBox):
@@ -50,5 +47,4 @@ class SectionTicks(QGroupBox):
         return frozenset(s for s, tick in self.ticks.items() if tick.isChecked())
 
     def _remember(self) -> None:
-        # A comma-separated text: an INI file cannot tell an empty list from no value.
-        self._settings.setValue(SECTIONS_KEY, ",".join(s.value for s in self.sections()))
+        self._settings.setValue(SECTIONS_KEY, sections_text(self.sections()))

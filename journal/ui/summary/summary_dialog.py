@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal.dates import day_text
 from journal.printing import summary_pdf
+from journal.summary.defaults import PAPER_KEY, paper_from_text
 from journal.summary.paper import paper_for_locale
 from journal.summary.period import since_last_appointment
 from journal.summary.request import Paper, Section, SummaryRequest
@@ -125,8 +126,14 @@ class SummaryDialog(RecordDialog):
         self.paper.setAccessibleName("Paper size")
         self.paper.addItem("A4", Paper.A4)
         self.paper.addItem("Letter", Paper.LETTER)
+        # The paper chosen last time, here or in Preferences; the locale's the first time.
         local = paper_for_locale(QLocale.system().name())
-        self.paper.setCurrentIndex(self.paper.findData(local))
+        kept = paper_from_text(self._settings.value(PAPER_KEY), local)
+        self.paper.setCurrentIndex(self.paper.findData(kept))
+        self.paper.currentIndexChanged.connect(self._remember_paper)
+
+    def _remember_paper(self) -> None:
+        self._settings.setValue(PAPER_KEY, Paper(self.paper.currentData()).value)
 
     def _build_buttons(self) -> None:
         buttons = self.buttons

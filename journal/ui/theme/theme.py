@@ -177,3 +177,30 @@ def flag_row_tone(level: Level) -> Tone | None:
 def failure_tone() -> Tone:
     """The colours of the banner saying the flags could not be checked."""
     return current_colours().failure
+
+
+THEME_KEY = "appearance/theme"
+"""The scheme chosen in Preferences ("system", "light" or "dark"), kept per user."""
+SYSTEM = "system"
+
+
+def forced_by_environment(environ: Mapping[str, str] = os.environ) -> bool:
+    """True when ``SYMPTOM_JOURNAL_THEME`` names a scheme: it wins over Preferences."""
+    return environ.get(THEME_VARIABLE, "").strip().lower() in SCHEMES
+
+
+def apply_chosen_theme(app: QApplication, choice: str) -> None:
+    """Use the scheme chosen in Preferences, at once; ``SYMPTOM_JOURNAL_THEME`` still wins.
+
+    Args:
+        app: the application.
+        choice: ``"light"``, ``"dark"``, or anything else to follow the system.
+    """
+    if forced_by_environment():
+        choice = SYSTEM
+    wanted = choice if choice in SCHEMES else None
+    forced_now = bool(app.property(_FORCED))
+    following = not forced_now and app.property(_SCHEME) in SCHEMES
+    if (wanted is None and following) or (forced_now and wanted == app.property(_SCHEME)):
+        return  # already so: re-polishing every widget is not free
+    apply_theme(app, wanted)

@@ -51,13 +51,49 @@ def test_the_window_options_choose_what_opens(monkeypatch, journal_path):
     from journal import app
 
     opened = []
-    monkeypatch.setattr(app, "_open_window", lambda path, is_demo: opened.append((path, is_demo)))
+    monkeypatch.setattr(
+        app, "_open_window", lambda path, is_demo, minimised=False: opened.append((path, is_demo))
+    )
     main(["--demo-if-new"])
     main([])
     main(["--demo"])
     main(["--journal", str(journal_path)])
     # No journal named: the start choice (last journal, else the first-run screen).
     assert opened == [(None, False), (None, False), (None, True), (journal_path, False)]
+
+
+def test_minimised_opens_the_window_minimised(monkeypatch, journal_path):
+    from journal import app
+
+    asked = []
+    monkeypatch.setattr(
+        app, "_open_window", lambda path, is_demo, minimised: asked.append(minimised)
+    )
+    main(["--minimised", "--journal", str(journal_path)])
+    main(["--journal", str(journal_path)])
+    assert asked == [True, False]
+
+
+def test_a_minimised_start_shows_the_window_minimised(monkeypatch):
+    from journal import app
+
+    class Window:
+        shown = ""
+
+        def showMinimized(self):
+            self.shown = "minimised"
+
+        def show(self):
+            self.shown = "normal"
+
+    class App:
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(app, "_application", App)
+    window = Window()
+    app._run(type("Launcher", (), {"window": None})(), window, minimised=True)
+    assert window.shown == "minimised"
 
 
 def test_python_dash_m_journal_answers_help():

@@ -167,6 +167,13 @@ def test_the_paper_follows_the_locale(make_dialog, monkeypatch):
     assert make_dialog().paper.currentData() == Paper.LETTER
 
 
+def test_the_paper_chosen_is_remembered_for_the_next_summary(make_dialog, settings):
+    first = make_dialog()
+    first.paper.setCurrentIndex(first.paper.findData(Paper.LETTER))
+    first.close()
+    assert make_dialog().paper.currentData() == Paper.LETTER
+
+
 def test_a_period_that_ends_before_it_starts_is_refused_beside_the_field(make_dialog, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: pytest.fail("asked a file"))
     dialog = make_dialog()
