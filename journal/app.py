@@ -66,7 +66,10 @@ def _run(launcher, window, minimised: bool = False) -> int:
         return 0  # the first-run screen was closed: nothing to open
     from journal.ui.shell.termination import close_on_termination
 
-    window.showMinimized() if minimised else window.show()
+    if minimised:
+        window.showMinimized()
+    else:
+        window.show()
     app = _application()
     close_on_termination(app)
     code = app.exec()
