@@ -91,6 +91,8 @@ def test_a_minimised_start_shows_the_window_minimised(monkeypatch):
             return 0
 
     monkeypatch.setattr(app, "_application", App)
+    # A stand-in application has no event loop for the SIGTERM handler's timer.
+    monkeypatch.setattr("journal.ui.shell.termination.close_on_termination", lambda app: None)
     window = Window()
     app._run(type("Launcher", (), {"window": None})(), window, minimised=True)
     assert window.shown == "minimised"
