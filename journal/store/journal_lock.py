@@ -41,6 +41,10 @@ class JournalLock:
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            # Turning a lock into another is not atomic: a refused exclusive lock may have
+            # dropped the shared one, which then no longer keeps a restore or an encryption
+            # change away. Taken again (at once: the others hold shared locks too).
+            fcntl.flock(self._fd, fcntl.LOCK_SH)
             return False
         fcntl.flock(self._fd, fcntl.LOCK_SH)
         return True

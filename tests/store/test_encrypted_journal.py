@@ -159,3 +159,15 @@ def test_the_encrypted_journal_stays_private(journal_path):
     _fill(journal_path)
     turn_on(journal_path, "pass")
     assert journal_path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_second_window_s_journal_still_keeps_an_encryption_change_away(journal_path):
+    _fill(journal_path)
+    first = open_journal(journal_path)
+    second = open_journal(journal_path)  # asks whether it is alone, and is not
+    first.close()
+    with pytest.raises(JournalInUse):
+        turn_on(journal_path, "pass")
+    second.close()
+    turn_on(journal_path, "pass")
+    assert keyring.is_encrypted(journal_path)
