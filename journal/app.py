@@ -73,6 +73,7 @@ def _open_window(path: Path | None, is_demo: bool) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from journal.store import JournalDamaged, JournalError
+    from journal.store.errors import JournalLocked
     from journal.ui.shell.launcher import Launcher
 
     _application()
@@ -84,6 +85,8 @@ def _open_window(path: Path | None, is_demo: bool) -> int:
             window = launcher.open(path)
         else:
             window = launcher.start()
+    except JournalLocked:
+        return 1  # the user cancelled the passphrase: nothing more to say
     except JournalError as exc:
         print(exc, file=sys.stderr)
         if isinstance(exc, JournalDamaged) and exc.backup is not None:
