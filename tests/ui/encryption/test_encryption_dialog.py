@@ -16,6 +16,8 @@ from journal.ui.encryption.encryption_dialog import EncryptionDialog
 from journal.ui.encryption.recovery_sheet_file import RecoverySheetFile
 from journal.ui.parts.choice_dialog import ChoiceDialog
 
+pytestmark = pytest.mark.encryption
+
 NEW = "a much longer one"
 
 

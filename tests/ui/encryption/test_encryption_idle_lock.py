@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from encryption_builders import PASSPHRASE
 from ui.finders import by_name, unnamed_controls
 
 from journal.ui.encryption.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_KEY, idle_minutes
+
+pytestmark = pytest.mark.encryption
 
 SOON_MS = 30
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from encryption_builders import PASSPHRASE, all_file_bytes, in_modal_dialog
 from PySide6.QtWidgets import QLineEdit
 from ui.finders import by_name, unnamed_controls
 
 from journal.ui.encryption.unlock_dialog import UnlockDialog
+
+pytestmark = pytest.mark.encryption
 
 
 def _type_and_unlock(qtbot, dialog, passphrase: str) -> None:
