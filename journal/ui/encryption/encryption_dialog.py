@@ -154,6 +154,7 @@ class EncryptionDialog(QDialog):
         problem = new_passphrase_problem(typed, self.repeated.text())
         show_problem(self.new_passphrase, self.passphrase_message, problem)
         if problem is not None:
+            self.adjustSize()
             self.new_passphrase.setFocus()
             return None
         return typed

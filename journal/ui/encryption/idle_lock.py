@@ -135,10 +135,15 @@ class LockScreen(QWidget):
         column.addWidget(self.message)
         box = QWidget(self)
         box.setLayout(column)
-        box.setMaximumWidth(520)
+        # A set width: word-wrapped labels in a centred box otherwise get too little height.
+        box.setFixedWidth(480)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(box)
+        middle.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
     def clear(self) -> None:

@@ -36,8 +36,11 @@ class UnlockDialog(QDialog):
         self.setWindowTitle("Unlock journal")
         text = QLabel(purpose or f"{name} is encrypted. Type its passphrase to open it.", self)
         text.setWordWrap(True)
+        # Wide enough that the wrapped words get the height they need (as ChoiceDialog's).
+        text.setMinimumWidth(380)
         self.passphrase = passphrase_edit(self, "Passphrase")
         self.message = field_message(self, "unlock_message")
+        self.message.setMinimumWidth(380)
         buttons = QDialogButtonBox(self)
         self.unlock_button = buttons.addButton("&Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
         self.unlock_button.setAccessibleName("Unlock")
@@ -66,6 +69,8 @@ class UnlockDialog(QDialog):
             self.unlocked = True
             self.accept()
             return
+        # Grown to fit the message, which a wrapped label does not ask for by itself.
+        self.adjustSize()
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
