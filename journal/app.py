@@ -83,6 +83,7 @@ def _open_window(path: Path | None, is_demo: bool, minimised: bool = False) -> i
     from PySide6.QtWidgets import QMessageBox
 
     from journal.store import JournalDamaged, JournalError
+    from journal.store.errors import JournalLocked
     from journal.ui.shell.launcher import Launcher
 
     _application()
@@ -94,6 +95,8 @@ def _open_window(path: Path | None, is_demo: bool, minimised: bool = False) -> i
             window = launcher.open(path)
         else:
             window = launcher.start()
+    except JournalLocked:
+        return 1  # the user cancelled the passphrase: nothing more to say
     except JournalError as exc:
         print(exc, file=sys.stderr)
         if isinstance(exc, JournalDamaged) and exc.backup is not None:

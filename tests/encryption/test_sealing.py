@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 from journal.encryption.passphrase_key import EmptyPassphrase, derive_key, new_salt
 from journal.encryption.sealing import SealBroken, is_sealed, new_file_key, seal, unseal
 
+pytestmark = pytest.mark.encryption
+
 KEY = bytes(range(32))
 
 

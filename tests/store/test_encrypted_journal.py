@@ -22,6 +22,8 @@ from journal.store.encryption import (
 from journal.store.errors import JournalInUse, JournalLocked, WrongPassphrase
 from journal.store.photos import photos_folder
 
+pytestmark = pytest.mark.encryption
+
 CANARY = "CANARY-7f3a9c"
 
 

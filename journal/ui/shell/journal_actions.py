@@ -31,6 +31,8 @@ class JournalSwitcher(Protocol):
 
     def restore_backup(self, backup): ...
 
+    def change_encryption(self, change): ...
+
 
 def ask_journal_to_open(parent: QWidget | None) -> Path | None:
     """The file dialog for Open journal…; None when cancelled."""

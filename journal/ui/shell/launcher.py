@@ -18,7 +18,11 @@ from journal.checkin import CheckIn
 from journal.store import JournalDamaged, JournalError, open_journal
 from journal.store.backups import restore
 from journal.store.demo_writer import prepare_demo, write_demo
-from journal.store.location import default_journal_path, demo_journal_path
+from journal.store.errors import JournalLocked
+from journal.store.location import default_journal_path, demo_journal_path, journal_name
+from journal.ui.encryption.encryption_change import offer_recovery_sheet, run_change
+from journal.ui.encryption.encryption_facade import EncryptionChange
+from journal.ui.encryption.unlock_dialog import UnlockDialog
 from journal.ui.parts.choice_dialog import ChoiceDialog
 from journal.ui.parts.facade import JournalFacade
 from journal.ui.shell.journal_actions import ask_journal_to_open
@@ -56,10 +60,16 @@ class Launcher(QObject):
         Raises:
             journal.store.JournalError: the file is too new for this program, or damaged;
                 the window open now stays as it is.
+            JournalLocked: it is encrypted and the user cancelled the passphrase.
         """
         path = Path(path)
         kept_demo = prepare_demo(path) if is_demo and rebuild_demo else False
-        store = open_journal(path)
+        try:
+            store = open_journal(path)
+        except JournalLocked:
+            if UnlockDialog.ask(self.window, path, journal_name(path, is_demo)) is None:
+                raise
+            store = open_journal(path)
         old = self.window
         if old is not None:
             old.keep_window_state()
@@ -85,6 +95,8 @@ class Launcher(QObject):
             return self.open(path, is_demo, rebuild_demo)
         except JournalDamaged as exc:
             return self.offer_backup(exc)
+        except JournalLocked:
+            return None  # the user cancelled the passphrase: nothing to say
         except JournalError as exc:
             QMessageBox.warning(self.window, "This journal cannot be opened", str(exc))
             return None
@@ -128,6 +140,27 @@ class Launcher(QObject):
         # Closed first: the restore replaces the file only when nobody has it open.
         old.facade.close()
         return self._restore_and_open(old.facade.path, backup)
+
+    def change_encryption(self, change: EncryptionChange) -> MainWindow | None:
+        """Close the window's journal, turn encryption on or off or change its passphrase,
+        and open it again; on failure it reopens as it was, and the user is told why."""
+        old = self.window
+        if old is None:
+            return None
+        path = old.facade.path
+        # Closed first: the change replaces the file only when nobody has it open.
+        old.let_go_of_journal()
+        failure = run_change(old, path, change)
+        opened = self.try_open(path)
+        if failure is not None:
+            QMessageBox.warning(self.window, "Encryption was not changed", failure)
+        elif opened is not None:
+            opened.show_status(change.done_text)
+            if change.passphrase:
+                said = offer_recovery_sheet(opened, journal_name(path), change.passphrase)
+                if said is not None:
+                    opened.show_status(said)
+        return opened
 
     def _restore_and_open(self, path: Path, backup: BackupInfo) -> MainWindow | None:
         try:

@@ -39,6 +39,7 @@ from journal.ui.checkin.checkin_form import CheckInForm
 from journal.ui.checkin.delete_command import DeleteCheckIn
 from journal.ui.checkin.timeline_view import TimelineView
 from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
+from journal.ui.encryption.encryption_dialog import EncryptionDialog
 from journal.ui.flags.flags_banner import FlagBanner
 from journal.ui.flags.flags_facade import FlagsFacade
 from journal.ui.flags.flags_view import FlagsPage
@@ -55,6 +56,7 @@ from journal.ui.reminders.reminders_facade import RemindersFacade
 from journal.ui.shell.journal_actions import JournalActions, JournalSwitcher
 from journal.ui.shell.page_tabs import PageTabs
 from journal.ui.shell.sharing_note import sharing_note
+from journal.ui.shell.window_lock import WindowLock
 from journal.ui.shell.window_place import keep_window_place, restore_window_place
 from journal.ui.theme.resources import application_icon
 from journal.ui.trends.trends_view import TrendsView
@@ -116,10 +118,18 @@ class MainWindow(QMainWindow):
         self.backups.failed.connect(self.show_status)
         self.add_page(self._journal_page(), "J&ournal")
         self._add_feature_pages()
-        self.setCentralWidget(self.pages)
         self._build_menus()
         apply_preferences(QApplication.instance(), settings)
         self.reminders = ReminderTray(RemindersFacade(facade, settings), self, self.show_status)
+        # An encrypted journal's data hides behind a lock screen after a while without use.
+        self.idle_lock = WindowLock(
+            self,
+            self.pages,
+            facade.path,
+            journal_name(facade.path, facade.is_demo),
+            settings,
+            keep=(self.quit_action,),
+        )
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -270,6 +280,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export…", None, self.export_journal, journal)
         self.import_action = self._action("&Import…", None, self.import_into_journal, journal)
         self.backups_action = self._action("&Backups…", None, self.show_backups, journal)
+        self.encryption_action = self._action("En&cryption…", None, self.show_encryption, journal)
+        # The demo's made-up data is rebuilt at will; encryption is for the user's own.
+        self.encryption_action.setEnabled(not self.facade.is_demo)
         journal.addSeparator()
         if self.journal_actions is not None:
             self.journal_actions.add_to(journal)
@@ -278,7 +291,7 @@ class MainWindow(QMainWindow):
             "Red flag se&ttings…", None, self.flags_page.edit_settings, journal
         )
         journal.addSeparator()
-        self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, journal)
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, journal)
 
         edit = self.menuBar().addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
@@ -370,6 +383,28 @@ class MainWindow(QMainWindow):
         if self._journals is not None:
             # The launcher closes this journal, restores, and opens it in a new window.
             self._journals.restore_backup(backup)
+
+    def show_encryption(self) -> EncryptionDialog:
+        """Open Journal → Encryption…: what it protects, on, off, a new passphrase."""
+        name = journal_name(self.facade.path, self.facade.is_demo)
+        dialog = EncryptionDialog(self.facade.path, name, self._settings, self)
+        dialog.change_requested.connect(self._change_encryption)
+        dialog.idle_minutes_changed.connect(self.idle_lock.set_idle_minutes)
+        dialog.open()
+        return dialog
+
+    def _change_encryption(self, change) -> None:
+        if self._journals is not None:
+            # The launcher closes this journal, makes the change, and opens it again.
+            self._journals.change_encryption(change)
+
+    def let_go_of_journal(self) -> None:
+        """Keep the typing as a draft and close the journal, so that its file can be replaced."""
+        self._draft_timer.stop()
+        self.backups.timer.stop()
+        self.keep_draft()
+        self.keep_window_state()
+        self.facade.close()
 
     def edit_checkin(self, checkin: CheckIn) -> None:
         """Load a saved check-in into the form, asking first about typing not saved."""

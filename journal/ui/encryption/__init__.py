@@ -1,0 +1,1 @@
+"""Encryption in the window: unlocking at start, turning it on and off, and the idle lock."""

@@ -1,0 +1,86 @@
+"""The passphrase asked for before an encrypted journal opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.ui.encryption.encryption_facade import check_passphrase
+from journal.ui.encryption.passphrase_field import field_message, passphrase_edit, show_problem
+
+
+class UnlockDialog(QDialog):
+    """The passphrase field, Unlock and Cancel; a wrong passphrase is said beside the field.
+
+    Attributes:
+        passphrase: the field.
+        message: what was wrong with the last try.
+        unlocked: True once the journal was unlocked.
+    """
+
+    def __init__(
+        self, path: Path, name: str, parent: QWidget | None = None, purpose: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self._path = Path(path)
+        self.unlocked = False
+        self.setWindowTitle("Unlock journal")
+        text = QLabel(purpose or f"{name} is encrypted. Type its passphrase to open it.", self)
+        text.setWordWrap(True)
+        # Wide enough that the wrapped words get the height they need (as ChoiceDialog's).
+        text.setMinimumWidth(380)
+        self.passphrase = passphrase_edit(self, "Passphrase")
+        self.message = field_message(self, "unlock_message")
+        self.message.setMinimumWidth(380)
+        buttons = QDialogButtonBox(self)
+        self.unlock_button = buttons.addButton("&Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        buttons.accepted.connect(self.try_unlock)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.passphrase.setFocus()
+
+    def try_unlock(self) -> None:
+        """Unlock with what is typed; the dialog closes only when it opens the journal."""
+        # Argon2 takes a moment on purpose (it is what makes guessing slow).
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            problem = check_passphrase(self._path, self.passphrase.text())
+        finally:
+            QApplication.restoreOverrideCursor()
+        show_problem(self.passphrase, self.message, problem)
+        if problem is None:
+            self.unlocked = True
+            self.accept()
+            return
+        # Grown to fit the message, which a wrapped label does not ask for by itself.
+        self.adjustSize()
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def typed(self) -> str:
+        """The passphrase that unlocked the journal (for a recovery sheet)."""
+        return self.passphrase.text()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path, name: str, purpose: str = "") -> str | None:
+        """Ask until the passphrase unlocks ``path``; it, or None when the user cancelled."""
+        dialog = cls(path, name, parent, purpose)
+        dialog.exec()
+        return dialog.typed() if dialog.unlocked else None
