@@ -22,6 +22,8 @@ from journal.ui.care.lab_dialogs import ImagingDialog, LabDialog
 from journal.ui.care.medicine_dialogs import DoseDialog, MedicineDialog
 from journal.ui.care.visit_dialogs import AppointmentDialog, BasdaiDialog, QuestionDialog
 from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog
+from journal.ui.encryption.encryption_dialog import EncryptionDialog
+from journal.ui.encryption.unlock_dialog import UnlockDialog
 from journal.ui.flags.flags_settings import ThresholdsDialog
 from journal.ui.lesions.lesion_dialogs import HealedDialog, LesionDialog, ObservationDialog
 from journal.ui.lesions.photo_compare import CompareDialog, first_photo_of_each
@@ -87,6 +89,8 @@ DIALOGS = {
     "Question": lambda w: QuestionDialog(w),
     "New BASDAI": lambda w: BasdaiDialog(w),
     "Change BASDAI": lambda w: BasdaiDialog(w, answers=_care(w).basdai()[0]),
+    "Encryption": lambda w: EncryptionDialog(w.facade.path, "Demo journal", w._settings, w),
+    "Unlock journal": lambda w: UnlockDialog(w.facade.path, "Demo journal", w),
 }
 
 
