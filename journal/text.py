@@ -41,3 +41,9 @@ def readable_fields(record: object) -> None:
             continue
         if clean != value:
             object.__setattr__(record, item.name, clean)
+
+
+def starting_a_sentence(text: str) -> str:
+    """``text`` with its first letter made a capital, to begin a sentence with a name that
+    may be a file's ("journal is locked" reads as a slip; "Journal is locked" does not)."""
+    return text[:1].upper() + text[1:]

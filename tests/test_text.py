@@ -30,3 +30,12 @@ def test_each_lone_surrogate_is_one_mark_and_the_rest_is_kept():
 
 def test_a_surrogate_pair_is_the_character_it_stands_for():
     assert readable("pain \ud83d\ude23") == "pain \U0001f623"
+
+
+def test_a_name_starting_a_sentence_gets_its_capital_and_nothing_else_changes():
+    from journal.text import starting_a_sentence
+
+    assert starting_a_sentence("journal") == "Journal"
+    assert starting_a_sentence("My journal") == "My journal"
+    assert starting_a_sentence("élan") == "Élan"
+    assert starting_a_sentence("") == ""

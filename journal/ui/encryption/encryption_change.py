@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from journal.text import starting_a_sentence
 from journal.ui.encryption.busy_work import run_with_progress
 from journal.ui.encryption.encryption_facade import (
     EncryptionChange,
@@ -50,9 +51,9 @@ def offer_recovery_sheet(parent: QWidget | None, name: str, passphrase: str) -> 
     yes = ChoiceDialog.ask(
         parent,
         "Write a recovery sheet?",
-        f"{name} now opens only with its passphrase. Nobody can recover a forgotten "
-        "passphrase — not even us. Write it on a recovery sheet to print and keep somewhere "
-        "safe?",
+        f"{starting_a_sentence(name)} now opens only with its passphrase. Nobody can recover "
+        "a forgotten passphrase — not even us. Write it on a recovery sheet to print and keep "
+        "somewhere safe?",
         [("Write a &recovery sheet…", True)],
         back="Not now",
     )

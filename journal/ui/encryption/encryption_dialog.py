@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.encryption.passphrase_rules import new_passphrase_problem
+from journal.text import starting_a_sentence
 from journal.ui.encryption.encryption_facade import EncryptionChange, Kind, is_encrypted
 from journal.ui.encryption.idle_lock import MAX_IDLE_MINUTES, idle_minutes, set_idle_minutes
 from journal.ui.encryption.passphrase_field import field_message, passphrase_edit, show_problem
@@ -77,9 +78,10 @@ class EncryptionDialog(QDialog):
 
     def _state_line(self) -> QLabel:
         words = (
-            f"{self._name} is encrypted."
+            f"{starting_a_sentence(self._name)} is encrypted."
             if self.encrypted
-            else f"{self._name} is not encrypted: anyone who can open its file can read it."
+            else f"{starting_a_sentence(self._name)} is not encrypted: anyone who can open its "
+            "file can read it."
         )
         label = QLabel(f"<b>{words}</b>", self)
         label.setObjectName("encryption_state")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.text import starting_a_sentence
 from journal.ui.encryption.encryption_facade import check_passphrase
 from journal.ui.encryption.passphrase_field import field_message, passphrase_edit, show_problem
 from journal.ui.parts.buttons import action_button
@@ -107,7 +108,7 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self._path = Path(path)
         self.setObjectName("lock_screen")
-        title = QLabel(f"{name} is locked", self)
+        title = QLabel(f"{starting_a_sentence(name)} is locked", self)
         title.setObjectName("lock_title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.text import starting_a_sentence
 from journal.ui.encryption.encryption_facade import check_passphrase
 from journal.ui.encryption.passphrase_field import field_message, passphrase_edit, show_problem
 
@@ -34,7 +35,10 @@ class UnlockDialog(QDialog):
         self._path = Path(path)
         self.unlocked = False
         self.setWindowTitle("Unlock journal")
-        text = QLabel(purpose or f"{name} is encrypted. Type its passphrase to open it.", self)
+        text = QLabel(
+            purpose or f"{starting_a_sentence(name)} is encrypted. Type its passphrase to open it.",
+            self,
+        )
         text.setWordWrap(True)
         # Wide enough that the wrapped words get the height they need (as ChoiceDialog's).
         text.setMinimumWidth(380)
