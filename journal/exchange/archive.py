@@ -15,6 +15,7 @@ from typing import Any
 
 from journal.care.medical_context import MedicalContext
 from journal.exchange.contents import JournalContents
+from journal.exchange.json_text import layered_json
 from journal.exchange.peers import ImportProblem
 from journal.exchange.record_tables import TABLES, contents_to_tables, tables_to_contents
 
@@ -44,11 +45,8 @@ def journal_document(contents: JournalContents) -> dict[str, Any]:
 
 
 def journal_json(contents: JournalContents) -> bytes:
-    """``journal.json``'s bytes: UTF-8, keys sorted, one field a line."""
-    text = json.dumps(
-        journal_document(contents), ensure_ascii=False, indent=1, sort_keys=True, allow_nan=False
-    )
-    return (text + "\n").encode("utf-8")
+    """``journal.json``'s bytes: UTF-8, keys sorted, each table's records one a line."""
+    return (layered_json(journal_document(contents)) + "\n").encode("utf-8")
 
 
 def zip_entry(name: str, compress: bool) -> zipfile.ZipInfo:

@@ -7,7 +7,6 @@ transaction after a backup.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,6 +15,7 @@ from pathlib import Path
 from journal.exchange.archive import pack_zip
 from journal.exchange.contents import JournalContents
 from journal.exchange.formats import ExportFormat, own_export_entries
+from journal.exchange.json_text import layered_json
 from journal.store.backups import backup_now
 from journal.store.files import write_atomically
 from journal.store.journal_contents import Progress
@@ -66,8 +66,8 @@ def export_bytes(
         from journal.exchange.fhir import fhir_bundle
 
         bundle = fhir_bundle(store.snapshot(first, last), datetime.now().astimezone())
-        text = json.dumps(bundle, ensure_ascii=False, indent=1, sort_keys=True)
-        return (text + "\n").encode("utf-8"), {}
+        # One Observation a line (see journal.exchange.json_text).
+        return (layered_json(bundle) + "\n").encode("utf-8"), {}
     contents = export_contents(store, first, last)
     entries = list(own_export_entries(kind, contents, store.contents.photo_bytes, bom))
     total = len(entries)
