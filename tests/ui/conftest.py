@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
-from journal.app import create_window
+from journal.app import _settings, create_window
+from journal.ui.shell.launcher import Launcher
 
 
 @pytest.fixture
@@ -34,3 +37,30 @@ def open_window(qtbot):
 def window(open_window, journal_path):
     """The main window on a new, empty journal."""
     return open_window(journal_path)
+
+
+@pytest.fixture
+def opened_windows(monkeypatch):
+    """Every window a launcher opens in the test: closed, let go of and deleted after it."""
+    windows = []
+    original = Launcher.open
+
+    def open_and_keep(self, *args, **kwargs):
+        window = original(self, *args, **kwargs)
+        windows.append(window)
+        return window
+
+    monkeypatch.setattr(Launcher, "open", open_and_keep)
+    yield windows
+    for window in windows:
+        if isValid(window):
+            window.close()
+            window.facade.close()
+            window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def launcher(qtbot, opened_windows):
+    """A launcher whose every window is closed, and journal let go, after the test."""
+    return Launcher(_settings())

@@ -5,39 +5,13 @@ from __future__ import annotations
 import pytest
 from backup_builders import checkin_count, damage_a_page, journal_with_photo
 from builders import many_checkins
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
-from shiboken6 import isValid
 from ui.finders import by_name, unnamed_controls
 
-from journal.app import _settings
 from journal.store.backup_files import write_backup
 from journal.store.backups import list_backups
 from journal.ui.backups.backups_dialog import BackupsDialog, BackupsModel
 from journal.ui.backups.backups_facade import BackupsFacade
 from journal.ui.parts.choice_dialog import ChoiceDialog
-from journal.ui.shell.launcher import Launcher
-
-
-@pytest.fixture
-def launcher(qtbot, monkeypatch):
-    """A launcher whose every window is closed, and journal let go, after the test."""
-    windows = []
-    original = Launcher.open
-
-    def open_and_keep(self, *args, **kwargs):
-        window = original(self, *args, **kwargs)
-        windows.append(window)
-        return window
-
-    monkeypatch.setattr(Launcher, "open", open_and_keep)
-    yield Launcher(_settings())
-    for window in windows:
-        if isValid(window):
-            window.close()
-            window.facade.close()
-            window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _answer(monkeypatch, value):

@@ -5,35 +5,9 @@ from __future__ import annotations
 import pytest
 from builders import many_checkins
 from encryption_builders import PASSPHRASE
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
-from shiboken6 import isValid
 
-from journal.app import _settings
 from journal.store import keyring, open_journal
 from journal.store.encryption import turn_on
-from journal.ui.shell.launcher import Launcher
-
-
-@pytest.fixture
-def launcher(qtbot, monkeypatch):
-    """A launcher whose every window is closed, and journal let go, after the test."""
-    windows = []
-    original = Launcher.open
-
-    def open_and_keep(self, *args, **kwargs):
-        window = original(self, *args, **kwargs)
-        windows.append(window)
-        return window
-
-    monkeypatch.setattr(Launcher, "open", open_and_keep)
-    yield Launcher(_settings())
-    for window in windows:
-        if isValid(window):
-            window.close()
-            window.facade.close()
-            window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel
-from shiboken6 import isValid
 
 from journal.app import _settings, create_window
 from journal.store import open_journal
@@ -22,27 +20,6 @@ def home(tmp_path, monkeypatch):
     folder = tmp_path / "home"
     monkeypatch.setenv("SYMPTOM_JOURNAL_HOME", str(folder))
     return folder
-
-
-@pytest.fixture
-def opened_windows(monkeypatch):
-    """Every window a launcher opens in the test: closed, let go of and deleted after it."""
-    windows = []
-    original = Launcher.open
-
-    def open_and_keep(self, *args, **kwargs):
-        window = original(self, *args, **kwargs)
-        windows.append(window)
-        return window
-
-    monkeypatch.setattr(Launcher, "open", open_and_keep)
-    yield windows
-    for window in windows:
-        if isValid(window):
-            window.close()
-            window.facade.close()
-            window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
