@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -14,8 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal.text import starting_a_sentence
-from journal.ui.encryption.encryption_facade import check_passphrase
-from journal.ui.encryption.passphrase_field import field_message, passphrase_edit, show_problem
+from journal.ui.encryption.passphrase_field import (
+    field_message,
+    passphrase_edit,
+    passphrase_opens,
+    show_problem,
+)
 from journal.ui.parts.buttons import action_button
 
 IDLE_KEY = "encryption/idle_minutes"
@@ -154,15 +158,6 @@ class LockScreen(QWidget):
 
     def try_unlock(self) -> None:
         """Check what is typed; the right passphrase says ``unlocked``."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            problem = check_passphrase(self._path, self.passphrase.text())
-        finally:
-            QApplication.restoreOverrideCursor()
-        show_problem(self.passphrase, self.message, problem)
-        if problem is None:
+        if passphrase_opens(self._path, self.passphrase, self.message):
             self.clear()
             self.unlocked.emit()
-            return
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+
+from journal.ui.encryption.encryption_facade import check_passphrase
 from journal.ui.parts.invalid_mark import mark_invalid
 
 
@@ -30,3 +34,21 @@ def show_problem(edit: QLineEdit, message: QLabel, problem: str | None) -> None:
     message.setText(problem or "")
     message.setVisible(bool(problem))
     mark_invalid(edit, bool(problem))
+
+
+def passphrase_opens(path: Path, edit: QLineEdit, message: QLabel) -> bool:
+    """Whether what ``edit`` holds opens the journal at ``path`` (unlocking it when it does).
+
+    A wrong one is said in ``message``, and the field is selected to type again.
+    """
+    # Argon2 takes a moment on purpose (it is what makes guessing slow).
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        problem = check_passphrase(path, edit.text())
+    finally:
+        QApplication.restoreOverrideCursor()
+    show_problem(edit, message, problem)
+    if problem is not None:
+        edit.selectAll()
+        edit.setFocus()
+    return problem is None

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -15,8 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.text import starting_a_sentence
-from journal.ui.encryption.encryption_facade import check_passphrase
-from journal.ui.encryption.passphrase_field import field_message, passphrase_edit, show_problem
+from journal.ui.encryption.passphrase_field import field_message, passphrase_edit, passphrase_opens
 
 
 class UnlockDialog(QDialog):
@@ -62,21 +59,12 @@ class UnlockDialog(QDialog):
 
     def try_unlock(self) -> None:
         """Unlock with what is typed; the dialog closes only when it opens the journal."""
-        # Argon2 takes a moment on purpose (it is what makes guessing slow).
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            problem = check_passphrase(self._path, self.passphrase.text())
-        finally:
-            QApplication.restoreOverrideCursor()
-        show_problem(self.passphrase, self.message, problem)
-        if problem is None:
+        if passphrase_opens(self._path, self.passphrase, self.message):
             self.unlocked = True
             self.accept()
             return
         # Grown to fit the message, which a wrapped label does not ask for by itself.
         self.adjustSize()
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()
 
     def typed(self) -> str:
         """The passphrase that unlocked the journal (for a recovery sheet)."""
