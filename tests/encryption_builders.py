@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from ui.finders import by_name
 
 PASSPHRASE = "correct horse battery"
 
@@ -37,3 +38,11 @@ def in_modal_dialog(act) -> list:
 
     QTimer.singleShot(0, run)
     return done
+
+
+def type_and_unlock(qtbot, where, passphrase: str) -> None:
+    """Type ``passphrase`` into the Passphrase field of ``where`` and press Unlock."""
+    field = by_name(where, "Passphrase")
+    field.clear()
+    qtbot.keyClicks(field, passphrase)
+    by_name(where, "Unlock").click()

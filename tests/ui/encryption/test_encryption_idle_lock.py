@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from encryption_builders import PASSPHRASE
+from encryption_builders import PASSPHRASE, type_and_unlock
 from ui.finders import by_name, unnamed_controls
 
 from journal.ui.encryption.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_KEY, idle_minutes
@@ -16,13 +16,6 @@ SOON_MS = 30
 def _locked(qtbot, window):
     window.idle_lock.watch.set_idle_ms(SOON_MS)
     qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=3000)
-
-
-def _unlock(qtbot, window, passphrase: str) -> None:
-    field = by_name(window, "Passphrase")
-    field.clear()
-    qtbot.keyClicks(field, passphrase)
-    by_name(window, "Unlock").click()
 
 
 def test_left_idle_the_window_hides_its_data_and_what_shows_it(qtbot, launcher, unlocked_journal):
@@ -49,7 +42,7 @@ def test_the_right_passphrase_shows_the_window_as_it_was_with_the_typing_kept(
     qtbot.waitExposed(window)
     qtbot.keyClicks(by_name(window, "Notes"), "half a sentence")
     _locked(qtbot, window)
-    _unlock(qtbot, window, PASSPHRASE)
+    type_and_unlock(qtbot, window, PASSPHRASE)
     assert not window.idle_lock.locked
     assert window.timeline.isVisible()
     assert by_name(window, "Notes").toPlainText() == "half a sentence"
@@ -63,7 +56,7 @@ def test_a_wrong_passphrase_is_said_and_the_data_stays_hidden(qtbot, launcher, u
     window.show()
     qtbot.waitExposed(window)
     _locked(qtbot, window)
-    _unlock(qtbot, window, "not the passphrase")
+    type_and_unlock(qtbot, window, "not the passphrase")
     screen = window.idle_lock.screen
     assert window.idle_lock.locked
     assert screen.message.isVisible()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from encryption_builders import PASSPHRASE, all_file_bytes, in_modal_dialog
+from encryption_builders import PASSPHRASE, all_file_bytes, in_modal_dialog, type_and_unlock
 from PySide6.QtWidgets import QLineEdit
 from ui.finders import by_name, unnamed_controls
 
@@ -12,19 +12,12 @@ from journal.ui.encryption.unlock_dialog import UnlockDialog
 pytestmark = pytest.mark.encryption
 
 
-def _type_and_unlock(qtbot, dialog, passphrase: str) -> None:
-    field = by_name(dialog, "Passphrase")
-    field.clear()
-    qtbot.keyClicks(field, passphrase)
-    by_name(dialog, "Unlock").click()
-
-
 def test_the_right_passphrase_opens_the_encrypted_journal(qtbot, launcher, locked_journal):
     def unlock(dialog):
         assert isinstance(dialog, UnlockDialog)
         assert by_name(dialog, "Passphrase").echoMode() == QLineEdit.EchoMode.Password
         assert unnamed_controls(dialog) == []
-        _type_and_unlock(qtbot, dialog, PASSPHRASE)
+        type_and_unlock(qtbot, dialog, PASSPHRASE)
 
     answered = in_modal_dialog(unlock)
     window = launcher.try_open(locked_journal)
@@ -39,10 +32,10 @@ def test_a_wrong_passphrase_is_said_beside_the_field_and_changes_no_file(
     before = all_file_bytes(locked_journal.parent)
 
     def wrong_then_right(dialog):
-        _type_and_unlock(qtbot, dialog, "Correct horse battery")
+        type_and_unlock(qtbot, dialog, "Correct horse battery")
         seen = (dialog.isVisible(), dialog.message.isVisible(), dialog.message.text())
         files = all_file_bytes(locked_journal.parent)
-        _type_and_unlock(qtbot, dialog, PASSPHRASE)
+        type_and_unlock(qtbot, dialog, PASSPHRASE)
         return seen, files
 
     answered = in_modal_dialog(wrong_then_right)
