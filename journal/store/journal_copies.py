@@ -93,11 +93,10 @@ def compare_copy(store: JournalStore, copy: Path) -> CopyDifference:
     db = _read_only(copy)
     try:
         theirs_metrics = MetricStore(db).all(include_archived=True)
-        try:
-            theirs = CheckInStore(db, lambda: theirs_metrics).between()
-            counts = {table: _count(db, table) for table, _ in OTHER_RECORDS}
-        except dbapi.Error as exc:
-            raise CopyUnreadable(f"{copy} cannot be read as a journal ({exc}).") from exc
+        theirs = CheckInStore(db, lambda: theirs_metrics).between()
+        counts = {table: _count(db, table) for table, _ in OTHER_RECORDS}
+    except dbapi.Error as exc:
+        raise CopyUnreadable(f"{copy} cannot be read as a journal ({exc}).") from exc
     finally:
         db.close()
     # Aware datetimes are equal (and hash alike) when they are the same moment.
