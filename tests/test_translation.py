@@ -1,0 +1,43 @@
+"""The domain's words: English until a translator is installed, then the translator's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from journal import translation
+from journal.translation import QT_TRANSLATE_NOOP, install, translate
+
+
+@pytest.fixture(autouse=True)
+def _english_again() -> Iterator[None]:
+    yield
+    install(None)
+
+
+def test_the_source_text_is_shown_until_a_translator_is_installed() -> None:
+    assert translate("Flags", "Fever over {limit}") == "Fever over {limit}"
+
+
+def test_a_count_fills_the_plural_mark_in_english() -> None:
+    assert translate("Summary", "%n days", n=3) == "3 days"
+
+
+def test_an_installed_translator_is_asked_with_the_context_and_the_count() -> None:
+    asked = []
+
+    def german(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        asked.append((context, text, disambiguation, n))
+        return "Fieber"
+
+    install(german)
+    assert translate("Flags", "Fever", "the symptom", 2) == "Fieber"
+    assert asked == [("Flags", "Fever", "the symptom", 2)]
+    install(None)
+    assert translation.translate("Flags", "Fever") == "Fever"
+
+
+def test_a_marked_constant_keeps_its_english_source() -> None:
+    install(lambda *_: "übersetzt")
+    assert QT_TRANSLATE_NOOP("Metrics", "Pain now") == "Pain now"
