@@ -52,3 +52,25 @@ def read_whole_number(text: str) -> int | None:
     if number != int(number):
         raise UnreadableNumber(text)
     return int(number)
+
+
+# The mark between whole and fraction when a number is written for the user: "." in English,
+# "," in German. The window sets it from the language it shows (QLocale); the command line and
+# the files the journal exports keep ".".
+_decimal_mark = "."
+
+
+def set_decimal_mark(mark: str) -> None:
+    """Write every later number for the user with ``mark`` between whole and fraction."""
+    global _decimal_mark
+    _decimal_mark = mark
+
+
+def written(value: float, places: int = 1) -> str:
+    """``value`` written for the user with ``places`` decimals and the user's decimal mark.
+
+    >>> written(38.25, 1)
+    '38.2'
+    """
+    text = f"{value:.{places}f}"
+    return text if _decimal_mark == "." else text.replace(".", _decimal_mark)
