@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal.flags import FlagReview, Level
 from journal.ui.flags.flags_facade import FlagsFacade
-from journal.ui.theme.theme import failure_tone, flag_tone
+from journal.ui.theme.theme import failure_tone, flag_tone, scaled_points
 
 FAILURE_TEXT = (
     "Red flags could not be checked this time, because of a fault in the program. Everything "
@@ -144,7 +144,7 @@ class FlagBanner(QFrame):
             f"QFrame#flag_banner {{ background: {background}; "
             f"border: {4 if urgent else 2}px solid {border}; }}"
             f"QLabel#flag_banner_text {{ color: {text}; font-weight: {weight}; "
-            f"font-size: {13 if urgent else 11}pt; }}"
+            f"font-size: {scaled_points(1.45 if urgent else 1.2):g}pt; }}"
         )
         self._fit_height()
         if urgent and was is not Level.URGENT:

@@ -101,8 +101,24 @@ def _slots(colours: SchemeColours) -> dict[str, str]:
         notice_background=colours.notice.background,
         notice_text=colours.notice.text,
         notice_border=colours.notice.border,
+        heading_size=f"{scaled_points(HEADING_SCALE):g}pt",
     )
     return slots
+
+
+# Headings and the urgent banner are larger than the text around them by these factors, not
+# by a fixed size: a user who chose a large system font gets large headings too.
+HEADING_SCALE = 1.45
+_FALLBACK_POINTS = 9.0  # Qt's own default, for a font given in pixels
+
+
+def scaled_points(factor: float) -> float:
+    """The application font's point size times ``factor``, to the nearest half point."""
+    app = QApplication.instance()
+    points = app.font().pointSizeF() if isinstance(app, QApplication) else -1.0
+    if points <= 0:
+        points = _FALLBACK_POINTS
+    return round(points * factor * 2) / 2
 
 
 def apply_theme(app: QApplication, scheme: str | None = None) -> SchemeColours:

@@ -81,3 +81,9 @@ def test_a_banner_of_one_line_is_as_tall_as_one_line(open_window, journal_path, 
     qtbot.waitUntil(lambda: banner.width() > 1300)
     lines = banner.label.height() / banner.label.fontMetrics().lineSpacing()
     assert lines < 1.5, (banner.label.height(), banner.label.text())
+
+
+def test_the_urgent_banner_is_larger_than_the_users_own_font(urgent_window, qapp):
+    banner = urgent_window.flag_banner
+    banner.label.ensurePolished()
+    assert banner.label.font().pointSizeF() > qapp.font().pointSizeF()

@@ -232,3 +232,37 @@ def test_a_forced_scheme_stays_when_the_system_changes(qapp, monkeypatch):
 def test_an_unknown_scheme_is_refused(qapp):
     with pytest.raises(ValueError, match="unknown colour scheme"):
         apply_theme(qapp, "sepia")
+
+
+# --- text follows the system font size ----------------------------------------------------
+
+
+@pytest.fixture
+def large_font(qapp):
+    """The application font as a user who chose a large system font has it (16 pt)."""
+    was = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(16)
+    qapp.setFont(font)
+    apply_theme(qapp, LIGHT)
+    yield font
+    qapp.setFont(was)
+    apply_theme(qapp)
+
+
+def test_headings_grow_with_a_large_system_font(large_font, qtbot):
+    heading = QLabel("Nerve symptoms")
+    heading.setProperty("role", "heading")
+    body = QLabel("Numbness")
+    qtbot.addWidget(heading)
+    qtbot.addWidget(body)
+    heading.ensurePolished()
+    body.ensurePolished()
+    assert body.font().pointSizeF() == 16
+    assert heading.font().pointSizeF() > 16
+
+
+def test_the_heading_size_in_the_sheet_is_the_users_font_made_larger(qapp):
+    base = qapp.font().pointSizeF()
+    declared = dict(_rules(style_sheet(LIGHT_COLOURS)))['QLabel[role="heading"]']["font-size"]
+    assert declared == f"{round(base * theme.HEADING_SCALE * 2) / 2:g}pt"
