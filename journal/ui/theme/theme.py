@@ -102,6 +102,7 @@ def _slots(colours: SchemeColours) -> dict[str, str]:
         notice_text=colours.notice.text,
         notice_border=colours.notice.border,
         heading_size=f"{scaled_points(HEADING_SCALE):g}pt",
+        indicator_size=f"{indicator_pixels()}px",
     )
     return slots
 
@@ -110,6 +111,17 @@ def _slots(colours: SchemeColours) -> dict[str, str]:
 # by a fixed size: a user who chose a large system font gets large headings too.
 HEADING_SCALE = 1.45
 _FALLBACK_POINTS = 9.0  # Qt's own default, for a font given in pixels
+
+
+# Fusion draws a check box 13 px square whatever the font; beside 14 pt words that is a speck.
+# The box grows with the font past the default size: 1.1 times the text's height in pixels.
+_INDICATOR_PIXELS = 13
+_PIXELS_PER_POINT = 96 / 72  # Qt's logical pixels, before any scaling
+
+
+def indicator_pixels() -> int:
+    """How large a check box or radio button is drawn: never smaller than Fusion's own."""
+    return max(_INDICATOR_PIXELS, round(scaled_points(1.0) * _PIXELS_PER_POINT * 1.1))
 
 
 def scaled_points(factor: float) -> float:

@@ -266,3 +266,27 @@ def test_the_heading_size_in_the_sheet_is_the_users_font_made_larger(qapp):
     base = qapp.font().pointSizeF()
     declared = dict(_rules(style_sheet(LIGHT_COLOURS)))['QLabel[role="heading"]']["font-size"]
     assert declared == f"{round(base * theme.HEADING_SCALE * 2) / 2:g}pt"
+
+
+def test_tick_boxes_grow_with_a_large_system_font(large_font, qtbot):
+    from PySide6.QtWidgets import QCheckBox
+
+    assert theme.indicator_pixels() == round(16 * 96 / 72 * 1.1)
+    box = QCheckBox("Chills")
+    plain = QCheckBox("Chills")
+    plain.setStyleSheet("QCheckBox::indicator { width: 13px; height: 13px; }")
+    for each in (box, plain):
+        qtbot.addWidget(each)
+        each.show()
+    assert box.sizeHint().width() >= plain.sizeHint().width() + 8
+
+
+def test_tick_boxes_keep_fusions_own_size_at_the_usual_font(qapp):
+    was = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(9)
+    qapp.setFont(font)
+    try:
+        assert theme.indicator_pixels() == 13
+    finally:
+        qapp.setFont(was)
