@@ -74,3 +74,13 @@ def written(value: float, places: int = 1) -> str:
     """
     text = f"{value:.{places}f}"
     return text if _decimal_mark == "." else text.replace(".", _decimal_mark)
+
+
+def written_short(value: float) -> str:
+    """``value`` as short as it is, as ``:g`` writes it ("3", "2.5"), with the user's mark.
+
+    >>> written_short(5.0)
+    '5'
+    """
+    text = f"{value:g}"
+    return text if _decimal_mark == "." else text.replace(".", _decimal_mark)

@@ -7,7 +7,8 @@ every text is its English source. A text is marked where it is written so that
 
 - :func:`translate` at the moment the text is shown: ``translate("Flags", "Fever over {limit}")``
   followed by ``.format(limit=...)`` (never an f-string: the translator must see the words
-  with their gaps);
+  with their gaps); a count for a plural is passed in place, ``translate("Summary", "%n days",
+  None, count)``, as ``pyside6-lupdate`` reads no keyword arguments;
 - :func:`QT_TRANSLATE_NOOP` where a text is a constant made at import time, before any
   translator is installed (a metric's label, a rule's name). The constant keeps the English
   source; it is translated with :func:`translate` and the same context where it is shown.

@@ -36,7 +36,7 @@ class _Catalogue:
 
     def by_label(self, label: str) -> Metric | None:
         folded = label.casefold()
-        return next((m for m in self.by_key.values() if m.label.casefold() == folded), None)
+        return next((m for m in self.by_key.values() if m.source_label.casefold() == folded), None)
 
     def add(self, metric: Metric) -> Metric:
         self.by_key[metric.key] = metric

@@ -73,7 +73,7 @@ def normal(name: str) -> str:
 def _well_known() -> dict[str, str]:
     names = {normal(n): key for key, many in _WELL_KNOWN.items() for n in many}
     for metric in BUILTIN_METRICS:
-        names.setdefault(normal(metric.label), metric.key)
+        names.setdefault(normal(metric.source_label), metric.key)
         names.setdefault(normal(metric.key), metric.key)
     return names
 

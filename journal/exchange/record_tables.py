@@ -207,7 +207,7 @@ def contents_to_tables(contents: JournalContents) -> dict[str, list[Row]]:
 def _metric_row(m: Metric) -> Row:
     return {
         "key": m.key,
-        "label": m.label,
+        "label": m.source_label,
         "kind": m.kind.value,
         "group": m.group.value,
         "unit": m.unit,
@@ -394,7 +394,7 @@ def tables_to_contents(
 def _metric(c: Cells) -> Metric:
     return Metric(
         key=c.text("key"),
-        label=c.text("label"),
+        source_label=c.text("label"),
         kind=c.choice("kind", MetricKind),
         group=c.choice("group", Group),
         unit=c.text("unit"),
