@@ -164,3 +164,20 @@ BUILTIN_METRICS: tuple[Metric, ...] = (
 )
 
 BUILTIN_BY_KEY: dict[str, Metric] = {m.key: m for m in BUILTIN_METRICS}
+
+# How a sentence names the nerve symptoms: lower case in English ("tingling and numbness"),
+# where German keeps the capital of its nouns.
+_IN_SENTENCE = {
+    "tingling": QT_TRANSLATE_NOOP("Metrics", "tingling"),
+    "numbness": QT_TRANSLATE_NOOP("Metrics", "numbness"),
+    "weakness": QT_TRANSLATE_NOOP("Metrics", "weakness"),
+    "difficulty_walking": QT_TRANSLATE_NOOP("Metrics", "difficulty walking"),
+    "bladder_bowel_change": QT_TRANSLATE_NOOP("Metrics", "bladder or bowel change"),
+}
+
+
+def in_sentence(key: str) -> str:
+    """A nerve symptom's name as it reads inside a sentence, in the user's language."""
+    if key in _IN_SENTENCE:
+        return translate("Metrics", _IN_SENTENCE[key])
+    return BUILTIN_BY_KEY[key].label.lower()

@@ -7,8 +7,8 @@ from datetime import timedelta
 from journal.flags.days import MOTOR_KEYS, NERVE_KEYS, RuleInput, episodes, out_of_ten
 from journal.flags.model import DataPoint, Flag, Rule, listed, make_flag, span_words, yes
 from journal.flags.pain import worsening_days
-from journal.metrics import BUILTIN_BY_KEY
-from journal.translation import QT_TRANSLATE_NOOP, translate
+from journal.metrics import BUILTIN_BY_KEY, in_sentence
+from journal.translation import translate
 
 
 def _label(key: str) -> str:
@@ -83,7 +83,7 @@ def nerve_symptoms(given: RuleInput) -> list[Flag]:
             for k in NERVE_KEYS
             if k in given.days[d].yes
         ]
-        named = sorted({_in_sentence(k) for d in run for k in NERVE_KEYS if k in given.days[d].yes})
+        named = sorted({in_sentence(k) for d in run for k in NERVE_KEYS if k in given.days[d].yes})
         body = translate(
             "Flags",
             "You recorded {symptoms} {span}. Nerve symptoms with back pain can mean that "
@@ -91,16 +91,3 @@ def nerve_symptoms(given: RuleInput) -> list[Flag]:
         ).format(symptoms=listed(named), span=span_words(run))
         flags.append(make_flag(Rule.NERVE_SYMPTOMS, run, points, body))
     return flags
-
-
-# The nerve symptoms as a sentence names them (lower case in English).
-_IN_SENTENCE = {
-    "tingling": QT_TRANSLATE_NOOP("Flags", "tingling"),
-    "numbness": QT_TRANSLATE_NOOP("Flags", "numbness"),
-    "weakness": QT_TRANSLATE_NOOP("Flags", "weakness"),
-    "difficulty_walking": QT_TRANSLATE_NOOP("Flags", "difficulty walking"),
-}
-
-
-def _in_sentence(key: str) -> str:
-    return translate("Flags", _IN_SENTENCE[key])
