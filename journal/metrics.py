@@ -165,7 +165,7 @@ BUILTIN_METRICS: tuple[Metric, ...] = (
 
 BUILTIN_BY_KEY: dict[str, Metric] = {m.key: m for m in BUILTIN_METRICS}
 
-# How a sentence names the nerve symptoms: lower case in English ("tingling and numbness"),
+# How a sentence names some metrics: lower case in English ("tingling and numbness"),
 # where German keeps the capital of its nouns.
 _IN_SENTENCE = {
     "tingling": QT_TRANSLATE_NOOP("Metrics", "tingling"),
@@ -173,11 +173,16 @@ _IN_SENTENCE = {
     "weakness": QT_TRANSLATE_NOOP("Metrics", "weakness"),
     "difficulty_walking": QT_TRANSLATE_NOOP("Metrics", "difficulty walking"),
     "bladder_bowel_change": QT_TRANSLATE_NOOP("Metrics", "bladder or bowel change"),
+    "temperature": QT_TRANSLATE_NOOP("Metrics", "temperature"),
+    "stiffness_minutes": QT_TRANSLATE_NOOP("Metrics", "morning stiffness minutes"),
+    "fatigue": QT_TRANSLATE_NOOP("Metrics", "fatigue"),
+    "weight": QT_TRANSLATE_NOOP("Metrics", "weight"),
 }
 
 
 def in_sentence(key: str) -> str:
-    """A nerve symptom's name as it reads inside a sentence, in the user's language."""
+    """A built-in metric's name as it reads inside a sentence, in the user's language (the
+    nerve symptoms and the measures the summary names; any other in lower case)."""
     if key in _IN_SENTENCE:
         return translate("Metrics", _IN_SENTENCE[key])
     return BUILTIN_BY_KEY[key].label.lower()

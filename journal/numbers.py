@@ -76,11 +76,12 @@ def written(value: float, places: int = 1) -> str:
     return text if _decimal_mark == "." else text.replace(".", _decimal_mark)
 
 
-def written_short(value: float) -> str:
-    """``value`` as short as it is, as ``:g`` writes it ("3", "2.5"), with the user's mark.
+def written_short(value: float, significant: int = 6) -> str:
+    """``value`` as short as it is, as ``:g`` writes it ("3", "2.5"), with the user's mark;
+    at most ``significant`` digits.
 
     >>> written_short(5.0)
     '5'
     """
-    text = f"{value:g}"
+    text = f"{value:.{significant}g}"
     return text if _decimal_mark == "." else text.replace(".", _decimal_mark)

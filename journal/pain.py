@@ -25,6 +25,17 @@ class Region(StrEnum):
         return translate("Pain", _REGION_LABELS[self])
 
 
+_REGION_WORDS = {
+    Region.NECK: QT_TRANSLATE_NOOP("Pain", "neck"),
+    Region.UPPER_BACK: QT_TRANSLATE_NOOP("Pain", "upper back"),
+    Region.MID_BACK: QT_TRANSLATE_NOOP("Pain", "mid back"),
+    Region.LOWER_BACK: QT_TRANSLATE_NOOP("Pain", "lower back"),
+    Region.SACRUM: QT_TRANSLATE_NOOP("Pain", "sacrum or buttocks"),
+    Region.LEG: QT_TRANSLATE_NOOP("Pain", "into a leg"),
+    Region.ARM: QT_TRANSLATE_NOOP("Pain", "into an arm"),
+}
+"""The regions as a sentence names them (lower case in English)."""
+
 _REGION_LABELS = {
     Region.NECK: QT_TRANSLATE_NOOP("Pain", "Neck"),
     Region.UPPER_BACK: QT_TRANSLATE_NOOP("Pain", "Upper back"),
@@ -79,6 +90,13 @@ class PainSite:
         """For example "Lower back, left"."""
         return translate("Pain", "{region}, {side}").format(
             region=self.region.label, side=self.side.words
+        )
+
+    @property
+    def words(self) -> str:
+        """As a sentence names it: "lower back, left" in English."""
+        return translate("Pain", "{region}, {side}").format(
+            region=translate("Pain", _REGION_WORDS[self.region]), side=self.side.words
         )
 
     @property
