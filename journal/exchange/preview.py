@@ -6,40 +6,70 @@ from journal.checkin import CheckIn
 from journal.dates import day_text
 from journal.exchange.contents import JournalContents
 from journal.exchange.peers import PeerImport
+from journal.translation import QT_TRANSLATE_NOOP, translate
+
+# Each kind of record (as :meth:`JournalContents.counts` names it) with its count in words.
+_COUNTED = {
+    "own symptoms": QT_TRANSLATE_NOOP("Exchange", "%n own symptom(s)"),
+    "check-ins": QT_TRANSLATE_NOOP("Exchange", "%n check-in(s)"),
+    "medicines": QT_TRANSLATE_NOOP("Exchange", "%n medicine(s)"),
+    "doses": QT_TRANSLATE_NOOP("Exchange", "%n dose(s)"),
+    "lab results": QT_TRANSLATE_NOOP("Exchange", "%n lab result(s)"),
+    "appointments": QT_TRANSLATE_NOOP("Exchange", "%n appointment(s)"),
+    "questions": QT_TRANSLATE_NOOP("Exchange", "%n question(s)"),
+    "BASDAI questionnaires": QT_TRANSLATE_NOOP("Exchange", "%n BASDAI questionnaire(s)"),
+    "lesions": QT_TRANSLATE_NOOP("Exchange", "%n lesion(s)"),
+    "lesion observations": QT_TRANSLATE_NOOP("Exchange", "%n lesion observation(s)"),
+    "photos": QT_TRANSLATE_NOOP("Exchange", "%n photo(s)"),
+    "acknowledged flags": QT_TRANSLATE_NOOP("Exchange", "%n acknowledged flag(s)"),
+    "settings": QT_TRANSLATE_NOOP("Exchange", "%n setting(s)"),
+}
 
 
 def counts_text(counts: dict[str, int]) -> str:
     """ "265 check-ins, 1 medicine, …": the kinds that hold something, or "nothing"."""
-    held = [f"{n} {kind if n != 1 else _one(kind)}" for kind, n in counts.items() if n]
-    return ", ".join(held) if held else "nothing"
+    held = [_counted(kind, n) for kind, n in counts.items() if n]
+    return ", ".join(held) if held else translate("Exchange", "nothing")
 
 
-def _one(kinds: str) -> str:
-    # The kinds are plain English plurals: "imaging studies", else a final "s".
-    return kinds[:-3] + "y" if kinds.endswith("ies") else kinds.removesuffix("s")
+def _counted(kind: str, n: int) -> str:
+    if kind == "imaging studies":  # the one plural not made with an "s"
+        if n == 1:
+            return translate("Exchange", "1 imaging study")
+        return translate("Exchange", "%n imaging studies", None, n)
+    if kind in _COUNTED:
+        return translate("Exchange", _COUNTED[kind], None, n)
+    return f"{n} {kind}"
 
 
 def own_preview(contents: JournalContents) -> list[str]:
     """The lines of an import of our own export: what it adds."""
-    lines = [f"Will add: {counts_text(contents.counts())}."]
+    lines = [translate("Exchange", "Will add: {what}.").format(what=counts_text(contents.counts()))]
     if contents.checkins:
         first, last = contents.checkins[0].local_date, contents.checkins[-1].local_date
-        lines.append(f"Check-ins from {day_text(first)} to {day_text(last)}.")
+        lines.append(
+            translate("Exchange", "Check-ins from {first} to {last}.").format(
+                first=day_text(first), last=day_text(last)
+            )
+        )
     return lines
 
 
 def peer_preview(peer: PeerImport) -> list[str]:
     """The lines of an import from another tracker: added, mapped, new, skipped and why."""
-    lines = [f"Will add {len(peer.checkins)} check-ins."]
+    lines = [translate("Exchange", "Will add %n check-in(s).", None, len(peer.checkins))]
     for mapped in peer.mapped:
         note = f" ({mapped.note})" if mapped.note else ""
         lines.append(f"  {mapped.theirs} -> {mapped.ours}{note}")
     if peer.new_metrics:
         names = ", ".join(m.label for m in peer.new_metrics)
-        lines.append(f"New symptoms of your own: {names}.")
+        lines.append(
+            translate("Exchange", "New symptoms of your own: {names}.").format(names=names)
+        )
     if peer.skipped:
-        lines.append(f"Left out: {len(peer.skipped)}.")
-        lines.extend(f"  line {s.line}: {s.reason}" for s in peer.skipped)
+        lines.append(translate("Exchange", "Left out: {count}.").format(count=len(peer.skipped)))
+        line = translate("Exchange", "  line {line}: {reason}")
+        lines.extend(line.format(line=s.line, reason=s.reason) for s in peer.skipped)
     return lines
 
 
@@ -59,20 +89,39 @@ def copy_preview(
     """
     if missing:
         first, last = missing[0].local_date, missing[-1].local_date
-        span = day_text(first) if first == last else f"{day_text(first)} to {day_text(last)}"
-        lines = [f"Will add: {counts_text({'check-ins': len(missing)})}, from {span}."]
+        if first == last:
+            span = day_text(first)
+        else:
+            span = translate("Exchange", "{first} to {last}").format(
+                first=day_text(first), last=day_text(last)
+            )
+        lines = [
+            translate("Exchange", "Will add: {what}, from {span}.").format(
+                what=counts_text({"check-ins": len(missing)}), span=span
+            )
+        ]
     else:
-        lines = ["It holds no check-in that this journal lacks."]
+        lines = [translate("Exchange", "It holds no check-in that this journal lacks.")]
     if own_symptoms:
-        lines.append(f"With your own symptoms: {', '.join(own_symptoms)}.")
+        lines.append(
+            translate("Exchange", "With your own symptoms: {names}.").format(
+                names=", ".join(own_symptoms)
+            )
+        )
     if changed:
         lines.append(
-            f"Not added: {counts_text({'check-ins': changed})} at the same time as one here "
-            "but different; this journal keeps its own."
+            translate(
+                "Exchange",
+                "Not added: {what} at the same time as one here but different; this journal "
+                "keeps its own.",
+            ).format(what=counts_text({"check-ins": changed}))
         )
     if more_records:
         lines.append(
-            f"It also holds more {counts_text(dict(more_records))} than this journal; they "
-            "are not added. Open the copy on its own to see them."
+            translate(
+                "Exchange",
+                "It also holds more {what} than this journal; they are not added. Open the copy "
+                "on its own to see them.",
+            ).format(what=counts_text(dict(more_records)))
         )
     return lines
