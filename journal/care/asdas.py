@@ -80,7 +80,7 @@ BAND_RANGES = {
     QT_TRANSLATE_NOOP("Care", "Low disease activity"): QT_TRANSLATE_NOOP(
         "Care", "1.3 to under 2.1"
     ),
-    QT_TRANSLATE_NOOP("Care", "High disease activity"): "2.1–3.5",
+    QT_TRANSLATE_NOOP("Care", "High disease activity"): QT_TRANSLATE_NOOP("Care", "2.1–3.5"),
     QT_TRANSLATE_NOOP("Care", "Very high disease activity"): QT_TRANSLATE_NOOP("Care", "above 3.5"),
 }
 

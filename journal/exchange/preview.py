@@ -6,23 +6,23 @@ from journal.checkin import CheckIn
 from journal.dates import day_text
 from journal.exchange.contents import JournalContents
 from journal.exchange.peers import PeerImport
-from journal.translation import QT_TRANSLATE_NOOP, translate
+from journal.translation import translate
 
-# Each kind of record (as :meth:`JournalContents.counts` names it) with its count in words.
+# Each kind of record (as :meth:`JournalContents.counts` names it): its count in words.
 _COUNTED = {
-    "own symptoms": QT_TRANSLATE_NOOP("Exchange", "%n own symptom(s)"),
-    "check-ins": QT_TRANSLATE_NOOP("Exchange", "%n check-in(s)"),
-    "medicines": QT_TRANSLATE_NOOP("Exchange", "%n medicine(s)"),
-    "doses": QT_TRANSLATE_NOOP("Exchange", "%n dose(s)"),
-    "lab results": QT_TRANSLATE_NOOP("Exchange", "%n lab result(s)"),
-    "appointments": QT_TRANSLATE_NOOP("Exchange", "%n appointment(s)"),
-    "questions": QT_TRANSLATE_NOOP("Exchange", "%n question(s)"),
-    "BASDAI questionnaires": QT_TRANSLATE_NOOP("Exchange", "%n BASDAI questionnaire(s)"),
-    "lesions": QT_TRANSLATE_NOOP("Exchange", "%n lesion(s)"),
-    "lesion observations": QT_TRANSLATE_NOOP("Exchange", "%n lesion observation(s)"),
-    "photos": QT_TRANSLATE_NOOP("Exchange", "%n photo(s)"),
-    "acknowledged flags": QT_TRANSLATE_NOOP("Exchange", "%n acknowledged flag(s)"),
-    "settings": QT_TRANSLATE_NOOP("Exchange", "%n setting(s)"),
+    "own symptoms": lambda n: translate("Exchange", "%n own symptom(s)", None, n),
+    "check-ins": lambda n: translate("Exchange", "%n check-in(s)", None, n),
+    "medicines": lambda n: translate("Exchange", "%n medicine(s)", None, n),
+    "doses": lambda n: translate("Exchange", "%n dose(s)", None, n),
+    "lab results": lambda n: translate("Exchange", "%n lab result(s)", None, n),
+    "appointments": lambda n: translate("Exchange", "%n appointment(s)", None, n),
+    "questions": lambda n: translate("Exchange", "%n question(s)", None, n),
+    "BASDAI questionnaires": lambda n: translate("Exchange", "%n BASDAI questionnaire(s)", None, n),
+    "lesions": lambda n: translate("Exchange", "%n lesion(s)", None, n),
+    "lesion observations": lambda n: translate("Exchange", "%n lesion observation(s)", None, n),
+    "photos": lambda n: translate("Exchange", "%n photo(s)", None, n),
+    "acknowledged flags": lambda n: translate("Exchange", "%n acknowledged flag(s)", None, n),
+    "settings": lambda n: translate("Exchange", "%n setting(s)", None, n),
 }
 
 
@@ -38,7 +38,7 @@ def _counted(kind: str, n: int) -> str:
             return translate("Exchange", "1 imaging study")
         return translate("Exchange", "%n imaging studies", None, n)
     if kind in _COUNTED:
-        return translate("Exchange", _COUNTED[kind], None, n)
+        return _COUNTED[kind](n)
     return f"{n} {kind}"
 
 
