@@ -2023,7 +2023,7 @@
     <message numerus="yes">
         <source>Pain, first vs last %n day(s)</source>
         <translation>
-            <numerusform>Schmerzen, erster gegen letzten Tag</numerusform>
+            <numerusform>Schmerzen, erster gegen letzten %n Tag</numerusform>
             <numerusform>Schmerzen, erste gegen letzte %n Tage</numerusform>
         </translation>
     </message>
