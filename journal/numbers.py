@@ -85,3 +85,8 @@ def written_short(value: float, significant: int = 6) -> str:
     """
     text = f"{value:.{significant}g}"
     return text if _decimal_mark == "." else text.replace(".", _decimal_mark)
+
+
+def decimal_mark() -> str:
+    """The mark numbers are written with for the user now ("." or ",")."""
+    return _decimal_mark
