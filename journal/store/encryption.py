@@ -255,7 +255,10 @@ def _check_new(new: Path, key: DatabaseKey | None) -> None:
         conn.close()
     if rows != ["ok"]:
         _remove_database(new)
-        raise JournalError(f"The new copy of the journal did not pass SQLite's check: {rows[0]}")
+        failed = translate(
+            "Store", "The new copy of the journal did not pass SQLite's check: {found}"
+        )
+        raise JournalError(failed.format(found=rows[0]))
     fd = os.open(new, os.O_RDONLY)
     try:
         os.fsync(fd)
