@@ -21,6 +21,7 @@ _COUNTED = {
     "lesions": lambda n: translate("Exchange", "%n lesion(s)", None, n),
     "lesion observations": lambda n: translate("Exchange", "%n lesion observation(s)", None, n),
     "photos": lambda n: translate("Exchange", "%n photo(s)", None, n),
+    "imaging reports": lambda n: translate("Exchange", "%n imaging report(s)", None, n),
     "acknowledged flags": lambda n: translate("Exchange", "%n acknowledged flag(s)", None, n),
     "settings": lambda n: translate("Exchange", "%n setting(s)", None, n),
 }
