@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>at close</source>
+        <translation>beim Schließen</translation>
+    </message>
+    <message>
+        <source>before update</source>
+        <translation>vor einem Update</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <source>By mouth</source>
@@ -644,6 +678,22 @@
         <source>If you change the passphrase, write a new sheet and destroy this one.</source>
         <translation>Wenn Sie die Passphrase ändern, schreiben Sie ein neues Blatt und vernichten Sie dieses.</translation>
     </message>
+    <message>
+        <source>it is not a sealed file</source>
+        <translation>es ist keine verschlüsselte Datei</translation>
+    </message>
+    <message>
+        <source>it was sealed under another key</source>
+        <translation>sie wurde mit einem anderen Schlüssel verschlüsselt</translation>
+    </message>
+    <message>
+        <source>it was changed after it was sealed</source>
+        <translation>sie wurde nach dem Verschlüsseln verändert</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Die Passphrase ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -722,6 +772,13 @@
         <translation>
             <numerusform>%n Foto</numerusform>
             <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imaging report(s)</source>
+        <translation>
+            <numerusform>%n Bildgebungsbefund</numerusform>
+            <numerusform>%n Bildgebungsbefunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -839,6 +896,308 @@
     <message>
         <source>Another copy of this journal (a conflicted copy)</source>
         <translation>Eine andere Kopie dieses Tagebuchs (eine Konfliktkopie)</translation>
+    </message>
+    <message>
+        <source>a Bearable export</source>
+        <translation>ein Bearable-Export</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 8th Dec 2021.</source>
+        <translation>„{text}“ ist kein Datum wie 8th Dec 2021.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day like am, pm or 09:30.</source>
+        <translation>„{text}“ ist keine Tageszeit wie am, pm oder 09:30.</translation>
+    </message>
+    <message>
+        <source>a symptom is rated 0 to 4; found “{amount}”.</source>
+        <translation>eine Beschwerde wird von 0 bis 4 bewertet; gefunden: „{amount}“.</translation>
+    </message>
+    <message>
+        <source>the symptom&apos;s name is missing.</source>
+        <translation>der Name der Beschwerde fehlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n “{category}” line(s) left out: not a symptom or a measurement.</source>
+        <translation>
+            <numerusform>%n Zeile „{category}“ weggelassen: keine Beschwerde und kein Messwert.</numerusform>
+            <numerusform>%n Zeilen „{category}“ weggelassen: keine Beschwerde und kein Messwert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the measurement&apos;s name is missing.</source>
+        <translation>der Name des Messwerts fehlt.</translation>
+    </message>
+    <message>
+        <source>“{amount}” is not a number.</source>
+        <translation>„{amount}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>0–4 scaled to 0–10</source>
+        <translation>0–4 auf 0–10 umgerechnet</translation>
+    </message>
+    <message>
+        <source>a severity above 0 counted as yes</source>
+        <translation>eine Stärke über 0 als Ja gezählt</translation>
+    </message>
+    <message>
+        <source>durations read as minutes</source>
+        <translation>Zeitdauern als Minuten gelesen</translation>
+    </message>
+    <message>
+        <source>pounds converted to kilograms</source>
+        <translation>Pfund in Kilogramm umgerechnet</translation>
+    </message>
+    <message>
+        <source>°F converted to °C</source>
+        <translation>°F in °C umgerechnet</translation>
+    </message>
+    <message>
+        <source>“{name}” ({kind}) cannot be recorded as {metric}; map it to another metric or to a symptom of your own.</source>
+        <translation>„{name}“ ({kind}) kann nicht als {metric} eingetragen werden; ordnen Sie es einem anderen Wert oder einer eigenen Beschwerde zu.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (was it saved in another encoding?); save it as “CSV UTF-8” and try again.</source>
+        <translation>die Datei ist kein UTF-8-Text (wurde sie in einer anderen Kodierung gespeichert?); speichern Sie sie als „CSV UTF-8“ und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>expected {wanted} values, found {found}.</source>
+        <translation>{wanted} Werte erwartet, {found} gefunden.</translation>
+    </message>
+    <message>
+        <source>this is not {what}: its first line should be {line}.</source>
+        <translation>das ist nicht {what}: Die erste Zeile sollte {line} sein.</translation>
+    </message>
+    <message>
+        <source>this line cannot be read as CSV ({problem}).</source>
+        <translation>diese Zeile kann nicht als CSV gelesen werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>The file is empty; it should be {what}.</source>
+        <translation>Die Datei ist leer; sie sollte {what} sein.</translation>
+    </message>
+    <message>
+        <source>This is not a text file; it should be {what} (a CSV file).</source>
+        <translation>Das ist keine Textdatei; sie sollte {what} sein (eine CSV-Datei).</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text</source>
+        <translation>{name} ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>{name} has no header</source>
+        <translation>{name} hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>{name} has {cells} cells here and {header} in its header</source>
+        <translation>{name} hat hier {cells} Zellen und {header} in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>there is no {name} in this zip: not our CSV export</source>
+        <translation>in dieser ZIP-Datei gibt es kein {name}: kein CSV-Export dieses Programms</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be part of a journal</source>
+        <translation>{name} ist zu groß, um Teil eines Tagebuchs zu sein</translation>
+    </message>
+    <message>
+        <source>{name} does not name the format {format}</source>
+        <translation>{name} nennt nicht das Format {format}</translation>
+    </message>
+    <message>
+        <source>this export is version {version}; this program reads version {known}. Update the program to import it.</source>
+        <translation>dieser Export hat die Version {version}; dieses Programm liest Version {known}. Aktualisieren Sie das Programm, um ihn zu importieren.</translation>
+    </message>
+    <message>
+        <source>{name}: the value is not readable</source>
+        <translation>{name}: der Wert ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>a new symptom of your own</source>
+        <translation>eine neue eigene Beschwerde</translation>
+    </message>
+    <message>
+        <source>two in one check-in: the higher kept</source>
+        <translation>zwei in einem Eintrag: der höhere behalten</translation>
+    </message>
+    <message>
+        <source>too many symptoms called “{label}”.</source>
+        <translation>zu viele Beschwerden namens „{label}“.</translation>
+    </message>
+    <message>
+        <source>“{name}” mixes {kind} and other values.</source>
+        <translation>„{name}“ mischt {kind} mit anderen Werten.</translation>
+    </message>
+    <message>
+        <source>“{ours}” (for “{theirs}”) is not a metric of this journal.</source>
+        <translation>„{ours}“ (für „{theirs}“) ist kein Wert dieses Tagebuchs.</translation>
+    </message>
+    <message>
+        <source>“{name}” left out, as asked.</source>
+        <translation>„{name}“ wie gewünscht weggelassen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the mapping but not in the file.</source>
+        <translation>„{name}“ steht in der Zuordnung, aber nicht in der Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) dated in the future left out.</source>
+        <translation>
+            <numerusform>%n Eintrag mit einem Datum in der Zukunft weggelassen.</numerusform>
+            <numerusform>%n Einträge mit einem Datum in der Zukunft weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the field {name} is missing</source>
+        <translation>das Feld {name} fehlt</translation>
+    </message>
+    <message>
+        <source>{name} should be text, not {value}</source>
+        <translation>{name} sollte Text sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} should be a number, not {value}</source>
+        <translation>{name} sollte eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} should be a finite number, not {value}</source>
+        <translation>{name} sollte eine endliche Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} ist leer</translation>
+    </message>
+    <message>
+        <source>{name} should be a whole number, not {number}</source>
+        <translation>{name} sollte eine ganze Zahl sein, nicht {number}</translation>
+    </message>
+    <message>
+        <source>{name} should be 1 or 0, not {value}</source>
+        <translation>{name} sollte 1 oder 0 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{name} should be a day like 2024-05-01, not {value}</source>
+        <translation>{name} sollte ein Tag wie 2024-05-01 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>local_time should be like 2024-05-01T08:30:00, not {local}</source>
+        <translation>local_time sollte wie 2024-05-01T08:30:00 sein, nicht {local}</translation>
+    </message>
+    <message>
+        <source>local_time is written without its offset, not {local}</source>
+        <translation>local_time wird ohne Zeitverschiebung geschrieben, nicht {local}</translation>
+    </message>
+    <message>
+        <source>utc_offset_minutes {offset} is not an offset</source>
+        <translation>utc_offset_minutes {offset} ist keine Zeitverschiebung</translation>
+    </message>
+    <message>
+        <source>{name} should be a table of names to values</source>
+        <translation>{name} sollte eine Tabelle von Namen zu Werten sein</translation>
+    </message>
+    <message>
+        <source>{name} should be a list of text</source>
+        <translation>{name} sollte eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not one of {known}</source>
+        <translation>{name} {value} ist nicht eines von {known}</translation>
+    </message>
+    <message>
+        <source>a Track &amp; Graph export</source>
+        <translation>ein Track-&amp;-Graph-Export</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time like 2022-09-14T21:30:41+01:00.</source>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit wie 2022-09-14T21:30:41+01:00.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number or a duration like 1:30:00.</source>
+        <translation>„{text}“ ist keine Zahl und keine Dauer wie 1:30:00.</translation>
+    </message>
+    <message>
+        <source>the feature&apos;s name is missing.</source>
+        <translation>der Name des Merkmals fehlt.</translation>
+    </message>
+    <message>
+        <source>{table}, record {number}: {reason}</source>
+        <translation>{table}, Datensatz {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>it refers to {record}, which is not in the file</source>
+        <translation>er verweist auf {record}, das nicht in der Datei ist</translation>
+    </message>
+    <message>
+        <source>{name} is neither a metric of the program nor an own symptom</source>
+        <translation>{name} ist weder ein Wert des Programms noch eine eigene Beschwerde</translation>
+    </message>
+    <message>
+        <source>dose_times should be like 08:00, not {text}</source>
+        <translation>dose_times sollte wie 08:00 sein, nicht {text}</translation>
+    </message>
+    <message>
+        <source>sha256 {sha256} is not a SHA-256 hash</source>
+        <translation>sha256 {sha256} ist kein SHA-256-Hash</translation>
+    </message>
+    <message>
+        <source>extension should be jpg or png, not {extension}</source>
+        <translation>extension sollte jpg oder png sein, nicht {extension}</translation>
+    </message>
+    <message>
+        <source>a Flaredown export</source>
+        <translation>ein Flaredown-Export</translation>
+    </message>
+    <message>
+        <source>this is not {what}: its first line should start with Date and hold Tags and Foods columns.</source>
+        <translation>das ist nicht {what}: Die erste Zeile sollte mit Date beginnen und die Spalten Tags und Foods enthalten.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2021-03-01.</source>
+        <translation>„{text}“ ist kein Datum wie 2021-03-01.</translation>
+    </message>
+    <message>
+        <source>“{name}”: a treatment, written into each day&apos;s note.</source>
+        <translation>„{name}“: eine Behandlung, in die Notiz jedes Tages geschrieben.</translation>
+    </message>
+    <message>
+        <source>“{name}”: weather and other columns are not kept in this journal.</source>
+        <translation>„{name}“: Wetter und andere Spalten werden in diesem Tagebuch nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>{day} is not a plausible date.</source>
+        <translation>{day} ist kein plausibles Datum.</translation>
+    </message>
+    <message>
+        <source>this is not a zip file, so not an export of this program</source>
+        <translation>das ist keine ZIP-Datei, also kein Export dieses Programms</translation>
+    </message>
+    <message>
+        <source>the photo {name} is missing from the file</source>
+        <translation>das Foto {name} fehlt in der Datei</translation>
+    </message>
+    <message>
+        <source>the photo {name} is damaged: its content does not match</source>
+        <translation>das Foto {name} ist beschädigt: sein Inhalt stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>there is no {name} in this zip: it is not our archive</source>
+        <translation>in dieser ZIP-Datei gibt es kein {name}: es ist kein Archiv dieses Programms</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a journal</source>
+        <translation>{name} ist zu groß, um ein Tagebuch zu sein</translation>
+    </message>
+    <message>
+        <source>{name} is not readable JSON</source>
+        <translation>{name} ist kein lesbares JSON</translation>
+    </message>
+    <message>
+        <source>{name} is not a Symptom Journal archive</source>
+        <translation>{name} ist kein Archiv des Symptom-Tagebuchs</translation>
+    </message>
+    <message>
+        <source>this archive is version {version}; this program reads version {known}. Update the program to import it.</source>
+        <translation>dieses Archiv hat die Version {version}; dieses Programm liest Version {known}. Aktualisieren Sie das Programm, um es zu importieren.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1568,14 @@
     <message>
         <source>Pain</source>
         <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>sie konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not be read ({reason}).</source>
+        <translation>konnte nicht gelesen werden ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1991,173 @@
     <message>
         <source>Time for your {time} dose of {medicine}.</source>
         <translation>Zeit für Ihre Dosis {medicine} um {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>{path} is encrypted and its journal is locked</source>
+        <translation>{path} ist verschlüsselt und sein Tagebuch ist gesperrt</translation>
+    </message>
+    <message>
+        <source>{path} cannot be decrypted: {problem}</source>
+        <translation>{path} kann nicht entschlüsselt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of Symptom Journal (journal version {found}); this program understands journal versions up to {known}. Nothing was changed. Please update Symptom Journal to open it.</source>
+        <translation>{path} wurde von einer neueren Version des Symptom-Tagebuchs gespeichert (Tagebuch-Version {found}); dieses Programm versteht Tagebuch-Versionen bis {known}. Es wurde nichts geändert. Bitte aktualisieren Sie das Symptom-Tagebuch, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a Symptom Journal file ({detail}). It was not changed. Restore it from a backup, or open another journal.</source>
+        <translation>{path} ist beschädigt oder keine Datei des Symptom-Tagebuchs ({detail}). Sie wurde nicht geändert. Stellen Sie sie aus einer Sicherung wieder her, oder öffnen Sie ein anderes Tagebuch.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). It was not changed: it is kept as {set_aside}. The newest backup that passes the check is from {when}; to put it in its place, run: {command}</source>
+        <translation>{path} ist beschädigt ({detail}). Sie wurde nicht geändert: Sie bleibt als {set_aside} erhalten. Die neueste Sicherung, die die Prüfung besteht, ist vom {when}; um sie an ihre Stelle zu setzen, führen Sie aus: {command}</translation>
+    </message>
+    <message>
+        <source>This file was already imported into the journal on {day}; nothing was added again.</source>
+        <translation>Diese Datei wurde schon am {day} in das Tagebuch importiert; es wurde nichts noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The journal changed since the file was read; nothing was added. Read the file again and import it.</source>
+        <translation>Das Tagebuch hat sich geändert, seit die Datei gelesen wurde; es wurde nichts hinzugefügt. Lesen Sie die Datei noch einmal und importieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>restore again</source>
+        <translation>stellen Sie es noch einmal wieder her</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Symptom Journal window or command. Close it there, then {then}. Nothing was changed.</source>
+        <translation>{path} ist in einem anderen Fenster oder Befehl des Symptom-Tagebuchs geöffnet. Schließen Sie es dort, dann {then}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full — nothing was lost; free some space and try again.</source>
+        <translation>Der Datenträger mit {path} ist voll — es ging nichts verloren; schaffen Sie etwas Platz und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written ({detail}): the disk may be failing, removed or full. Nothing was changed. Check the disk, then open the journal again.</source>
+        <translation>{path} konnte nicht gelesen oder geschrieben werden ({detail}): Der Datenträger ist vielleicht defekt, entfernt oder voll. Es wurde nichts geändert. Prüfen Sie den Datenträger und öffnen Sie das Tagebuch dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: its passphrase is needed to open it.</source>
+        <translation>{path} ist verschlüsselt: Zum Öffnen wird die Passphrase gebraucht.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {path}. Nothing was changed. Passphrases are case-sensitive; try again.</source>
+        <translation>Diese Passphrase öffnet {path} nicht. Es wurde nichts geändert. Bei Passphrasen zählt die Groß- und Kleinschreibung; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{path} already holds records. An export of this program goes into a new, empty journal: choose a new journal file for it. Nothing was changed.</source>
+        <translation>{path} enthält schon Einträge. Ein Export dieses Programms kommt in ein neues, leeres Tagebuch: Wählen Sie dafür eine neue Tagebuch-Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the import could not be written ({problem}); nothing was added.</source>
+        <translation>der Import konnte nicht geschrieben werden ({problem}); es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>network share ({type})</source>
+        <translation>Netzwerkfreigabe ({type})</translation>
+    </message>
+    <message>
+        <source>This journal is in a {kind} folder ({folder}). Never have it open on two computers at once: each would write its own version, and check-ins would be lost.</source>
+        <translation>Dieses Tagebuch liegt in einem geteilten Ordner ({kind}: {folder}). Öffnen Sie es nie auf zwei Computern gleichzeitig: Jeder würde seine eigene Fassung schreiben, und Einträge gingen verloren.</translation>
+    </message>
+    <message>
+        <source>There is a conflicted copy of this journal beside it: {copy}. The sync made it when the journal was changed in two places; it may hold entries missing here. Journal → Import… (or: {command}) shows what it holds and adds its missing check-ins.</source>
+        <translation>Neben diesem Tagebuch liegt eine Konfliktkopie: {copy}. Der Abgleich hat sie angelegt, als das Tagebuch an zwei Orten geändert wurde; sie enthält vielleicht Einträge, die hier fehlen. Tagebuch → Importieren … (oder: {command}) zeigt, was sie enthält, und fügt die fehlenden Einträge hinzu.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted already; nothing was changed.</source>
+        <translation>{path} ist schon verschlüsselt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>turn encryption on</source>
+        <translation>schalten Sie die Verschlüsselung ein</translation>
+    </message>
+    <message>
+        <source>turn encryption off</source>
+        <translation>schalten Sie die Verschlüsselung aus</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>ändern Sie die Passphrase</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; nothing was changed.</source>
+        <translation>{path} ist nicht verschlüsselt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The new copy of the journal did not pass SQLite&apos;s check: {found}</source>
+        <translation>Die neue Kopie des Tagebuchs hat die Prüfung von SQLite nicht bestanden: {found}</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: {row}</source>
+        <translation>Integritätsprüfung von SQLite: {row}</translation>
+    </message>
+    <message>
+        <source>row {row} of the table {table} refers to a row of {parent} that is not there</source>
+        <translation>Zeile {row} der Tabelle {table} verweist auf eine Zeile von {parent}, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>the photo {name} of {day}</source>
+        <translation>das Foto {name} vom {day}</translation>
+    </message>
+    <message>
+        <source>{photo} is missing: there is no file {path}</source>
+        <translation>{photo} fehlt: Es gibt keine Datei {path}</translation>
+    </message>
+    <message>
+        <source>{photo} cannot be read: {problem}</source>
+        <translation>{photo} kann nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{photo} has changed since it was added: {path} is not the same</source>
+        <translation>{photo} hat sich verändert, seit es hinzugefügt wurde: {path} ist nicht mehr dasselbe</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>es gibt keine Datei {path}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {problem}</source>
+        <translation>{path} kann nicht geöffnet werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a database: {problem}</source>
+        <translation>{path} kann nicht als Datenbank gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{given} is not a backup of {journal}. List them with: {command}</source>
+        <translation>{given} ist keine Sicherung von {journal}. Eine Liste zeigt: {command}</translation>
+    </message>
+    <message>
+        <source>the backup {name} cannot be restored: {finding}. Nothing was changed.</source>
+        <translation>die Sicherung {name} kann nicht wiederhergestellt werden: {finding}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the copy of {source} did not pass SQLite&apos;s check: {status}</source>
+        <translation>die Kopie von {source} hat die Prüfung von SQLite nicht bestanden: {status}</translation>
+    </message>
+    <message>
+        <source>{source} could not be copied: {problem}</source>
+        <translation>{source} konnte nicht kopiert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{copy} was saved by another version of Symptom Journal (journal version {version}, this one {this}). Open it on its own first: {command}</source>
+        <translation>{copy} wurde von einer anderen Version des Symptom-Tagebuchs gespeichert (Tagebuch-Version {version}, diese {this}). Öffnen Sie es zuerst für sich: {command}</translation>
+    </message>
+    <message>
+        <source>{copy} cannot be read as a journal ({problem}).</source>
+        <translation>{copy} kann nicht als Tagebuch gelesen werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>Demo journal</source>
+        <translation>Demo-Tagebuch</translation>
+    </message>
+    <message>
+        <source>My journal</source>
+        <translation>Mein Tagebuch</translation>
     </message>
 </context>
 <context>
