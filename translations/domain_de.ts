@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Anti-inflammatory</source>
-        <translation>Entzündungshemmer</translation>
+        <translation>Gegen Entzündung</translation>
     </message>
     <message>
         <source>DMARD or biologic</source>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>You recorded a temperature of {fever} or more together with back pain {span} (highest {highest}). Fever with back pain can come from an infection, for example of the spine, and such infections are easier to treat when found early.</source>
-        <translation>Sie haben {span} eine Temperatur von {fever} oder mehr zusammen mit Rückenschmerzen eingetragen (höchstens {highest}). Fieber mit Rückenschmerzen kann von einer Infektion kommen, zum Beispiel der Wirbelsäule, und solche Infektionen lassen sich leichter behandeln, wenn sie früh erkannt werden.</translation>
+        <translation>Sie haben {span} eine Temperatur von {fever} oder mehr zusammen mit Rückenschmerzen eingetragen (Höchstwert {highest}). Fieber mit Rückenschmerzen kann von einer Infektion kommen, zum Beispiel der Wirbelsäule, und solche Infektionen lassen sich leichter behandeln, wenn sie früh erkannt werden.</translation>
     </message>
     <message>
         <source>You recorded night sweats {span}. Night sweats can be a sign of an infection or an inflammation somewhere in the body, especially together with back pain, fever or weight loss.</source>
@@ -1919,11 +1919,11 @@
     </message>
     <message>
         <source>Your temperature: {fever} or more on {days} of the last 7 days (highest {highest}).</source>
-        <translation>Ihre Temperatur: {fever} oder mehr an {days} der letzten 7 Tage (höchstens {highest}).</translation>
+        <translation>Ihre Temperatur: {fever} oder mehr an {days} der letzten 7 Tage (Höchstwert {highest}).</translation>
     </message>
     <message>
         <source>Your temperature: below {fever} all of the last 7 days (highest {highest}).</source>
-        <translation>Ihre Temperatur: an allen der letzten 7 Tage unter {fever} (höchstens {highest}).</translation>
+        <translation>Ihre Temperatur: an allen der letzten 7 Tage unter {fever} (Höchstwert {highest}).</translation>
     </message>
     <message>
         <source>Everyone&apos;s recovery is different: this sets your record beside a typical course and is not a prediction.</source>
@@ -2544,11 +2544,11 @@
     </message>
     <message>
         <source>highest {highest}</source>
-        <translation>höchstens {highest}</translation>
+        <translation>Höchstwert {highest}</translation>
     </message>
     <message>
         <source>mean {mean}, highest {highest}</source>
-        <translation>Mittel {mean}, höchstens {highest}</translation>
+        <translation>Mittel {mean}, Höchstwert {highest}</translation>
     </message>
     <message>
         <source>Pain, first vs last week</source>
