@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>a fever {span}</source>
-        <translation>{span} Fieber</translation>
+        <translation>Fieber ({span})</translation>
     </message>
     <message>
         <source>pain rising again (3-day mean {high} out of 10, up from its lowest of {low} after the course)</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>Your pain was {score} or more every day {span}, while you took a pain medicine or rested. Pain that does not ease with rest or medicine is one of the signs that back pain may not be a simple strain.</source>
-        <translation>Ihre Schmerzen lagen {span} jeden Tag bei {score} oder mehr, obwohl Sie ein Schmerzmittel genommen oder sich geschont haben. Schmerzen, die mit Ruhe oder Medikamenten nicht nachlassen, sind ein Zeichen dafür, dass Rückenschmerzen mehr als eine einfache Zerrung sein können.</translation>
+        <translation>Ihre Schmerzen lagen jeden Tag bei {score} oder mehr ({span}), obwohl Sie ein Schmerzmittel genommen oder sich geschont haben. Schmerzen, die mit Ruhe oder Medikamenten nicht nachlassen, sind ein Zeichen dafür, dass Rückenschmerzen mehr als eine einfache Zerrung sein können.</translation>
     </message>
     <message numerus="yes">
         <source>Your pain rose quickly {between}: the mean of %n days went from {before} to {after} out of 10. Back pain that worsens quickly can be a sign of a collection of pus (an abscess) near the spine, which needs prompt care.</source>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>You recorded a change in bladder or bowel control {span}. With back pain this can mean pressure on the nerves at the bottom of the spine, which is an emergency.</source>
-        <translation>Sie haben {span} eine veränderte Kontrolle über Blase oder Darm eingetragen. Zusammen mit Rückenschmerzen kann das Druck auf die Nerven am unteren Ende der Wirbelsäule bedeuten, und das ist ein Notfall.</translation>
+        <translation>Sie haben eine veränderte Kontrolle über Blase oder Darm eingetragen ({span}). Zusammen mit Rückenschmerzen kann das Druck auf die Nerven am unteren Ende der Wirbelsäule bedeuten, und das ist ein Notfall.</translation>
     </message>
     <message>
         <source>Pain (worsening)</source>
@@ -1346,11 +1346,11 @@
     </message>
     <message>
         <source>You recorded weakness or difficulty walking together with fever or quickly worsening pain {span}. With back pain, this can mean an infection pressing on the spinal cord or nerves, which needs care the same day.</source>
-        <translation>Sie haben {span} Schwäche oder Probleme beim Gehen zusammen mit Fieber oder schnell zunehmenden Schmerzen eingetragen. Zusammen mit Rückenschmerzen kann das eine Infektion bedeuten, die auf das Rückenmark oder die Nerven drückt und noch am selben Tag behandelt werden muss.</translation>
+        <translation>Sie haben Schwäche oder Probleme beim Gehen zusammen mit Fieber oder schnell zunehmenden Schmerzen eingetragen ({span}). Zusammen mit Rückenschmerzen kann das eine Infektion bedeuten, die auf das Rückenmark oder die Nerven drückt und noch am selben Tag behandelt werden muss.</translation>
     </message>
     <message>
         <source>You recorded {symptoms} {span}. Nerve symptoms with back pain can mean that something presses on a nerve or the spinal cord, and doctors want to know early.</source>
-        <translation>Sie haben {span} eingetragen: {symptoms}. Nervenbeschwerden mit Rückenschmerzen können bedeuten, dass etwas auf einen Nerv oder das Rückenmark drückt, und Ärztinnen und Ärzte möchten das früh wissen.</translation>
+        <translation>Sie haben {symptoms} eingetragen ({span}). Nervenbeschwerden mit Rückenschmerzen können bedeuten, dass etwas auf einen Nerv oder das Rückenmark drückt, und Ärztinnen und Ärzte möchten das früh wissen.</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>You recorded a fever {span} while you had a skin lesion ({names}). A fever with a skin infection can mean that the infection is spreading beyond the skin.</source>
-        <translation>Sie haben {span} Fieber eingetragen, während Sie eine Hautstelle hatten ({names}). Fieber bei einer Hautinfektion kann bedeuten, dass sich die Infektion über die Haut hinaus ausbreitet.</translation>
+        <translation>Sie haben Fieber eingetragen ({span}), während Sie eine Hautstelle hatten ({names}). Fieber bei einer Hautinfektion kann bedeuten, dass sich die Infektion über die Haut hinaus ausbreitet.</translation>
     </message>
     <message>
         <source>Morning stiffness</source>
@@ -1396,15 +1396,15 @@
     </message>
     <message>
         <source>Your weight was {percent} % or more below an earlier weight {span} (down {most} % from {top}). Losing weight without trying can be a sign of an infection or an inflammation and is worth a check; if you meant to lose it, say so.</source>
-        <translation>Ihr Gewicht lag {span} {percent} % oder mehr unter einem früheren Gewicht (bis zu {most} % weniger als {top}). Abnehmen, ohne es zu wollen, kann ein Zeichen für eine Infektion oder eine Entzündung sein und sollte geprüft werden; wenn Sie abnehmen wollten, sagen Sie das.</translation>
+        <translation>Ihr Gewicht lag {percent} % oder mehr unter einem früheren Gewicht ({span}; bis zu {most} % weniger als {top}). Abnehmen, ohne es zu wollen, kann ein Zeichen für eine Infektion oder eine Entzündung sein und sollte geprüft werden; wenn Sie abnehmen wollten, sagen Sie das.</translation>
     </message>
     <message>
         <source>You recorded a temperature of {fever} or more together with back pain {span} (highest {highest}). Fever with back pain can come from an infection, for example of the spine, and such infections are easier to treat when found early.</source>
-        <translation>Sie haben {span} eine Temperatur von {fever} oder mehr zusammen mit Rückenschmerzen eingetragen (Höchstwert {highest}). Fieber mit Rückenschmerzen kann von einer Infektion kommen, zum Beispiel der Wirbelsäule, und solche Infektionen lassen sich leichter behandeln, wenn sie früh erkannt werden.</translation>
+        <translation>Sie haben eine Temperatur von {fever} oder mehr zusammen mit Rückenschmerzen eingetragen ({span}; Höchstwert {highest}). Fieber mit Rückenschmerzen kann von einer Infektion kommen, zum Beispiel der Wirbelsäule, und solche Infektionen lassen sich leichter behandeln, wenn sie früh erkannt werden.</translation>
     </message>
     <message>
         <source>You recorded night sweats {span}. Night sweats can be a sign of an infection or an inflammation somewhere in the body, especially together with back pain, fever or weight loss.</source>
-        <translation>Sie haben {span} Nachtschweiß eingetragen. Nachtschweiß kann ein Zeichen für eine Infektion oder Entzündung irgendwo im Körper sein, besonders zusammen mit Rückenschmerzen, Fieber oder Gewichtsverlust.</translation>
+        <translation>Sie haben Nachtschweiß eingetragen ({span}). Nachtschweiß kann ein Zeichen für eine Infektion oder Entzündung irgendwo im Körper sein, besonders zusammen mit Rückenschmerzen, Fieber oder Gewichtsverlust.</translation>
     </message>
     <message>
         <source>Patterns in your journal that are worth telling your doctor. They say what you recorded and why it matters; they are never a diagnosis.</source>
