@@ -6,13 +6,23 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-# Why a backup was made; each is written into the backup's file name.
-BY_HAND = "by hand"
-AUTOMATIC = "automatic"
-AT_CLOSE = "at close"
-BEFORE_MIGRATION = "before update"
-BEFORE_IMPORT = "before import"
-BEFORE_RESTORE = "before restore"
+from journal.dates import moment_text
+from journal.numbers import written
+from journal.translation import QT_TRANSLATE_NOOP, translate
+
+# Why a backup was made; each is written into the backup's file name, in English whatever the
+# language shown (see reason_text for the user's words).
+BY_HAND = QT_TRANSLATE_NOOP("Backups", "by hand")
+AUTOMATIC = QT_TRANSLATE_NOOP("Backups", "automatic")
+AT_CLOSE = QT_TRANSLATE_NOOP("Backups", "at close")
+BEFORE_MIGRATION = QT_TRANSLATE_NOOP("Backups", "before update")
+BEFORE_IMPORT = QT_TRANSLATE_NOOP("Backups", "before import")
+BEFORE_RESTORE = QT_TRANSLATE_NOOP("Backups", "before restore")
+
+
+def reason_text(reason: str) -> str:
+    """Why a backup was made, in the user's language ("before import")."""
+    return translate("Backups", reason)
 
 
 @dataclass(frozen=True)
@@ -43,12 +53,13 @@ class BackupInfo:
 def size_text(size: int) -> str:
     """A file size in words: "812 bytes", "34 KB", "2.1 MB"."""
     if size < 1000:
-        return f"{size} bytes"
+        return translate("Backups", "%n bytes", None, size)
     if size < 1_000_000:
         return f"{size / 1000:.0f} KB"
-    return f"{size / 1_000_000:.1f} MB"
+    return f"{written(size / 1_000_000)} MB"
 
 
 def when_text(moment: datetime) -> str:
-    """A backup's time as people read it: "Tue 7 May 2024, 14:30"."""
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+    """A backup's time as people read it: "Tue 7 May 2024, 14:30" (the names and the order of
+    every day the program writes, never the C library's)."""
+    return moment_text(moment)

@@ -11,15 +11,22 @@ import unicodedata
 from collections.abc import Iterable
 
 from journal.metrics import Group, Metric, MetricKind
+from journal.translation import QT_TRANSLATE_NOOP, translate
 from journal.validation import FieldError
 
 KEY_PREFIX = "custom_"
 MAX_NAME = 40
 KINDS = (
-    (MetricKind.SCALE, "A scale from 0 to 10"),
-    (MetricKind.YES_NO, "Yes or no"),
-    (MetricKind.NUMBER, "A number with a unit"),
+    (MetricKind.SCALE, QT_TRANSLATE_NOOP("Symptoms", "A scale from 0 to 10")),
+    (MetricKind.YES_NO, QT_TRANSLATE_NOOP("Symptoms", "Yes or no")),
+    (MetricKind.NUMBER, QT_TRANSLATE_NOOP("Symptoms", "A number with a unit")),
 )
+"""Each kind a symptom can be and its English words: show them with :func:`kind_words`."""
+
+
+def kind_words(kind: MetricKind) -> str:
+    """How a symptom of ``kind`` is answered, in the user's language ("A scale from 0 to 10")."""
+    return translate("Symptoms", dict(KINDS)[kind])
 
 
 def key_for(name: str, taken: Iterable[str]) -> str:
@@ -57,28 +64,61 @@ def make_custom_symptom(
     errors: list[FieldError] = []
     clean = " ".join(name.split())
     if not clean:
-        errors.append(FieldError("name", "Give the symptom a name, like “Jaw pain”."))
+        errors.append(
+            FieldError("name", translate("Symptoms", "Give the symptom a name, like “Jaw pain”."))
+        )
     elif len(clean) > MAX_NAME:
-        errors.append(FieldError("name", f"Keep the name under {MAX_NAME} characters."))
+        errors.append(
+            FieldError(
+                "name",
+                translate("Symptoms", "Keep the name under {count} characters.").format(
+                    count=MAX_NAME
+                ),
+            )
+        )
     else:
-        same = next((m for m in existing if m.label.casefold() == clean.casefold()), None)
+        folded = clean.casefold()
+        # A built-in symptom is the same in English and in the user's language.
+        same = next(
+            (m for m in existing if folded in (m.label.casefold(), m.source_label.casefold())),
+            None,
+        )
         if same is not None and same.archived:
             errors.append(
                 FieldError(
                     "name",
-                    f"You tracked “{clean}” before: bring it back from the list instead, "
-                    "so its past values join the new ones.",
+                    translate(
+                        "Symptoms",
+                        "You tracked “{name}” before: bring it back from the list instead, "
+                        "so its past values join the new ones.",
+                    ).format(name=clean),
                 )
             )
         elif same is not None:
-            errors.append(FieldError("name", f"“{clean}” is already in your check-in."))
+            errors.append(
+                FieldError(
+                    "name",
+                    translate("Symptoms", "“{name}” is already in your check-in.").format(
+                        name=clean
+                    ),
+                )
+            )
     if kind not in dict(KINDS):
-        errors.append(FieldError("kind", "Choose a scale, yes or no, or a number."))
+        errors.append(
+            FieldError("kind", translate("Symptoms", "Choose a scale, yes or no, or a number."))
+        )
     if kind is MetricKind.NUMBER:
         if not unit.strip():
-            errors.append(FieldError("unit", "Give the unit, like mmHg or steps."))
+            errors.append(
+                FieldError("unit", translate("Symptoms", "Give the unit, like mmHg or steps."))
+            )
         if not maximum > minimum:
-            errors.append(FieldError("maximum", "The highest value must be above the lowest."))
+            errors.append(
+                FieldError(
+                    "maximum",
+                    translate("Symptoms", "The highest value must be above the lowest."),
+                )
+            )
     if errors:
         return None, errors
     if kind is MetricKind.SCALE:
@@ -87,7 +127,7 @@ def make_custom_symptom(
         unit, minimum, maximum = "", 0.0, 1.0
     metric = Metric(
         key=key_for(clean, (m.key for m in existing)),
-        label=clean,
+        source_label=clean,
         kind=kind,
         group=Group.CUSTOM,
         unit=unit.strip(),

@@ -1,10 +1,11 @@
 """How days and moments are written to the user: one way in every table, editor and message.
 
 Weekday first where it helps to place a day in the week ("Mon 23 Nov 2026"); no leading zero
-on the day; a time as 24-hour "08:05". The names are English, like every other word of the
-program, and do not follow the C library's locale: Qt sets that to the user's at start-up,
-which would write "Mo 23 Nov." beside English words on some computers. The date editors use
-the same pattern (:data:`QT_DAY_FORMAT`, :data:`QT_MOMENT_FORMAT`) with English names, so
+on the day; a time as 24-hour "08:05". The names are the program's own, translated like every
+other word of it ("Mo. 23 Nov. 2026" in German, the short names Qt's German locale gives), and
+never the C library's: Qt sets that to the system's language at start-up, which would write
+German names beside English words on some computers. The date editors use the same pattern
+(:data:`QT_DAY_FORMAT`, :data:`QT_MOMENT_FORMAT`) with the names of the language shown, so
 what is typed looks like what is shown.
 
 The order of day, month and year is the user's to choose (Preferences): "23 Nov 2026", "Nov 23,
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
 # The same patterns in Qt's date-format language, for QDateEdit and QDateTimeEdit (the
 # day-first order; see qt_day_format for the order chosen).
@@ -33,19 +36,19 @@ class DayOrder(StrEnum):
 
     @property
     def example(self) -> str:
-        """The order shown on a day, for a list of choices."""
-        return _EXAMPLES[self]
+        """The order shown on a day, for a list of choices ("23 Nov 2026" in this order)."""
+        day = date(2026, 11, 23)
+        if self is DayOrder.ISO:
+            return day.isoformat()
+        if self is DayOrder.MONTH_DAY:
+            return f"{month_text(day)} {day.day}, {day.year}"
+        return f"{day.day} {month_text(day)} {day.year}"
 
 
 _QT_DAY_FORMATS = {
     DayOrder.DAY_MONTH: QT_DAY_FORMAT,
     DayOrder.MONTH_DAY: "ddd MMM d, yyyy",
     DayOrder.ISO: "ddd yyyy-MM-dd",
-}
-_EXAMPLES = {
-    DayOrder.DAY_MONTH: "23 Nov 2026",
-    DayOrder.MONTH_DAY: "Nov 23, 2026",
-    DayOrder.ISO: "2026-11-23",
 }
 # One for the whole program, like the locale it stands in for; set by the window at start.
 _order = DayOrder.DAY_MONTH
@@ -85,13 +88,40 @@ def qt_moment_format() -> str:
     return f"{qt_day_format()}, HH:mm"
 
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# English short names; each is translated where a day is written (context "Dates").
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Dates", "Mon"),
+    QT_TRANSLATE_NOOP("Dates", "Tue"),
+    QT_TRANSLATE_NOOP("Dates", "Wed"),
+    QT_TRANSLATE_NOOP("Dates", "Thu"),
+    QT_TRANSLATE_NOOP("Dates", "Fri"),
+    QT_TRANSLATE_NOOP("Dates", "Sat"),
+    QT_TRANSLATE_NOOP("Dates", "Sun"),
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Dates", "Jan"),
+    QT_TRANSLATE_NOOP("Dates", "Feb"),
+    QT_TRANSLATE_NOOP("Dates", "Mar"),
+    QT_TRANSLATE_NOOP("Dates", "Apr"),
+    QT_TRANSLATE_NOOP("Dates", "May"),
+    QT_TRANSLATE_NOOP("Dates", "Jun"),
+    QT_TRANSLATE_NOOP("Dates", "Jul"),
+    QT_TRANSLATE_NOOP("Dates", "Aug"),
+    QT_TRANSLATE_NOOP("Dates", "Sep"),
+    QT_TRANSLATE_NOOP("Dates", "Oct"),
+    QT_TRANSLATE_NOOP("Dates", "Nov"),
+    QT_TRANSLATE_NOOP("Dates", "Dec"),
+)
 
 
 def month_text(day: date) -> str:
-    """The month's short name: "Nov"."""
-    return _MONTHS[day.month - 1]
+    """The month's short name in the user's language: "Nov"."""
+    return translate("Dates", _MONTHS[day.month - 1])
+
+
+def weekday_text(day: date) -> str:
+    """The weekday's short name in the user's language: "Mon"."""
+    return translate("Dates", _WEEKDAYS[day.weekday()])
 
 
 def day_text(day: date, weekday: bool = True) -> str:
@@ -102,7 +132,7 @@ def day_text(day: date, weekday: bool = True) -> str:
         words = f"{month_text(day)} {day.day}, {day.year}"
     else:
         words = f"{day.day} {month_text(day)} {day.year}"
-    return f"{_WEEKDAYS[day.weekday()]} {words}" if weekday else words
+    return f"{weekday_text(day)} {words}" if weekday else words
 
 
 def moment_text(moment: datetime) -> str:

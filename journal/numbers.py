@@ -74,3 +74,19 @@ def written(value: float, places: int = 1) -> str:
     """
     text = f"{value:.{places}f}"
     return text if _decimal_mark == "." else text.replace(".", _decimal_mark)
+
+
+def written_short(value: float, significant: int = 6) -> str:
+    """``value`` as short as it is, as ``:g`` writes it ("3", "2.5"), with the user's mark;
+    at most ``significant`` digits.
+
+    >>> written_short(5.0)
+    '5'
+    """
+    text = f"{value:.{significant}g}"
+    return text if _decimal_mark == "." else text.replace(".", _decimal_mark)
+
+
+def decimal_mark() -> str:
+    """The mark numbers are written with for the user now ("." or ",")."""
+    return _decimal_mark

@@ -13,7 +13,9 @@ from journal.dates import day_text
 from journal.flags.days import Day, DayFolds, at_least, fold_days, mean_pain, span
 from journal.flags.relapse import Course, antibiotic_courses
 from journal.flags.thresholds import Thresholds
+from journal.numbers import written
 from journal.snapshot import JournalSnapshot
+from journal.translation import QT_TRANSLATE_NOOP, translate
 from journal.units import UnitPreferences
 
 SAME_PAIN = 0.5
@@ -38,15 +40,26 @@ STAGES = (
     Stage(
         1,
         2,
-        "Weeks 1–2",
-        "IV antibiotics, often with bed rest or very limited movement, while the fever settles.",
+        QT_TRANSLATE_NOOP("Recovery", "Weeks 1–2"),
+        QT_TRANSLATE_NOOP(
+            "Recovery",
+            "IV antibiotics, often with bed rest or very limited movement, while the fever "
+            "settles.",
+        ),
     ),
-    Stage(3, 6, "Weeks 3–6", "Gradual improvement, though fatigue and pain may persist."),
+    Stage(
+        3,
+        6,
+        QT_TRANSLATE_NOOP("Recovery", "Weeks 3–6"),
+        QT_TRANSLATE_NOOP("Recovery", "Gradual improvement, though fatigue and pain may persist."),
+    ),
     Stage(
         7,
         None,
-        "Week 7 and after",
-        "Physiotherapy and light movement, with good food, to rebuild strength.",
+        QT_TRANSLATE_NOOP("Recovery", "Week 7 and after"),
+        QT_TRANSLATE_NOOP(
+            "Recovery", "Physiotherapy and light movement, with good food, to rebuild strength."
+        ),
     ),
 )
 
@@ -82,44 +95,89 @@ class RecoveryProgress:
         units = units or UnitPreferences()
         temp = lambda c: units.format(c, "°C")  # noqa: E731
         course = self.course
-        planned = f", planned to end on {day_text(course.end)}" if course.end else ""
+        names, started = ", ".join(course.names), day_text(course.start)
+        if course.end:
+            week = translate(
+                "Recovery",
+                "Week {week} of your antibiotic course ({names}, started {started}, planned to "
+                "end on {ends}).",
+            ).format(week=self.week, names=names, started=started, ends=day_text(course.end))
+        else:
+            week = translate(
+                "Recovery", "Week {week} of your antibiotic course ({names}, started {started})."
+            ).format(week=self.week, names=names, started=started)
+        stage = translate("Recovery", self.stage.name)
         lines = [
-            f"Week {self.week} of your antibiotic course ({', '.join(course.names)}, started "
-            f"{day_text(course.start)}{planned}).",
-            f"The typical course described by people who went through it, "
-            f"{self.stage.name.lower()}: {self.stage.typical}",
+            week,
+            translate(
+                "Recovery",
+                "The typical course described by people who went through it, {stage}: {typical}",
+            ).format(
+                stage=stage[:1].lower() + stage[1:],
+                typical=translate("Recovery", self.stage.typical),
+            ),
         ]
         lines.append(self._pain_words())
         if self.highest is None:
-            lines.append("Your temperature: none recorded in the last 7 days.")
+            lines.append(
+                translate("Recovery", "Your temperature: none recorded in the last 7 days.")
+            )
         elif self.fever_days:
             lines.append(
-                f"Your temperature: {temp(self.fever_celsius)} or more on {self.fever_days} of "
-                f"the last 7 days (highest {temp(self.highest)})."
+                translate(
+                    "Recovery",
+                    "Your temperature: {fever} or more on {days} of the last 7 days (highest "
+                    "{highest}).",
+                ).format(
+                    fever=temp(self.fever_celsius), days=self.fever_days, highest=temp(self.highest)
+                )
             )
         else:
             lines.append(
-                f"Your temperature: below {temp(self.fever_celsius)} all of the last 7 days "
-                f"(highest {temp(self.highest)})."
+                translate(
+                    "Recovery",
+                    "Your temperature: below {fever} all of the last 7 days (highest {highest}).",
+                ).format(fever=temp(self.fever_celsius), highest=temp(self.highest))
             )
         lines.append(self._comparison())
         lines.append(
-            "Everyone's recovery is different: this sets your record beside a typical course "
-            "and is not a prediction."
+            translate(
+                "Recovery",
+                "Everyone's recovery is different: this sets your record beside a typical course "
+                "and is not a prediction.",
+            )
         )
         return lines
 
     def _pain_words(self) -> str:
         if self.pain_last_week is None:
-            return "Your pain: none recorded in the last 7 days."
-        now = f"Your pain: a mean of {self.pain_last_week:.1f} out of 10 over the last 7 days"
+            return translate("Recovery", "Your pain: none recorded in the last 7 days.")
+        mean, first = written(self.pain_last_week), None
         if self.pain_first_week is None or self.week == 1:
-            return now + "."
+            return translate(
+                "Recovery", "Your pain: a mean of {mean} out of 10 over the last 7 days."
+            ).format(mean=mean)
+        first = written(self.pain_first_week)
         change = self.pain_last_week - self.pain_first_week
         if abs(change) < SAME_PAIN:
-            return now + f", about the same as in the first week ({self.pain_first_week:.1f})."
-        way = "down" if change < 0 else "up"
-        return now + f", {way} from {self.pain_first_week:.1f} in the first week."
+            words = translate(
+                "Recovery",
+                "Your pain: a mean of {mean} out of 10 over the last 7 days, about the same as "
+                "in the first week ({first}).",
+            )
+        elif change < 0:
+            words = translate(
+                "Recovery",
+                "Your pain: a mean of {mean} out of 10 over the last 7 days, down from {first} in "
+                "the first week.",
+            )
+        else:
+            words = translate(
+                "Recovery",
+                "Your pain: a mean of {mean} out of 10 over the last 7 days, up from {first} in "
+                "the first week.",
+            )
+        return words.format(mean=mean, first=first)
 
     def _comparison(self) -> str:
         rising = (
@@ -128,16 +186,18 @@ class RecoveryProgress:
             and self.pain_last_week - self.pain_first_week >= SAME_PAIN
         )
         if self.week >= 3 and self.fever_days:
-            return (
+            return translate(
+                "Recovery",
                 "In the typical course the fever has settled by now; a fever at this stage is "
-                "worth telling your doctor."
+                "worth telling your doctor.",
             )
         if self.week >= 3 and rising:
-            return (
+            return translate(
+                "Recovery",
                 "In the typical course pain eases slowly from week 3; pain going up instead is "
-                "worth telling your doctor."
+                "worth telling your doctor.",
             )
-        return "So far your record is in line with the typical course."
+        return translate("Recovery", "So far your record is in line with the typical course.")
 
 
 def recovery_progress(

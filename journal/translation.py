@@ -7,7 +7,9 @@ every text is its English source. A text is marked where it is written so that
 
 - :func:`translate` at the moment the text is shown: ``translate("Flags", "Fever over {limit}")``
   followed by ``.format(limit=...)`` (never an f-string: the translator must see the words
-  with their gaps);
+  with their gaps); a count for a plural is passed in place, ``translate("Summary", "%n days",
+  None, count)``, as ``pyside6-lupdate`` reads no keyword arguments; ``(s)`` marks the English
+  plural ("%n day(s)"), which the translation writes in each language's own forms;
 - :func:`QT_TRANSLATE_NOOP` where a text is a constant made at import time, before any
   translator is installed (a metric's label, a rule's name). The constant keeps the English
   source; it is translated with :func:`translate` and the same context where it is shown.
@@ -24,26 +26,36 @@ Translator = Callable[[str, str, str | None, int], str]
 
 
 def _english(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    """The source text itself, with Qt's ``%n`` replaced by the count where there is one."""
+    """The source text itself, with Qt's ``%n`` replaced by the count where there is one, and
+    each ``(s)`` of a plural dropped for one and written "s" for any other count."""
     del context, disambiguation
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
-_translator: Translator = _english
+_translator: Translator | None = None
 
 
 def install(translator: Translator | None) -> None:
     """Translate every later :func:`translate` with ``translator``; None goes back to English.
 
-    ``translator`` has the signature of ``QCoreApplication.translate``.
+    ``translator`` has the signature of ``QCoreApplication.translate``. A text it leaves in
+    English (no translation loaded for it) is written by the English rules of
+    :func:`_english`, so that "%n day(s)" still reads "1 day".
     """
     global _translator
-    _translator = _english if translator is None else translator
+    _translator = translator
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the user's language, in ``context``; ``n`` chooses a plural form (``%n``)."""
-    return _translator(context, text, disambiguation, n)
+    """``text`` in the user's language, in ``context``; ``n`` chooses a plural form (``%n``,
+    with ``(s)`` marking an English plural: "%n day(s)")."""
+    if _translator is None:
+        return _english(context, text, disambiguation, n)
+    found = _translator(context, text, disambiguation, n)
+    untranslated = text.replace("%n", str(n)) if n >= 0 else text
+    return _english(context, text, disambiguation, n) if found == untranslated else found
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate reads

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from journal.numbers import written, written_short
+
 
 class TemperatureUnit(StrEnum):
     """How temperatures are shown and typed."""
@@ -83,5 +85,5 @@ class UnitPreferences:
         shown = self.from_canonical(value, canonical_unit)
         unit = self.unit_for(canonical_unit)
         if canonical_unit in ("°C", "kg"):
-            return f"{shown:.1f} {unit}"
-        return f"{shown:g} {unit}".strip()
+            return f"{written(shown, 1)} {unit}"
+        return f"{written_short(shown)} {unit}".strip()

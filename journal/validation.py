@@ -12,7 +12,8 @@ from datetime import datetime
 from journal.checkin import MAX_FUTURE, CheckIn
 from journal.errors import FieldError, InvalidRecord
 from journal.metrics import Metric, MetricKind
-from journal.numbers import is_real_number
+from journal.numbers import is_real_number, written
+from journal.translation import translate
 from journal.units import UnitPreferences
 
 # FieldError is defined with the record errors; it is read from here too.
@@ -26,28 +27,37 @@ class InvalidCheckIn(InvalidRecord):
 
 
 def _plain(number: float) -> str:
-    return f"{number:.1f}".rstrip("0").rstrip(".")
+    text = f"{number:.1f}".rstrip("0").rstrip(".")
+    return written(float(text), 1 if "." in text else 0)
 
 
 def check_value(metric: Metric, value: float, units: UnitPreferences) -> str | None:
     """The problem with a value in canonical units, or None when it is acceptable."""
     if not is_real_number(value):
         # nan and infinity pass no range check below, and int() of them raises.
-        example = "7" if metric.kind is MetricKind.SCALE else "38.2"
-        return f"{metric.label} must be an ordinary number, like {example}."
+        example = "7" if metric.kind is MetricKind.SCALE else written(38.2, 1)
+        return translate(
+            "Validation", "{metric} must be an ordinary number, like {example}."
+        ).format(metric=metric.label, example=example)
     if metric.kind is MetricKind.SCALE:
         if value != int(value) or not 0 <= value <= 10:
-            return f"{metric.label} is a whole number from 0 (none) to 10 (worst)."
+            return translate(
+                "Validation", "{metric} is a whole number from 0 (none) to 10 (worst)."
+            ).format(metric=metric.label)
         return None
     if metric.is_boolean:
-        return None if value in (0, 1) else f"{metric.label} is yes or no."
+        if value in (0, 1):
+            return None
+        return translate("Validation", "{metric} is yes or no.").format(metric=metric.label)
     # Compare in canonical units with a small tolerance, so that 109.4 °F (43.0 °C) passes.
     if metric.minimum - 1e-9 <= value <= metric.maximum + 1e-9:
         return None
     low = units.from_canonical(metric.minimum, metric.unit)
     high = units.from_canonical(metric.maximum, metric.unit)
     unit = units.unit_for(metric.unit)
-    return f"{metric.label} must be between {_plain(low)} and {_plain(high)} {unit}."
+    return translate("Validation", "{metric} must be between {low} and {high} {unit}.").format(
+        metric=metric.label, low=_plain(low), high=_plain(high), unit=unit
+    )
 
 
 def validate_checkin(
@@ -74,13 +84,19 @@ def validate_checkin(
     is_new_time = stored_at is None or checkin.taken_at != stored_at
     if is_new_time and checkin.taken_at > now + MAX_FUTURE:
         errors.append(
-            FieldError(TIME_FIELD, "The check-in time is in the future. Use the time it is now.")
+            FieldError(
+                TIME_FIELD,
+                translate(
+                    "Validation", "The check-in time is in the future. Use the time it is now."
+                ),
+            )
         )
     by_key = {m.key: m for m in metrics}
     for key, value in checkin.values.items():
         metric = by_key.get(key)
         if metric is None:
-            errors.append(FieldError(key, f"“{key}” is not something this journal records."))
+            problem = translate("Validation", "“{key}” is not something this journal records.")
+            errors.append(FieldError(key, problem.format(key=key)))
             continue
         problem = check_value(metric, value, units)
         if problem:

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from journal.care.medicines import scheduled_times
 from journal.care.records import DoseEvent, DoseStatus, Regimen
 from journal.dates import day_text
+from journal.translation import translate
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,11 @@ class Adherence:
         fraction = self.fraction
         if fraction is None:
             if self.taken == 0:
-                return "None taken"
-            return f"{self.taken} dose{'s' if self.taken != 1 else ''} taken"
-        return f"{min(self.taken, self.expected)} of {self.expected} doses ({fraction:.0%})"
+                return translate("Care", "None taken")
+            return translate("Care", "%n dose(s) taken", None, self.taken)
+        return translate("Care", "{taken} of %n doses ({percent}%)", None, self.expected).format(
+            taken=min(self.taken, self.expected), percent=f"{fraction * 100:.0f}"
+        )
 
 
 def scheduled_days(regimen: Regimen, first: date, last: date) -> int:
@@ -101,12 +104,12 @@ def course_status(regimen: Regimen, today: date) -> str:
     """ "Course ends in 12 days", "Last day today", "Starts on Tue 3 Mar 2026",
     "Ended Mon 2 Mar 2026" or ""."""
     if today < regimen.start:
-        return f"Starts on {day_text(regimen.start)}"
+        return translate("Care", "Starts on {day}").format(day=day_text(regimen.start))
     if regimen.end is not None and today > regimen.end:
-        return f"Ended {day_text(regimen.end)}"
+        return translate("Care", "Ended {day}").format(day=day_text(regimen.end))
     left = days_left(regimen, today)
     if left is None:
         return ""
     if left == 0:
-        return "Last day today"
-    return f"Course ends in {left} day{'s' if left != 1 else ''}"
+        return translate("Care", "Last day today")
+    return translate("Care", "Course ends in %n day(s)", None, left)

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from journal.care.records import Appointment
 from journal.text import readable_fields
+from journal.translation import translate
 from journal.validation import FieldError
 
 MAX_QUESTION = 500
@@ -40,16 +41,17 @@ class Question:
 def validate_appointment(appointment: Appointment) -> list[FieldError]:
     """Every problem with an appointment as typed."""
     if appointment.at.tzinfo is None:
-        return [FieldError("at", "The appointment needs a date and time.")]
+        return [FieldError("at", translate("Care", "The appointment needs a date and time."))]
     return []
 
 
 def validate_question(text: str) -> list[FieldError]:
     """The problem with a question's text, if any."""
     if not text.strip():
-        return [FieldError("text", "Type the question first.")]
+        return [FieldError("text", translate("Care", "Type the question first."))]
     if len(text) > MAX_QUESTION:
-        return [FieldError("text", f"Keep a question under {MAX_QUESTION} characters.")]
+        too_long = translate("Care", "Keep a question under {count} characters.")
+        return [FieldError("text", too_long.format(count=MAX_QUESTION))]
     return []
 
 

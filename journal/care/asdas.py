@@ -31,6 +31,8 @@ from datetime import date
 from journal.care.basdai import BasdaiAnswers
 from journal.care.labs import CRP, ESR, nearest_within
 from journal.care.records import LabResult
+from journal.numbers import written
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
 LAB_WINDOW_DAYS = 7
 CRP_FLOOR = 2.0
@@ -71,12 +73,22 @@ def asdas_esr(
     )
 
 
+# Each state (in English, as :func:`band` names it) and its range on the ASDAS scale; both
+# are translated where they are shown.
 BAND_RANGES = {
-    "Inactive disease": "below 1.3",
-    "Low disease activity": "1.3 to under 2.1",
-    "High disease activity": "2.1–3.5",
-    "Very high disease activity": "above 3.5",
+    QT_TRANSLATE_NOOP("Care", "Inactive disease"): QT_TRANSLATE_NOOP("Care", "below 1.3"),
+    QT_TRANSLATE_NOOP("Care", "Low disease activity"): QT_TRANSLATE_NOOP(
+        "Care", "1.3 to under 2.1"
+    ),
+    QT_TRANSLATE_NOOP("Care", "High disease activity"): QT_TRANSLATE_NOOP("Care", "2.1–3.5"),
+    QT_TRANSLATE_NOOP("Care", "Very high disease activity"): QT_TRANSLATE_NOOP("Care", "above 3.5"),
 }
+
+
+def _state_words(state: str) -> str:
+    """ "high disease activity (2.1–3.5)", in the user's language, for inside a line."""
+    words = translate("Care", state)
+    return f"{words[:1].lower()}{words[1:]} ({translate('Care', BAND_RANGES[state])})"
 
 
 def band(score: float) -> str:
@@ -121,8 +133,7 @@ class AsdasScore:
         The range says which scale the words belong to, so that they are not read against
         the BASDAI's, whose cut-off is 4.
         """
-        state = f"{self.band[0].lower()}{self.band[1:]}"
-        return f"{self.kind} {self.value:.1f} — {state} ({BAND_RANGES[self.band]})"
+        return f"{self.kind} {written(self.value)} — {_state_words(self.band)}"
 
 
 def describe_asdas(scores: Iterable[AsdasScore]) -> str:
@@ -133,8 +144,8 @@ def describe_asdas(scores: Iterable[AsdasScore]) -> str:
         by_band.setdefault(score.band, []).append(score)
     parts = []
     for state, same in by_band.items():
-        values = ", ".join(f"{s.kind} {s.value:.1f}" for s in same)
-        parts.append(f"{values} — {state[0].lower()}{state[1:]} ({BAND_RANGES[state]})")
+        values = ", ".join(f"{s.kind} {written(s.value)}" for s in same)
+        parts.append(f"{values} — {_state_words(state)}")
     return "; ".join(parts)
 
 

@@ -21,21 +21,35 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 
-from journal.numbers import is_real_number
+from journal.numbers import is_real_number, written
+from journal.translation import QT_TRANSLATE_NOOP, translate
 from journal.validation import FieldError
 
 ACTIVE_FROM = 4.0
 FULL_STIFFNESS_MINUTES = 120  # "2 hours or more" is the top of question 6
 
 QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("fatigue", "Fatigue or tiredness"),
-    ("back_pain", "Neck, back or hip pain"),
-    ("peripheral", "Pain or swelling in other joints"),
-    ("tenderness", "Areas tender to touch or pressure"),
-    ("stiffness_severity", "Morning stiffness: how bad"),
-    ("stiffness_duration", "Morning stiffness: how long (0 = none, 10 = 2 hours or more)"),
+    ("fatigue", QT_TRANSLATE_NOOP("Care", "Fatigue or tiredness")),
+    ("back_pain", QT_TRANSLATE_NOOP("Care", "Neck, back or hip pain")),
+    ("peripheral", QT_TRANSLATE_NOOP("Care", "Pain or swelling in other joints")),
+    ("tenderness", QT_TRANSLATE_NOOP("Care", "Areas tender to touch or pressure")),
+    ("stiffness_severity", QT_TRANSLATE_NOOP("Care", "Morning stiffness: how bad")),
+    (
+        "stiffness_duration",
+        QT_TRANSLATE_NOOP("Care", "Morning stiffness: how long (0 = none, 10 = 2 hours or more)"),
+    ),
 )
-GLOBAL_QUESTION = ("patient_global", "How active was your condition, on average, this week")
+"""Each question's key and its English words: show them with :func:`question_words`."""
+GLOBAL_QUESTION = (
+    "patient_global",
+    QT_TRANSLATE_NOOP("Care", "How active was your condition, on average, this week"),
+)
+
+
+def question_words(text: str) -> str:
+    """A question's words (from :data:`QUESTIONS` or :data:`GLOBAL_QUESTION`) in the user's
+    language."""
+    return translate("Care", text)
 
 
 @dataclass(frozen=True)
@@ -101,15 +115,21 @@ def describe_stiffness_duration(item: float) -> str:
     """Question 6 in words and on its scale: "1 h 30 min (7.5)", "2 hours or more (10)"."""
     minutes = round(stiffness_duration_minutes(item))
     if minutes >= FULL_STIFFNESS_MINUTES:
-        words = "2 hours or more"
+        words = translate("Care", "2 hours or more")
     elif minutes == 0:
-        words = "none"
+        words = translate("Care", "none")
     else:
         hours, rest = divmod(minutes, 60)
         words = " ".join(
-            t for t in (f"{hours} h" if hours else "", f"{rest} min" if rest else "") if t
+            t
+            for t in (
+                translate("Care", "{hours} h").format(hours=hours) if hours else "",
+                translate("Care", "{minutes} min").format(minutes=rest) if rest else "",
+            )
+            if t
         )
-    return f"{words} ({item:.1f})".replace(".0)", ")")
+    scale = written(item).removesuffix(written(0.0)[1:])  # "(10)", not "(10.0)"
+    return f"{words} ({scale})"
 
 
 def describe_basdai(answers: BasdaiAnswers) -> str:
@@ -119,12 +139,19 @@ def describe_basdai(answers: BasdaiAnswers) -> str:
     Only the scale's own reading: never a diagnosis, and nothing about ASDAS, which is a
     different measure with its own cut-offs.
     """
-    where = "4 or more" if answers.active else "below 4"
-    return f"BASDAI {answers.score:.1f} of 10 — {where}, the usual mark of active disease"
+    if answers.active:
+        words = translate(
+            "Care", "BASDAI {score} of 10 — 4 or more, the usual mark of active disease"
+        )
+    else:
+        words = translate(
+            "Care", "BASDAI {score} of 10 — below 4, the usual mark of active disease"
+        )
+    return words.format(score=written(answers.score))
 
 
-_UNANSWERED = "Not answered yet: 0 (none) to 10."
-_UNANSWERED_DURATION = "Not answered yet: 0 h 0 min if none."
+_UNANSWERED = QT_TRANSLATE_NOOP("Care", "Not answered yet: 0 (none) to 10.")
+_UNANSWERED_DURATION = QT_TRANSLATE_NOOP("Care", "Not answered yet: 0 h 0 min if none.")
 
 
 def read_answers(
@@ -151,7 +178,10 @@ def read_answers(
     )
     order = [key for key, _ in (*QUESTIONS, GLOBAL_QUESTION)]
     errors = [
-        FieldError(key, _UNANSWERED_DURATION if key == "stiffness_duration" else _UNANSWERED)
+        FieldError(
+            key,
+            translate("Care", _UNANSWERED_DURATION if key == "stiffness_duration" else _UNANSWERED),
+        )
         for key in blank
     ]
     errors += [e for e in validate_basdai(answers) if e.field not in blank]
@@ -169,9 +199,10 @@ def describe_unanswered(numbers: list[int]) -> str:
     if not numbers:
         return ""
     if len(numbers) == 1:
-        return f"Question {numbers[0]} is not answered yet."
-    listed = ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
-    return f"Questions {listed} are not answered yet."
+        return translate("Care", "Question {number} is not answered yet.").format(number=numbers[0])
+    return translate("Care", "Questions {numbers} and {last} are not answered yet.").format(
+        numbers=", ".join(str(n) for n in numbers[:-1]), last=numbers[-1]
+    )
 
 
 def validate_basdai(answers: BasdaiAnswers) -> list[FieldError]:
@@ -186,7 +217,12 @@ def validate_basdai(answers: BasdaiAnswers) -> list[FieldError]:
             continue
         if not is_real_number(value) or not 0 <= value <= 10:
             errors.append(
-                FieldError(item.name, f"{labels[item.name]}: a number from 0 (none) to 10.")
+                FieldError(
+                    item.name,
+                    translate("Care", "{question}: a number from 0 (none) to 10.").format(
+                        question=question_words(labels[item.name])
+                    ),
+                )
             )
     return errors
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal.care.records import Imaging, LabResult
-from journal.numbers import is_real_number
+from journal.numbers import is_real_number, written_short
+from journal.translation import translate
 from journal.validation import FieldError
 
 
@@ -40,7 +41,7 @@ IMAGING_KINDS = ("MRI", "X-ray", "CT", "Ultrasound")
 
 
 def _plain(number: float) -> str:
-    return f"{number:g}"
+    return written_short(number)
 
 
 def is_blood_culture(test: str) -> bool:
@@ -52,45 +53,61 @@ def validate_lab(lab: LabResult) -> list[FieldError]:
     """Every problem with a lab result as typed; an empty list means it can be saved."""
     errors: list[FieldError] = []
     if not lab.test.strip():
-        errors.append(FieldError("test", "Give the name of the test, like CRP."))
+        errors.append(FieldError("test", translate("Care", "Give the name of the test, like CRP.")))
     if is_blood_culture(lab.test):
         if not lab.text.strip():
             errors.append(
-                FieldError("text", "Write the result: negative, or positive with the organism.")
+                FieldError(
+                    "text",
+                    translate("Care", "Write the result: negative, or positive with the organism."),
+                )
             )
     elif lab.value is None and not lab.text.strip():
-        errors.append(FieldError("value", "Give the result, as a number."))
+        errors.append(FieldError("value", translate("Care", "Give the result, as a number.")))
     if lab.value is not None:
         known = TESTS_BY_NAME.get(lab.test.strip().lower())
         if not is_real_number(lab.value):
-            errors.append(FieldError("value", "Give the result as an ordinary number, like 12.5."))
+            errors.append(
+                FieldError(
+                    "value", translate("Care", "Give the result as an ordinary number, like 12.5.")
+                )
+            )
         elif lab.value < 0:
-            errors.append(FieldError("value", "A lab value cannot be below 0."))
+            errors.append(FieldError("value", translate("Care", "A lab value cannot be below 0.")))
         elif known is not None and lab.value > known.maximum:
             errors.append(
                 FieldError(
                     "value",
-                    f"{known.name} is between 0 and {_plain(known.maximum)} {known.unit}; "
-                    "check the number on the report.",
+                    translate(
+                        "Care",
+                        "{test} is between 0 and {maximum} {unit}; check the number on the report.",
+                    ).format(test=known.name, maximum=_plain(known.maximum), unit=known.unit),
                 )
             )
         if not lab.unit.strip() and known is None:
-            errors.append(FieldError("unit", "Give the unit from the report, like g/L."))
+            errors.append(
+                FieldError("unit", translate("Care", "Give the unit from the report, like g/L."))
+            )
     for key, bound in (
         ("reference_low", lab.reference_low),
         ("reference_high", lab.reference_high),
     ):
         if bound is not None and not is_real_number(bound):
-            errors.append(FieldError(key, "Give the range as ordinary numbers, like 5."))
+            errors.append(
+                FieldError(key, translate("Care", "Give the range as ordinary numbers, like 5."))
+            )
         elif bound is not None and bound < 0:
-            errors.append(FieldError(key, "A normal range cannot go below 0."))
+            errors.append(FieldError(key, translate("Care", "A normal range cannot go below 0.")))
     if (
         lab.reference_low is not None
         and lab.reference_high is not None
         and lab.reference_high < lab.reference_low
     ):
         errors.append(
-            FieldError("reference_high", "The top of the normal range must be above its bottom.")
+            FieldError(
+                "reference_high",
+                translate("Care", "The top of the normal range must be above its bottom."),
+            )
         )
     return errors
 
@@ -98,7 +115,7 @@ def validate_lab(lab: LabResult) -> list[FieldError]:
 def validate_imaging(imaging: Imaging) -> list[FieldError]:
     """Every problem with an imaging entry as typed."""
     if not imaging.kind.strip():
-        return [FieldError("kind", "Say what was done: MRI, X-ray, CT…")]
+        return [FieldError("kind", translate("Care", "Say what was done: MRI, X-ray, CT…"))]
     return []
 
 

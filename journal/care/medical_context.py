@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from journal.text import readable_fields
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
 MAX_TEXT = 2000
 
@@ -69,29 +70,36 @@ class MedicalContext:
         """Short lines for a summary, only for what was filled in."""
         lines = []
         if self.conditions:
-            lines.append(f"Conditions: {self.conditions}")
+            lines.append(translate("Care", "Conditions: {text}").format(text=self.conditions))
         if self.recent_surgery:
-            lines.append(f"Recent surgery: {self.recent_surgery}")
+            lines.append(
+                translate("Care", "Recent surgery: {text}").format(text=self.recent_surgery)
+            )
         infections = [
-            name
+            translate("Care", name)
             for name, ticked in (
-                ("urinary", self.urinary_infection),
-                ("skin", self.skin_infection),
-                ("dental", self.dental_infection),
+                (QT_TRANSLATE_NOOP("Care", "urinary"), self.urinary_infection),
+                (QT_TRANSLATE_NOOP("Care", "skin"), self.skin_infection),
+                (QT_TRANSLATE_NOOP("Care", "dental"), self.dental_infection),
             )
             if ticked
         ]
         if infections or self.infection_notes:
             detail = f" — {self.infection_notes}" if self.infection_notes else ""
-            lines.append(f"Recent infections: {', '.join(infections) or 'see note'}{detail}")
+            named = ", ".join(infections) or translate("Care", "see note")
+            lines.append(
+                translate("Care", "Recent infections: {names}").format(names=named) + detail
+            )
         if self.diabetes:
-            lines.append("Diabetes")
+            lines.append(translate("Care", "Diabetes"))
         if self.immune_weakness:
-            lines.append(f"Weak immunity: {self.immune_weakness}")
+            lines.append(
+                translate("Care", "Weak immunity: {text}").format(text=self.immune_weakness)
+            )
         if self.iv_drug_use:
-            lines.append("Injects drugs")
+            lines.append(translate("Care", "Injects drugs"))
         if self.allergies:
-            lines.append(f"Allergies: {self.allergies}")
+            lines.append(translate("Care", "Allergies: {text}").format(text=self.allergies))
         if self.notes:
             lines.append(self.notes)
         return lines
@@ -100,7 +108,7 @@ class MedicalContext:
 def validate_context(context: MedicalContext) -> list[tuple[str, str]]:
     """(field, message) for each text too long to be a note."""
     return [
-        (f.name, f"Keep this under {MAX_TEXT} characters.")
+        (f.name, translate("Care", "Keep this under {count} characters.").format(count=MAX_TEXT))
         for f in fields(context)
         if isinstance(getattr(context, f.name), str) and len(getattr(context, f.name)) > MAX_TEXT
     ]

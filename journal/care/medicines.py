@@ -11,24 +11,43 @@ from datetime import date, datetime, time, timedelta
 from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen
 from journal.dates import day_text
 from journal.numbers import is_real_number
+from journal.translation import translate
 from journal.validation import MAX_FUTURE, FieldError
 
 MAX_TIMES_PER_DAY = 24
 DOSE_TIMES_EXAMPLE = "08:00, 20:00"
 
-_LENGTH = re.compile(r"^\s*(\d+)\s*(day|days|week|weeks|month|months)\s*$", re.IGNORECASE)
-_DAYS_PER = {"day": 1, "week": 7, "month": 30}
+# English and German words, as the program is shown in either.
+_LENGTH = re.compile(
+    r"^\s*(\d+)\s*(day|days|week|weeks|month|months|tag|tage|woche|wochen|monat|monate)\s*$",
+    re.IGNORECASE,
+)
+_DAYS_PER = {
+    "day": 1,
+    "days": 1,
+    "week": 7,
+    "weeks": 7,
+    "month": 30,
+    "months": 30,
+    "tag": 1,
+    "tage": 1,
+    "woche": 7,
+    "wochen": 7,
+    "monat": 30,
+    "monate": 30,
+}
 
 
 def length_in_days(text: str) -> int | None:
-    """The number of days in a planned length such as "6 weeks", "10 days" or "3 months".
+    """The number of days in a planned length such as "6 weeks", "10 days" or "3 months"
+    (or in German, "6 Wochen", "10 Tage", "3 Monate").
 
     A month counts as 30 days. None when the text is not a length this understands.
     """
     match = _LENGTH.match(text or "")
     if not match or int(match.group(1)) == 0:
         return None
-    unit = match.group(2).lower().rstrip("s")
+    unit = match.group(2).lower()
     return int(match.group(1)) * _DAYS_PER[unit]
 
 
@@ -42,27 +61,43 @@ def validate_regimen(regimen: Regimen) -> list[FieldError]:
     """Every problem with a medicine as typed; an empty list means it can be saved."""
     errors: list[FieldError] = []
     if not regimen.name.strip():
-        errors.append(FieldError("name", "Give the medicine's name, as on the box or the drip."))
+        errors.append(
+            FieldError(
+                "name", translate("Care", "Give the medicine's name, as on the box or the drip.")
+            )
+        )
     if not is_real_number(regimen.dose) or not regimen.dose > 0:
-        errors.append(FieldError("dose", "The dose must be more than 0, like 500 (mg)."))
+        errors.append(
+            FieldError("dose", translate("Care", "The dose must be more than 0, like 500 (mg)."))
+        )
     if not regimen.dose_unit.strip():
-        errors.append(FieldError("dose_unit", "Give the unit of the dose, like mg, g or ml."))
+        errors.append(
+            FieldError(
+                "dose_unit", translate("Care", "Give the unit of the dose, like mg, g or ml.")
+            )
+        )
     if regimen.times_per_day is not None and not 1 <= regimen.times_per_day <= MAX_TIMES_PER_DAY:
         errors.append(
             FieldError(
                 "times_per_day",
-                f"Times a day is a whole number from 1 to {MAX_TIMES_PER_DAY}. For a "
-                "medicine taken only when needed, choose “As needed” as the schedule.",
+                translate(
+                    "Care",
+                    "Times a day is a whole number from 1 to {most}. For a medicine taken only "
+                    "when needed, choose “As needed” as the schedule.",
+                ).format(most=MAX_TIMES_PER_DAY),
             )
         )
     if regimen.planned_length and length_in_days(regimen.planned_length) is None:
         errors.append(
             FieldError(
-                "planned_length", "Write the length like “6 weeks”, “10 days” or “3 months”."
+                "planned_length",
+                translate("Care", "Write the length like “6 weeks”, “10 days” or “3 months”."),
             )
         )
     if regimen.end is not None and regimen.end < regimen.start:
-        errors.append(FieldError("end", "The last day must be on or after the first day."))
+        errors.append(
+            FieldError("end", translate("Care", "The last day must be on or after the first day."))
+        )
     return errors + _dose_time_errors(regimen)
 
 
@@ -71,14 +106,26 @@ def _dose_time_errors(regimen: Regimen) -> list[FieldError]:
     if not times:
         return []  # not set: the even spread
     if regimen.as_needed:
-        return [FieldError("dose_times", "A medicine taken as needed has no set times.")]
+        return [
+            FieldError(
+                "dose_times", translate("Care", "A medicine taken as needed has no set times.")
+            )
+        ]
     twice = sorted(t for t, n in Counter(times).items() if n > 1)
     if twice:
-        return [FieldError("dose_times", f"{twice[0]:%H:%M} is there twice: give each time once.")]
+        twice_message = translate("Care", "{time} is there twice: give each time once.")
+        return [FieldError("dose_times", twice_message.format(time=f"{twice[0]:%H:%M}"))]
     count = regimen.times_per_day
     if len(times) != count:
-        wanted = "one time" if count == 1 else f"{count} times, one for each dose"
-        message = f"Times a day is {count}: give {wanted} ({len(times)} given here)."
+        if count == 1:
+            wanted = translate("Care", "Times a day is 1: give one time ({given} given here).")
+        else:
+            wanted = translate(
+                "Care",
+                "Times a day is {count}: give {count} times, one for each dose ({given} given "
+                "here).",
+            )
+        message = wanted.format(count=count, given=len(times))
         return [FieldError("dose_times", message)]
     return []
 
@@ -92,9 +139,10 @@ def choose_purpose(value: str | None) -> tuple[Purpose | None, list[FieldError]]
     try:
         return Purpose(value), []
     except ValueError:
-        message = (
+        message = translate(
+            "Care",
             "Choose what this medicine is for. An antibiotic course is watched for pain "
-            "coming back after it ends."
+            "coming back after it ends.",
         )
         return None, [FieldError("purpose", message)]
 
@@ -110,16 +158,18 @@ def parse_dose_times(text: str) -> tuple[tuple[time, ...], list[FieldError]]:
     """
     words = [w for w in re.split(r"[,;\s]+", text or "") if w]
     if not words:
-        return (), [FieldError("dose_times", f"Give the times of day, like {DOSE_TIMES_EXAMPLE}.")]
+        message = translate("Care", "Give the times of day, like {example}.")
+        return (), [FieldError("dose_times", message.format(example=DOSE_TIMES_EXAMPLE))]
     times = []
     for word in words:
         match = _TIME.match(word)
         hour, minute = (int(match.group(1)), int(match.group(2) or 0)) if match else (99, 0)
         if not (0 <= hour <= 23 and 0 <= minute <= 59):
-            message = (
-                f"“{word}” is not a time of day: write 24-hour times from 00:00 to 23:59, "
-                f"like {DOSE_TIMES_EXAMPLE}."
-            )
+            message = translate(
+                "Care",
+                "“{word}” is not a time of day: write 24-hour times from 00:00 to 23:59, like "
+                "{example}.",
+            ).format(word=word, example=DOSE_TIMES_EXAMPLE)
             return (), [FieldError("dose_times", message)]
         times.append(time(hour, minute))
     return tuple(sorted(times)), []
@@ -155,9 +205,12 @@ def scheduled_times(regimen: Regimen) -> tuple[time, ...]:
 def describe_schedule(regimen: Regimen) -> str:
     """ "As needed", "Once a day: 08:00" or "4 times a day: 06:00, 12:00, 18:00, 23:00"."""
     if regimen.as_needed:
-        return "As needed"
+        return translate("Care", "As needed")
     count = regimen.times_per_day
-    often = "Once a day" if count == 1 else f"{count} times a day"
+    if count == 1:
+        often = translate("Care", "Once a day")
+    else:
+        often = translate("Care", "{count} times a day").format(count=count)
     return f"{often}: {format_dose_times(scheduled_times(regimen))}"
 
 
@@ -165,20 +218,35 @@ def validate_dose(dose: DoseEvent, regimen: Regimen, now: datetime) -> list[Fiel
     """Every problem with a dose entry for ``regimen``."""
     errors: list[FieldError] = []
     if dose.at > now + MAX_FUTURE:
-        errors.append(FieldError("at", "The dose time is in the future. Use the time it is now."))
+        errors.append(
+            FieldError(
+                "at", translate("Care", "The dose time is in the future. Use the time it is now.")
+            )
+        )
     if dose.at.date() < regimen.start:
         starts = day_text(regimen.start)
-        errors.append(FieldError("at", f"This medicine only starts on {starts}."))
+        errors.append(
+            FieldError(
+                "at", translate("Care", "This medicine only starts on {day}.").format(day=starts)
+            )
+        )
     elif regimen.end is not None and dose.at.date() > regimen.end:
         errors.append(
             FieldError(
                 "at",
-                f"This course ended on {day_text(regimen.end)}. If you still take it, "
-                "change the medicine's last day first.",
+                translate(
+                    "Care",
+                    "This course ended on {day}. If you still take it, change the medicine's "
+                    "last day first.",
+                ).format(day=day_text(regimen.end)),
             )
         )
     if dose.status is DoseStatus.AS_NEEDED and not regimen.as_needed:
-        errors.append(FieldError("status", "This medicine has a schedule: record it as taken."))
+        errors.append(
+            FieldError(
+                "status", translate("Care", "This medicine has a schedule: record it as taken.")
+            )
+        )
     return errors
 
 
@@ -194,15 +262,20 @@ def validate_course_change(regimen: Regimen, doses: Iterable[DoseEvent]) -> list
         errors.append(
             FieldError(
                 "start",
-                f"A dose is logged on {day_text(days[0])}: the first day cannot be after it.",
+                translate(
+                    "Care", "A dose is logged on {day}: the first day cannot be after it."
+                ).format(day=day_text(days[0])),
             )
         )
     if days and regimen.end is not None and days[-1] > regimen.end:
         errors.append(
             FieldError(
                 "end",
-                f"A dose is logged on {day_text(days[-1])}: the last day cannot be before it. "
-                "Delete that dose first if it was not taken.",
+                translate(
+                    "Care",
+                    "A dose is logged on {day}: the last day cannot be before it. Delete that "
+                    "dose first if it was not taken.",
+                ).format(day=day_text(days[-1])),
             )
         )
     return errors

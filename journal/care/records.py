@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from journal.text import readable_fields
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
 
 class Route(StrEnum):
@@ -19,15 +20,15 @@ class Route(StrEnum):
 
     @property
     def label(self) -> str:
-        """Plain words for the route ("IV (drip)")."""
-        return _ROUTE_LABELS[self]
+        """Plain words for the route ("IV (drip)"), in the user's language."""
+        return translate("Care", _ROUTE_LABELS[self])
 
 
 _ROUTE_LABELS = {
-    Route.ORAL: "By mouth",
-    Route.IV: "IV (drip)",
-    Route.INJECTION: "Injection",
-    Route.TOPICAL: "On the skin",
+    Route.ORAL: QT_TRANSLATE_NOOP("Care", "By mouth"),
+    Route.IV: QT_TRANSLATE_NOOP("Care", "IV (drip)"),
+    Route.INJECTION: QT_TRANSLATE_NOOP("Care", "Injection"),
+    Route.TOPICAL: QT_TRANSLATE_NOOP("Care", "On the skin"),
 }
 
 
@@ -42,16 +43,16 @@ class Purpose(StrEnum):
 
     @property
     def label(self) -> str:
-        """Plain words for what the medicine is for ("Pain relief")."""
-        return _PURPOSE_LABELS[self]
+        """Plain words for what the medicine is for ("Pain relief"), in the user's language."""
+        return translate("Care", _PURPOSE_LABELS[self])
 
 
 _PURPOSE_LABELS = {
-    Purpose.ANTIBIOTIC: "Antibiotic",
-    Purpose.PAIN_RELIEF: "Pain relief",
-    Purpose.ANTI_INFLAMMATORY: "Anti-inflammatory",
-    Purpose.DMARD_OR_BIOLOGIC: "DMARD or biologic",
-    Purpose.OTHER: "Other",
+    Purpose.ANTIBIOTIC: QT_TRANSLATE_NOOP("Care", "Antibiotic"),
+    Purpose.PAIN_RELIEF: QT_TRANSLATE_NOOP("Care", "Pain relief"),
+    Purpose.ANTI_INFLAMMATORY: QT_TRANSLATE_NOOP("Care", "Anti-inflammatory"),
+    Purpose.DMARD_OR_BIOLOGIC: QT_TRANSLATE_NOOP("Care", "DMARD or biologic"),
+    Purpose.OTHER: QT_TRANSLATE_NOOP("Care", "Other"),
 }
 
 

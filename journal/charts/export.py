@@ -18,20 +18,22 @@ from journal.charts.strip import course_rows
 from journal.charts.style import FLAG_COLOURS, FLAG_DEFAULT_COLOUR, FONT
 from journal.dates import day_text
 from journal.flags.model import Level
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
-TITLE = "Symptom trends"
-NOTE = "Patient-recorded; not a diagnosis."
+TITLE = QT_TRANSLATE_NOOP("Charts", "Symptom trends")
+NOTE = QT_TRANSLATE_NOOP("Charts", "Patient-recorded; not a diagnosis.")
 HEADER_PX, PANEL_PX, LEGEND_ROW_PX, FOOTER_PX = 76, 150, 17, 30
 SCALE_TITLE_END = " (0–10)"
 NAMES_SHOWN = 3  # flag names per level in the key; more are counted
 _LEVELS = {level.value: level for level in Level}
 
 
-def export_figure(chart: TrendChart, title: str = TITLE, width_px: int = 1200) -> Figure:
+def export_figure(chart: TrendChart, title: str | None = None, width_px: int = 1200) -> Figure:
     """A figure of ``chart`` to save as a file, ``width_px`` pixels wide at 100 dpi.
 
     Its height follows the number of panels, so each panel keeps a readable height.
     """
+    title = translate("Charts", TITLE) if title is None else title
     key = flag_key(chart)
     # The key's title is a row of its own.
     legend_px = LEGEND_ROW_PX * (len(key) + 1 if key else 1) + FOOTER_PX
@@ -51,8 +53,8 @@ def export_figure(chart: TrendChart, title: str = TITLE, width_px: int = 1200) -
 def period_text(chart: TrendChart) -> str:
     """The chart's dates in words: "Fri 23 Oct 2026 to Sat 21 Nov 2026 (30 days)"."""
     days = day_count(chart.first, chart.last)
-    return (
-        f"{day_text(chart.first)} to {day_text(chart.last)} ({days} day{'s' if days != 1 else ''})"
+    return translate("Charts", "{first} to {last} (%n day(s))", None, days).format(
+        first=day_text(chart.first), last=day_text(chart.last)
     )
 
 
@@ -62,13 +64,21 @@ def units_text(panels: tuple[Panel, ...]) -> str:
     for panel in panels:
         if panel.unit:
             name = panel.title.removesuffix(f" ({panel.unit})")
-            measured.append(f"{name} in {panel.unit}")
+            measured.append(
+                translate("Charts", "{name} in {unit}").format(name=name, unit=panel.unit)
+            )
         elif panel.title.endswith(SCALE_TITLE_END):
             scales.append(panel.title.removesuffix(SCALE_TITLE_END))
     parts = [", ".join(measured)] if measured else []
     if scales:
-        parts.append(f"{', '.join(scales)} on a scale of 0 (none) to 10 (worst)")
-    return "Units: " + "; ".join(parts) if parts else "Units: counts and yes/no answers"
+        parts.append(
+            translate("Charts", "{names} on a scale of 0 (none) to 10 (worst)").format(
+                names=", ".join(scales)
+            )
+        )
+    if not parts:
+        return translate("Charts", "Units: counts and yes/no answers")
+    return translate("Charts", "Units: {units}").format(units="; ".join(parts))
 
 
 def flag_key(chart: TrendChart) -> list[tuple[str, str]]:
@@ -83,7 +93,7 @@ def flag_key(chart: TrendChart) -> list[tuple[str, str]]:
         listed = names[level]
         text = ", ".join(listed[:NAMES_SHOWN])
         if len(listed) > NAMES_SHOWN:
-            text += f" and {len(listed) - NAMES_SHOWN} more"
+            text += translate("Charts", " and {count} more").format(count=len(listed) - NAMES_SHOWN)
         known = _LEVELS.get(level)
         words = known.label if known else level.capitalize()
         key.append((FLAG_COLOURS.get(level, FLAG_DEFAULT_COLOUR), f"{words}: {text}"))
@@ -123,7 +133,9 @@ def _legend(figure: Figure, key: list[tuple[str, str]], legend_px: float, height
         figure.legend(
             handles,
             [words for _, words in key],
-            title="Red-flag marks (▼ above the panels, on the day a flag was raised)",
+            title=translate(
+                "Charts", "Red-flag marks (▼ above the panels, on the day a flag was raised)"
+            ),
             title_fontsize=FONT,
             loc="upper left",
             bbox_to_anchor=(10 / figure.bbox.width, top),
@@ -138,7 +150,7 @@ def _legend(figure: Figure, key: list[tuple[str, str]], legend_px: float, height
         figure.text(
             12 / figure.bbox.width,
             top,
-            "Red flags: none raised in this period.",
+            translate("Charts", "Red flags: none raised in this period."),
             fontsize=FONT,
             va="top",
             gid="export:flags",
@@ -146,7 +158,7 @@ def _legend(figure: Figure, key: list[tuple[str, str]], legend_px: float, height
     figure.text(
         1 - 12 / figure.bbox.width,
         8 / height_px,
-        NOTE,
+        translate("Charts", NOTE),
         ha="right",
         fontsize=FONT,
         color="#566573",

@@ -34,6 +34,7 @@ from journal.charts.style import (
     ROLE_STYLE,
     day_number,
 )
+from journal.translation import translate
 
 # The bottom margin holds one line of dates ("26 Oct 2026"; the year is in the labels).
 LEFT_PX, RIGHT_PX, TOP_PX, BOTTOM_PX = 62, 14, 4, 26
@@ -83,7 +84,13 @@ def draw_chart(
     figure.set_facecolor("white")
     width, height = figure.get_size_inches() * figure.dpi
     if not chart.panels:
-        figure.text(0.5, 0.5, "Choose what to show under Metrics.", ha="center", va="center")
+        figure.text(
+            0.5,
+            0.5,
+            translate("Charts", "Choose what to show under Metrics."),
+            ha="center",
+            va="center",
+        )
         return ChartDrawing(figure, (), None, ())
     # Margins are pixels at 100 dpi; a screen at 150 % draws at 150 dpi, and the text
     # they hold grows with it.
@@ -162,7 +169,7 @@ def _draw_panel(ax: Axes, panel: Panel, chart: TrendChart, pixels: int, days: in
         ax.text(
             0.5,
             0.5,
-            "Nothing recorded in this period",
+            translate("Charts", "Nothing recorded in this period"),
             transform=ax.transAxes,
             ha="center",
             va="center",

@@ -12,6 +12,8 @@ from journal.charts.aggregation import Plotted
 from journal.charts.chart import Panel
 from journal.charts.series import NO_CHECKIN, Reduce
 from journal.dates import day_text
+from journal.numbers import written
+from journal.translation import translate
 
 
 def _as_date(day: np.datetime64) -> date:
@@ -47,16 +49,24 @@ class HoverPoints:
         """Date and value of a point: "Tue 3 Nov 2026 — Pain now: 6"."""
         plotted = self.plotted
         start, end = _as_date(plotted.starts[index]), _as_date(plotted.ends[index])
-        when = day_text(start) if start == end else f"{day_text(start)} to {day_text(end)}"
+        if start == end:
+            when = day_text(start)
+        else:
+            when = translate("Charts", "{first} to {last}").format(
+                first=day_text(start), last=day_text(end)
+            )
         return f"{when} — {self.label}: {self._value(float(plotted.y[index]))}"
 
     def _value(self, value: float) -> str:
         if self.panel.yes_no:
-            return "yes" if value >= 0.5 else "no"
-        shown = f"{value:.1f}".removesuffix(".0")
+            return translate("Charts", "yes") if value >= 0.5 else translate("Charts", "no")
+        shown = written(value).removesuffix(written(0.0)[1:])  # no ".0" (",0") on a whole value
         text = f"{shown} {self.panel.unit}".strip()
         if self.plotted.bucket_days > 1:
-            text += " (mean)" if self.reduce is Reduce.MEAN else " (highest)"
+            if self.reduce is Reduce.MEAN:
+                text += translate("Charts", " (mean)")
+            else:
+                text += translate("Charts", " (highest)")
         return text
 
 

@@ -13,8 +13,10 @@ from datetime import date, timedelta
 from journal.charts.chart import Band, EventLine, Line, Panel, ReferenceLine, Role, TrendChart
 from journal.charts.markers import FlagMarker
 from journal.charts.series import PointSeries, Reduce, daily_series, rolling_mean
-from journal.metrics import Metric, MetricKind
+from journal.metrics import BUILTIN_BY_KEY, Metric, MetricKind
+from journal.numbers import written, written_short
 from journal.snapshot import JournalSnapshot
+from journal.translation import translate
 from journal.units import UnitPreferences
 
 PAIN = "pain"
@@ -41,14 +43,15 @@ class PanelChoice:
 
 def panel_choices(snapshot: JournalSnapshot, basdai: bool = False) -> list[PanelChoice]:
     """What can be charted for this journal, in the order the panels stack."""
-    choices = [PanelChoice(PAIN, "Pain")]
+    choices = [PanelChoice(PAIN, translate("Charts", "Pain"))]
     for metric in snapshot.metrics:
         if metric.key not in _NOT_OWN_PANEL and metric.kind is not MetricKind.OUTCOME:
             choices.append(PanelChoice(metric.key, metric.label))
     observed = {o.lesion_id for o in snapshot.lesion_observations}
     for lesion in snapshot.lesions:
         if lesion.id in observed:
-            choices.append(PanelChoice(f"{LESION}{lesion.id}", f"Lesion: {lesion.name}"))
+            title = translate("Charts", "Lesion: {name}").format(name=lesion.name)
+            choices.append(PanelChoice(f"{LESION}{lesion.id}", title))
     for test in _lab_tests(snapshot):
         choices.append(PanelChoice(f"{LAB}{test}", test))
     if basdai:
@@ -122,7 +125,7 @@ def trend_chart(
         tuple(panels),
         bands=_courses(snapshot, first, last),
         events=tuple(
-            EventLine(a.at.date(), a.clinician or "Appointment")
+            EventLine(a.at.date(), a.clinician or translate("Charts", "Appointment"))
             for a in snapshot.appointments
             if first <= a.at.date() <= last
         ),
@@ -139,11 +142,16 @@ def _reduce(metric: Metric) -> Reduce:
 def _pain_panel(daily, first: date) -> Panel:
     now, worst = daily["pain_now"], daily["pain_worst"]
     lines = (
-        Line("pain_worst", "Worst pain", worst.since(first), Reduce.MAX),
-        Line("pain_now", "Pain now", now.since(first)),
-        Line("pain_now:mean", "7-day mean", rolling_mean(now).since(first), role=Role.MEAN),
+        Line("pain_worst", BUILTIN_BY_KEY["pain_worst"].label, worst.since(first), Reduce.MAX),
+        Line("pain_now", BUILTIN_BY_KEY["pain_now"].label, now.since(first)),
+        Line(
+            "pain_now:mean",
+            translate("Charts", "7-day mean"),
+            rolling_mean(now).since(first),
+            role=Role.MEAN,
+        ),
     )
-    return Panel(PAIN, "Pain (0–10)", "", lines, limits=(0, 10))
+    return Panel(PAIN, translate("Charts", "Pain") + " (0–10)", "", lines, limits=(0, 10))
 
 
 def _metric_panel(metric: Metric, series, units: UnitPreferences) -> Panel:
@@ -154,9 +162,12 @@ def _metric_panel(metric: Metric, series, units: UnitPreferences) -> Panel:
     references: tuple[ReferenceLine, ...] = ()
     if metric.key == "temperature":
         fever = units.from_canonical(FEVER_C, "°C")
-        references = (ReferenceLine(fever, f"{fever:.1f} {unit}"),)
+        references = (ReferenceLine(fever, f"{written(fever)} {unit}"),)
     elif metric.key == "stiffness_minutes":
-        references = (ReferenceLine(STIFFNESS_MINUTES, f"{STIFFNESS_MINUTES:g} min"),)
+        minutes = translate("Charts", "{minutes} min").format(
+            minutes=written_short(STIFFNESS_MINUTES)
+        )
+        references = (ReferenceLine(STIFFNESS_MINUTES, minutes),)
     limits = (0.0, 10.0) if metric.kind is MetricKind.SCALE else None
     title = f"{metric.label} ({unit})" if unit else metric.label
     if metric.kind is MetricKind.SCALE:
@@ -175,15 +186,29 @@ def _lesion_panels(snapshot: JournalSnapshot, lesion_id: int, first: date, last:
     return [
         Panel(
             key,
-            f"{lesion.name}: size (mm)",
+            translate("Charts", "{name}: size").format(name=lesion.name) + " (mm)",
             "mm",
-            (Line(f"{key}:size", "Size", sizes.between(first, last), role=Role.MEASURE),),
+            (
+                Line(
+                    f"{key}:size",
+                    translate("Charts", "Size"),
+                    sizes.between(first, last),
+                    role=Role.MEASURE,
+                ),
+            ),
         ),
         Panel(
             key,
-            f"{lesion.name}: bumps",
+            translate("Charts", "{name}: bumps").format(name=lesion.name),
             "",
-            (Line(f"{key}:count", "Bumps", counts.between(first, last), role=Role.MEASURE),),
+            (
+                Line(
+                    f"{key}:count",
+                    translate("Charts", "Bumps"),
+                    counts.between(first, last),
+                    role=Role.MEASURE,
+                ),
+            ),
         ),
     ]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from journal.translation import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class RangeChoice:
@@ -12,22 +14,27 @@ class RangeChoice:
 
     Attributes:
         key: stable identifier kept in the settings ("30d").
-        label: plain words ("30 days").
+        source_label: plain words in English ("30 days"); :attr:`label` in the user's language.
         days: how many days up to today, or None for "all" and "custom dates".
     """
 
     key: str
-    label: str
+    source_label: str
     days: int | None
+
+    @property
+    def label(self) -> str:
+        """Plain words in the user's language ("30 days")."""
+        return translate("Charts", self.source_label)
 
 
 RANGES: tuple[RangeChoice, ...] = (
-    RangeChoice("7d", "7 days", 7),
-    RangeChoice("30d", "30 days", 30),
-    RangeChoice("90d", "90 days", 90),
-    RangeChoice("1y", "1 year", 365),
-    RangeChoice("all", "All", None),
-    RangeChoice("custom", "Custom dates", None),
+    RangeChoice("7d", QT_TRANSLATE_NOOP("Charts", "7 days"), 7),
+    RangeChoice("30d", QT_TRANSLATE_NOOP("Charts", "30 days"), 30),
+    RangeChoice("90d", QT_TRANSLATE_NOOP("Charts", "90 days"), 90),
+    RangeChoice("1y", QT_TRANSLATE_NOOP("Charts", "1 year"), 365),
+    RangeChoice("all", QT_TRANSLATE_NOOP("Charts", "All"), None),
+    RangeChoice("custom", QT_TRANSLATE_NOOP("Charts", "Custom dates"), None),
 )
 DEFAULT_RANGE = "30d"
 ALL = "all"

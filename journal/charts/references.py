@@ -13,6 +13,7 @@ from matplotlib.text import Text
 from journal.charts.chart import Panel
 from journal.charts.placement import Points, label_box
 from journal.charts.style import FONT, REFERENCE_COLOUR
+from journal.translation import translate
 
 # Clear space around a label's words, in pixels at 100 dpi: room for its background and
 # for the markers of points beside it.
@@ -67,7 +68,7 @@ def _place(ax: Axes, label: Text, value: float, lines: Sequence[Points]) -> None
         return
     # Readings everywhere beside the line: above the plot at the right, in the title's row,
     # which panels with a threshold leave free (they have one line and so no legend).
-    label.set_text(f"{label.get_text()} (dashed line)")
+    label.set_text(translate("Charts", "{label} (dashed line)").format(label=label.get_text()))
     label.set_transform(ax.transAxes)
     label.set_position((1.0, 1.0 + clearance / max(box_px.height, 1.0)))
     label.set_horizontalalignment("right")

@@ -18,6 +18,7 @@ from journal.charts.style import (
     QUIET_TEXT_COLOUR,
     day_number,
 )
+from journal.translation import translate
 
 
 def course_rows(chart: TrendChart) -> list[int]:
@@ -59,7 +60,7 @@ def draw_strip(ax: Axes, chart: TrendChart, rows: list[int], row_count: int) -> 
         _beside_when_narrow(ax, label, max(start, left), end)
     marks = row_count - 1
     if rows:
-        _strip_label(ax, "Medicines", 1 - (max(rows) + 1) / 2 / row_count)
+        _strip_label(ax, translate("Charts", "Medicines"), 1 - (max(rows) + 1) / 2 / row_count)
     for event in chart.events:
         ax.axvline(day_number(event.day), color=EVENT_COLOUR, linewidth=0.9, linestyle=":")
         ax.text(
@@ -81,7 +82,8 @@ def draw_strip(ax: Axes, chart: TrendChart, rows: list[int], row_count: int) -> 
             gid=f"flag:{flag.label}",
         )
     if chart.flags or chart.events:
-        _strip_label(ax, "Flags" if chart.flags else "Visits", 1 - (marks + 0.5) / row_count)
+        words = translate("Charts", "Flags") if chart.flags else translate("Charts", "Visits")
+        _strip_label(ax, words, 1 - (marks + 0.5) / row_count)
 
 
 def _beside_when_narrow(ax: Axes, label: Text, start: float, end: float) -> None:

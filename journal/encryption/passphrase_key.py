@@ -16,6 +16,8 @@ import secrets
 
 from argon2.low_level import Type, hash_secret_raw
 
+from journal.translation import translate
+
 KEY_BYTES = 32
 SALT_BYTES = 16
 TIME_COST = 3
@@ -40,7 +42,7 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
         ValueError: the salt is not 16 bytes.
     """
     if not passphrase:
-        raise EmptyPassphrase("The passphrase is empty.")
+        raise EmptyPassphrase(translate("Encryption", "The passphrase is empty."))
     if len(salt) != SALT_BYTES:
         raise ValueError(f"a salt is {SALT_BYTES} bytes, not {len(salt)}")
     return hash_secret_raw(

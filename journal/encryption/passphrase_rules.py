@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from journal.translation import translate
+
 # Argon2id makes each guess cost memory and time, but a short passphrase still falls to a
 # few million guesses; eight characters is the least worth encrypting under.
 MIN_LENGTH = 8
@@ -14,11 +16,11 @@ def new_passphrase_problem(passphrase: str, repeated: str) -> str | None:
     would lock the user out of their own journal, so the two must match.
     """
     if not passphrase:
-        return "Type a passphrase."
+        return translate("Encryption", "Type a passphrase.")
     if len(passphrase) < MIN_LENGTH:
-        return (
-            f"A passphrase needs at least {MIN_LENGTH} characters; this one has {len(passphrase)}."
-        )
+        return translate(
+            "Encryption", "A passphrase needs at least {least} characters; this one has {count}."
+        ).format(least=MIN_LENGTH, count=len(passphrase))
     if passphrase != repeated:
-        return "The two passphrases are not the same; type them again."
+        return translate("Encryption", "The two passphrases are not the same; type them again.")
     return None

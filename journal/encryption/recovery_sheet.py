@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
+
+from journal.translation import translate
+
+WIDTH = 80
+"""The sheet's lines are at most this long, to print on any paper in a plain font."""
 
 
 def recovery_sheet_text(journal_name: str, passphrase: str, written_on: date) -> str:
@@ -13,25 +19,48 @@ def recovery_sheet_text(journal_name: str, passphrase: str, written_on: date) ->
         passphrase: the passphrase that opens it, exactly as typed.
         written_on: the day the sheet is written (a later passphrase change makes it stale).
     """
+
+    def paragraph(text: str) -> str:
+        return textwrap.fill(text, WIDTH)
+
     return "\n".join(
         [
-            "Symptom Journal — recovery sheet",
+            translate("Encryption", "Symptom Journal — recovery sheet"),
             "",
-            f"Journal: {journal_name}",
-            f"Written on: {written_on.isoformat()}",
+            translate("Encryption", "Journal: {name}").format(name=journal_name),
+            translate("Encryption", "Written on: {day}").format(day=written_on.isoformat()),
             "",
-            "Passphrase (exactly as typed, capitals and spaces included):",
+            paragraph(
+                translate(
+                    "Encryption", "Passphrase (exactly as typed, capitals and spaces included):"
+                )
+            ),
             "",
             f"    {passphrase}",
             "",
-            "Nobody can recover this passphrase for you: without it the journal, its photos",
-            "and its backups cannot be read by anyone, you included.",
+            paragraph(
+                translate(
+                    "Encryption",
+                    "Nobody can recover this passphrase for you: without it the journal, its "
+                    "photos and its backups cannot be read by anyone, you included.",
+                )
+            ),
             "",
-            "Print this sheet and keep it somewhere safe, away from the computer (with your",
-            "important papers). Then delete this file: a copy left on the computer can be",
-            "read by anyone who gets the computer.",
+            paragraph(
+                translate(
+                    "Encryption",
+                    "Print this sheet and keep it somewhere safe, away from the computer (with "
+                    "your important papers). Then delete this file: a copy left on the computer "
+                    "can be read by anyone who gets the computer.",
+                )
+            ),
             "",
-            "If you change the passphrase, write a new sheet and destroy this one.",
+            paragraph(
+                translate(
+                    "Encryption",
+                    "If you change the passphrase, write a new sheet and destroy this one.",
+                )
+            ),
             "",
         ]
     )

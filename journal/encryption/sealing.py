@@ -15,6 +15,8 @@ import secrets
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from journal.translation import translate
+
 MAGIC = b"SJSEAL1\x00"
 KEY_ID_BYTES = 8
 NONCE_BYTES = 12
@@ -59,11 +61,11 @@ def unseal(sealed: bytes, key: bytes) -> bytes:
         SealBroken: the file is not sealed under ``key``, or was changed since.
     """
     if not is_sealed(sealed) or len(sealed) < HEADER_BYTES + 16:
-        raise SealBroken("it is not a sealed file")
+        raise SealBroken(translate("Encryption", "it is not a sealed file"))
     if sealed_key_id(sealed) != key_id(key):
-        raise SealBroken("it was sealed under another key")
+        raise SealBroken(translate("Encryption", "it was sealed under another key"))
     header = sealed[:HEADER_BYTES]
     try:
         return AESGCM(key).decrypt(header[-NONCE_BYTES:], sealed[HEADER_BYTES:], header)
     except InvalidTag:
-        raise SealBroken("it was changed after it was sealed") from None
+        raise SealBroken(translate("Encryption", "it was changed after it was sealed")) from None

@@ -18,6 +18,7 @@ from journal.exchange.contents import JournalContents
 from journal.exchange.json_text import layered_json
 from journal.exchange.peers import ImportProblem
 from journal.exchange.record_tables import TABLES, contents_to_tables, tables_to_contents
+from journal.translation import translate
 
 ARCHIVE_FORMAT = "symptom-journal-archive"
 ARCHIVE_VERSION = 1
@@ -84,7 +85,8 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise ImportProblem(0, "this is not a zip file, so not an export of this program") from None
+        not_zip = translate("Exchange", "this is not a zip file, so not an export of this program")
+        raise ImportProblem(0, not_zip) from None
 
 
 def read_photos(archive: zipfile.ZipFile, contents: JournalContents) -> dict[str, bytes]:
@@ -99,9 +101,13 @@ def read_photos(archive: zipfile.ZipFile, contents: JournalContents) -> dict[str
         try:
             data = archive.read(name)
         except KeyError:
-            raise ImportProblem(0, f"the photo {name} is missing from the file") from None
+            missing = translate("Exchange", "the photo {name} is missing from the file")
+            raise ImportProblem(0, missing.format(name=name)) from None
         if hashlib.sha256(data).hexdigest() != photo.sha256:
-            raise ImportProblem(0, f"the photo {name} is damaged: its content does not match")
+            damaged = translate(
+                "Exchange", "the photo {name} is damaged: its content does not match"
+            )
+            raise ImportProblem(0, damaged.format(name=name))
         found[photo.sha256] = data
     return found
 
@@ -117,15 +123,17 @@ def archive_contents(data: bytes) -> tuple[JournalContents, dict[str, bytes]]:
     try:
         info = archive.getinfo(JOURNAL_ENTRY)
     except KeyError:
-        missing = f"there is no {JOURNAL_ENTRY} in this zip: it is not our archive"
-        raise ImportProblem(0, missing) from None
+        missing = translate("Exchange", "there is no {name} in this zip: it is not our archive")
+        raise ImportProblem(0, missing.format(name=JOURNAL_ENTRY)) from None
     if info.file_size > _MAX_JSON:
-        raise ImportProblem(0, f"{JOURNAL_ENTRY} is too large to be a journal")
+        too_large = translate("Exchange", "{name} is too large to be a journal")
+        raise ImportProblem(0, too_large.format(name=JOURNAL_ENTRY))
     try:
         document = json.loads(archive.read(info).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", 0)
-        raise ImportProblem(line, f"{JOURNAL_ENTRY} is not readable JSON") from None
+        unreadable = translate("Exchange", "{name} is not readable JSON")
+        raise ImportProblem(line, unreadable.format(name=JOURNAL_ENTRY)) from None
     contents = document_contents(document)
     return contents, read_photos(archive, contents)
 
@@ -137,13 +145,17 @@ def document_contents(document: Any) -> JournalContents:
         ImportProblem: the format, version or a record is wrong.
     """
     if not isinstance(document, dict) or document.get("format") != ARCHIVE_FORMAT:
-        raise ImportProblem(0, f"{JOURNAL_ENTRY} is not a Symptom Journal archive")
+        not_ours = translate("Exchange", "{name} is not a Symptom Journal archive")
+        raise ImportProblem(0, not_ours.format(name=JOURNAL_ENTRY))
     version = document.get("version")
     if not isinstance(version, int) or version > ARCHIVE_VERSION or version < 1:
         raise ImportProblem(
             0,
-            f"this archive is version {version!r}; this program reads version "
-            f"{ARCHIVE_VERSION}. Update the program to import it.",
+            translate(
+                "Exchange",
+                "this archive is version {version}; this program reads version {known}. Update "
+                "the program to import it.",
+            ).format(version=repr(version), known=ARCHIVE_VERSION),
         )
     tables: dict[str, list[tuple[int, Mapping[str, Any]]]] = {}
     for table in TABLES:

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from datetime import date, datetime, time, tzinfo
 
-from journal.exchange.peer_csv import open_csv
+from journal.exchange.peer_csv import expected_values, not_this_export, open_csv
 from journal.exchange.peer_readings import (
     Reading,
     Remark,
@@ -33,8 +33,9 @@ from journal.exchange.peer_readings import (
 )
 from journal.exchange.peer_records import ImportProblem, Skipped
 from journal.numbers import UnreadableNumber, read_number
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
-WHAT = "a Bearable export"
+WHAT = QT_TRANSLATE_NOOP("Exchange", "a Bearable export")
 HEADER = ("date", "weekday", "time of day", "category", "rating/amount", "detail", "notes")
 PARTS_OF_DAY = {
     "pre": time(6),
@@ -72,7 +73,8 @@ def _day(text: str, line: int) -> date:
         try:
             day = date.fromisoformat(text.strip())
         except ValueError:
-            raise ImportProblem(line, f"“{text}” is not a date like 8th Dec 2021.") from None
+            not_day = translate("Exchange", "“{text}” is not a date like 8th Dec 2021.")
+            raise ImportProblem(line, not_day.format(text=text)) from None
     plausible(day, line)
     return day
 
@@ -86,7 +88,8 @@ def _clock(text: str, line: int) -> time:
             return datetime.strptime(words.upper(), form).time()
         except ValueError:
             continue
-    raise ImportProblem(line, f"“{text}” is not a time of day like am, pm or 09:30.")
+    not_time = translate("Exchange", "“{text}” is not a time of day like am, pm or 09:30.")
+    raise ImportProblem(line, not_time.format(text=text))
 
 
 def _symptom(detail: str, amount: str, line: int) -> tuple[str, int]:
@@ -101,9 +104,10 @@ def _symptom(detail: str, amount: str, line: int) -> tuple[str, int]:
     if rating is None and word:
         rating = _SEVERITY_WORDS.index(word)
     if rating not in (0, 1, 2, 3, 4):
-        raise ImportProblem(line, f"a symptom is rated 0 to 4; found “{amount}”.")
+        rated = translate("Exchange", "a symptom is rated 0 to 4; found “{amount}”.")
+        raise ImportProblem(line, rated.format(amount=amount))
     if not name.strip():
-        raise ImportProblem(line, "the symptom's name is missing.")
+        raise ImportProblem(line, translate("Exchange", "the symptom's name is missing."))
     return name.strip(), int(rating)
 
 
@@ -117,7 +121,7 @@ def read_bearable(data: bytes, zone: tzinfo) -> tuple[list[Reading], list[Remark
     folded = tuple(c.casefold() for c in csv_file.header)
     missing = [c for c in HEADER if c not in folded]
     if missing:
-        raise ImportProblem(1, f"this is not {WHAT}: its first line should be {','.join(HEADER)}.")
+        raise ImportProblem(1, not_this_export(WHAT, ",".join(HEADER)))
     where = {name: folded.index(name) for name in HEADER}
     readings: list[Reading] = []
     remarks: list[Remark] = []
@@ -125,7 +129,7 @@ def read_bearable(data: bytes, zone: tzinfo) -> tuple[list[Reading], list[Remark
     first_line: dict[str, int] = {}
     for line, row in csv_file.rows():
         if len(row) != len(folded):
-            raise ImportProblem(line, f"expected {len(folded)} values, found {len(row)}.")
+            raise ImportProblem(line, expected_values(len(folded), len(row)))
         cell = {name: row[i].strip() for name, i in where.items()}
         at = local_moment(_day(cell["date"], line), _clock(cell["time of day"], line), zone)
         category = cell["category"].casefold()
@@ -140,7 +144,15 @@ def read_bearable(data: bytes, zone: tzinfo) -> tuple[list[Reading], list[Remark
         if cell["notes"]:
             remarks.append(Remark(line, at, cell["notes"]))
     skipped = [
-        Skipped(first_line[c], f"{n} “{c}” line(s) left out: not a symptom or a measurement.")
+        Skipped(
+            first_line[c],
+            translate(
+                "Exchange",
+                "%n “{category}” line(s) left out: not a symptom or a measurement.",
+                None,
+                n,
+            ).format(category=c),
+        )
         for c, n in left_out.items()
     ]
     return readings, remarks, skipped
@@ -148,12 +160,14 @@ def read_bearable(data: bytes, zone: tzinfo) -> tuple[list[Reading], list[Remark
 
 def _measurement(detail: str, amount: str, at: datetime, line: int) -> Reading:
     if not detail:
-        raise ImportProblem(line, "the measurement's name is missing.")
+        raise ImportProblem(line, translate("Exchange", "the measurement's name is missing."))
     try:
         value = read_number(amount)
     except UnreadableNumber:
         value = None
     if value is None or abs(value) > 1e12:
-        raise ImportProblem(line, f"“{amount}” is not a number.")
+        raise ImportProblem(
+            line, translate("Exchange", "“{amount}” is not a number.").format(amount=amount)
+        )
     _, unit = split_unit(detail)
     return Reading(line, detail, at, value, Source.NUMBER, unit)

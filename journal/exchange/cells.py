@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from journal.translation import translate
+
 LIST_SEPARATOR = "; "
 
 
@@ -46,7 +48,9 @@ class Cells:
 
     def _raw(self, name: str) -> Any:
         if name not in self._values:
-            raise BadCell(f"the field {name!r} is missing")
+            raise BadCell(
+                translate("Exchange", "the field {name} is missing").format(name=repr(name))
+            )
         return self._values[name]
 
     def text(self, name: str) -> str:
@@ -55,7 +59,11 @@ class Cells:
         if value is None:
             return ""
         if not isinstance(value, str):
-            raise BadCell(f"{name} should be text, not {value!r}")
+            raise BadCell(
+                translate("Exchange", "{name} should be text, not {value}").format(
+                    name=name, value=repr(value)
+                )
+            )
         return value
 
     def optional_number(self, name: str) -> float | None:
@@ -64,20 +72,32 @@ class Cells:
         if value is None or value == "":
             return None
         if isinstance(value, bool):
-            raise BadCell(f"{name} should be a number, not {value!r}")
+            raise BadCell(
+                translate("Exchange", "{name} should be a number, not {value}").format(
+                    name=name, value=repr(value)
+                )
+            )
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise BadCell(f"{name} should be a number, not {value!r}") from None
+            raise BadCell(
+                translate("Exchange", "{name} should be a number, not {value}").format(
+                    name=name, value=repr(value)
+                )
+            ) from None
         if not math.isfinite(number):
-            raise BadCell(f"{name} should be a finite number, not {value!r}")
+            raise BadCell(
+                translate("Exchange", "{name} should be a finite number, not {value}").format(
+                    name=name, value=repr(value)
+                )
+            )
         return number
 
     def number(self, name: str) -> float:
         """A number that must be there."""
         number = self.optional_number(name)
         if number is None:
-            raise BadCell(f"{name} is empty")
+            raise BadCell(translate("Exchange", "{name} is empty").format(name=name))
         return number
 
     def optional_whole(self, name: str) -> int | None:
@@ -86,14 +106,18 @@ class Cells:
         if number is None:
             return None
         if not number.is_integer():
-            raise BadCell(f"{name} should be a whole number, not {number!r}")
+            raise BadCell(
+                translate("Exchange", "{name} should be a whole number, not {number}").format(
+                    name=name, number=repr(number)
+                )
+            )
         return int(number)
 
     def whole(self, name: str) -> int:
         """A whole number that must be there."""
         number = self.optional_whole(name)
         if number is None:
-            raise BadCell(f"{name} is empty")
+            raise BadCell(translate("Exchange", "{name} is empty").format(name=name))
         return number
 
     def yes_no(self, name: str) -> bool:
@@ -103,7 +127,11 @@ class Cells:
             return value
         if value in ("1", "0", 1, 0):
             return value in ("1", 1)
-        raise BadCell(f"{name} should be 1 or 0, not {value!r}")
+        raise BadCell(
+            translate("Exchange", "{name} should be 1 or 0, not {value}").format(
+                name=name, value=repr(value)
+            )
+        )
 
     def optional_day(self, name: str) -> date | None:
         """A day written YYYY-MM-DD, or None when empty."""
@@ -113,13 +141,17 @@ class Cells:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise BadCell(f"{name} should be a day like 2024-05-01, not {value!r}") from None
+            raise BadCell(
+                translate("Exchange", "{name} should be a day like 2024-05-01, not {value}").format(
+                    name=name, value=repr(value)
+                )
+            ) from None
 
     def day(self, name: str) -> date:
         """A day that must be there."""
         day = self.optional_day(name)
         if day is None:
-            raise BadCell(f"{name} is empty")
+            raise BadCell(translate("Exchange", "{name} is empty").format(name=name))
         return day
 
     def moment(self, prefix: str = "") -> datetime:
@@ -129,18 +161,34 @@ class Cells:
         try:
             naive = datetime.fromisoformat(local)
         except ValueError:
-            raise BadCell(f"local_time should be like 2024-05-01T08:30:00, not {local!r}") from None
+            raise BadCell(
+                translate(
+                    "Exchange", "local_time should be like 2024-05-01T08:30:00, not {local}"
+                ).format(local=repr(local))
+            ) from None
         if naive.tzinfo is not None:
-            raise BadCell(f"local_time is written without its offset, not {local!r}")
+            raise BadCell(
+                translate(
+                    "Exchange", "local_time is written without its offset, not {local}"
+                ).format(local=repr(local))
+            )
         if not -24 * 60 < offset < 24 * 60:
-            raise BadCell(f"utc_offset_minutes {offset} is not an offset")
+            raise BadCell(
+                translate("Exchange", "utc_offset_minutes {offset} is not an offset").format(
+                    offset=offset
+                )
+            )
         return naive.replace(tzinfo=timezone(timedelta(minutes=offset)))
 
     def table(self, name: str) -> Mapping[str, Any]:
         """A nested table of names to values (a check-in's values)."""
         value = self._raw(name)
         if not isinstance(value, Mapping):
-            raise BadCell(f"{name} should be a table of names to values")
+            raise BadCell(
+                translate("Exchange", "{name} should be a table of names to values").format(
+                    name=name
+                )
+            )
         return value
 
     def names(self, name: str) -> list[str]:
@@ -148,7 +196,9 @@ class Cells:
         value = self._raw(name)
         if isinstance(value, list):
             if not all(isinstance(x, str) for x in value):
-                raise BadCell(f"{name} should be a list of text")
+                raise BadCell(
+                    translate("Exchange", "{name} should be a list of text").format(name=name)
+                )
             return list(value)
         text = self.text(name)
         return [x.strip() for x in text.split(";") if x.strip()] if text else []
@@ -160,4 +210,8 @@ class Cells:
             return kind(value)
         except ValueError:
             known = ", ".join(x.value for x in kind)
-            raise BadCell(f"{name} {value!r} is not one of {known}") from None
+            raise BadCell(
+                translate("Exchange", "{name} {value} is not one of {known}").format(
+                    name=name, value=repr(value), known=known
+                )
+            ) from None

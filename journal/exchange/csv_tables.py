@@ -24,6 +24,7 @@ from journal.exchange.contents import JournalContents
 from journal.exchange.peers import ImportProblem
 from journal.exchange.record_tables import HEADERS, TABLES, contents_to_tables, tables_to_contents
 from journal.metrics import BUILTIN_METRICS
+from journal.translation import translate
 
 CSV_FORMAT = "symptom-journal-csv"
 CSV_VERSION = 1
@@ -134,12 +135,13 @@ def _rows(name: str, data: bytes) -> tuple[list[str], list[tuple[int, dict[str, 
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ImportProblem(line, f"{name} is not UTF-8 text") from None
+        not_text = translate("Exchange", "{name} is not UTF-8 text")
+        raise ImportProblem(line, not_text.format(name=name)) from None
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, None)
         if not header:
-            raise ImportProblem(1, f"{name} has no header")
+            raise ImportProblem(1, translate("Exchange", "{name} has no header").format(name=name))
         rows = []
         start = reader.line_num + 1
         for values in reader:
@@ -147,7 +149,9 @@ def _rows(name: str, data: bytes) -> tuple[list[str], list[tuple[int, dict[str, 
                 if len(values) != len(header):
                     raise ImportProblem(
                         start,
-                        f"{name} has {len(values)} cells here and {len(header)} in its header",
+                        translate(
+                            "Exchange", "{name} has {cells} cells here and {header} in its header"
+                        ).format(name=name, cells=len(values), header=len(header)),
                     )
                 rows.append((start, dict(zip(header, map(unescape_cell, values), strict=True))))
             start = reader.line_num + 1
@@ -169,21 +173,29 @@ def csv_contents(data: bytes) -> tuple[JournalContents, dict[str, bytes]]:
     def read(name: str, required: bool = False) -> tuple[list[str], list]:
         if name not in names:
             if required:
-                raise ImportProblem(0, f"there is no {name} in this zip: not our CSV export")
+                missing = translate(
+                    "Exchange", "there is no {name} in this zip: not our CSV export"
+                )
+                raise ImportProblem(0, missing.format(name=name))
             return [], []
         if archive.getinfo(name).file_size > _MAX_CSV:
-            raise ImportProblem(0, f"{name} is too large to be part of a journal")
+            too_large = translate("Exchange", "{name} is too large to be part of a journal")
+            raise ImportProblem(0, too_large.format(name=name))
         return _rows(name, archive.read(name))
 
     _, about = read(ABOUT_FILE, required=True)
     if not about or about[0][1].get("format") != CSV_FORMAT:
-        raise ImportProblem(2, f"{ABOUT_FILE} does not name the format {CSV_FORMAT}")
+        unnamed = translate("Exchange", "{name} does not name the format {format}")
+        raise ImportProblem(2, unnamed.format(name=ABOUT_FILE, format=CSV_FORMAT))
     version = about[0][1].get("version", "")
     if version != str(CSV_VERSION):
         raise ImportProblem(
             2,
-            f"this export is version {version!r}; this program reads version {CSV_VERSION}. "
-            "Update the program to import it.",
+            translate(
+                "Exchange",
+                "this export is version {version}; this program reads version {known}. Update "
+                "the program to import it.",
+            ).format(version=repr(version), known=CSV_VERSION),
         )
     tables = {}
     for table in TABLES:
@@ -221,7 +233,8 @@ def _settings(rows: list[tuple[int, dict[str, str]]]) -> dict[str, Any]:
         try:
             settings[row["key"]] = json.loads(row["value"])
         except (KeyError, json.JSONDecodeError):
-            raise ImportProblem(line, f"{SETTINGS_FILE}: the value is not readable") from None
+            unreadable = translate("Exchange", "{name}: the value is not readable")
+            raise ImportProblem(line, unreadable.format(name=SETTINGS_FILE)) from None
     return settings
 
 

@@ -117,7 +117,7 @@ def _checkin_observations(
             "id": _uuid(f"{origin}/{key}"),
             "status": "final",
             "category": _category(category),
-            "code": _code(loinc, METRIC_SYSTEM, key, metric.label),
+            "code": _code(loinc, METRIC_SYSTEM, key, metric.source_label),
             "subject": subject,
             "effectiveDateTime": checkin.taken_at.isoformat(timespec="seconds"),
             **_checkin_value(metric, checkin.values[key]),

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from datetime import date, time, tzinfo
 
-from journal.exchange.peer_csv import CsvFile, open_csv
+from journal.exchange.peer_csv import CsvFile, expected_values, open_csv
 from journal.exchange.peer_readings import Reading, Remark, Source, local_moment, plausible
 from journal.exchange.peer_records import ImportProblem, Skipped
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
-WHAT = "a Flaredown export"
+WHAT = QT_TRANSLATE_NOOP("Exchange", "a Flaredown export")
 NOON = time(12, 0)
 _TAKEN = {"taken": "taken", "not taken": "not taken"}
 
@@ -42,8 +43,11 @@ def _layout(csv_file: CsvFile) -> tuple[int, int, int]:
     if not folded or folded[0] != "date" or "tags" not in folded or "foods" not in folded:
         raise ImportProblem(
             1,
-            f"this is not {WHAT}: its first line should start with Date and hold Tags "
-            "and Foods columns.",
+            translate(
+                "Exchange",
+                "this is not {what}: its first line should start with Date and hold Tags and "
+                "Foods columns.",
+            ).format(what=translate("Exchange", WHAT)),
         )
     tags, foods = folded.index("tags"), folded.index("foods")
     trackables = min(tags, foods)
@@ -51,7 +55,7 @@ def _layout(csv_file: CsvFile) -> tuple[int, int, int]:
     first_treatment = trackables
     for line, row in csv_file.rows():
         if len(row) != len(folded):
-            raise ImportProblem(line, f"expected {len(folded)} values, found {len(row)}.")
+            raise ImportProblem(line, expected_values(len(folded), len(row)))
         for column in range(1, first_treatment):
             if row[column].strip() and _severity(row[column]) is None:
                 first_treatment = column
@@ -63,7 +67,8 @@ def _day(text: str, line: int) -> date:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise ImportProblem(line, f"“{text}” is not a date like 2021-03-01.") from None
+        not_day = translate("Exchange", "“{text}” is not a date like 2021-03-01.")
+        raise ImportProblem(line, not_day.format(text=text)) from None
     plausible(day, line)
     return day
 
@@ -89,11 +94,21 @@ def read_flaredown(data: bytes, zone: tzinfo) -> tuple[list[Reading], list[Remar
         if words:
             remarks.append(Remark(line, at, words))
     skipped = [
-        Skipped(1, f"“{header[c]}”: a treatment, written into each day's note.")
+        Skipped(
+            1,
+            translate("Exchange", "“{name}”: a treatment, written into each day's note.").format(
+                name=header[c]
+            ),
+        )
         for c in range(first_treatment, min(tags, foods))
     ]
     skipped += [
-        Skipped(1, f"“{name}”: weather and other columns are not kept in this journal.")
+        Skipped(
+            1,
+            translate(
+                "Exchange", "“{name}”: weather and other columns are not kept in this journal."
+            ).format(name=name),
+        )
         for c, name in enumerate(header)
         if c > max(tags, foods)
     ]

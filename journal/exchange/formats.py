@@ -9,6 +9,7 @@ from journal.exchange.archive import archive_contents, archive_entries
 from journal.exchange.contents import JournalContents
 from journal.exchange.csv_tables import csv_contents, export_entries
 from journal.exchange.peers import PeerFormat
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
 
 class ExportFormat(StrEnum):
@@ -25,14 +26,16 @@ class ExportFormat(StrEnum):
 
     @property
     def label(self) -> str:
-        """Plain words for a list of formats."""
-        return _EXPORT_LABELS[self]
+        """Plain words for a list of formats, in the user's language."""
+        return translate("Exchange", _EXPORT_LABELS[self])
 
 
 _EXPORT_LABELS = {
-    ExportFormat.ARCHIVE: "Archive (everything, to move or keep the journal)",
-    ExportFormat.CSV: "CSV files for a spreadsheet (everything)",
-    ExportFormat.FHIR: "HL7 FHIR for health records (observations)",
+    ExportFormat.ARCHIVE: QT_TRANSLATE_NOOP(
+        "Exchange", "Archive (everything, to move or keep the journal)"
+    ),
+    ExportFormat.CSV: QT_TRANSLATE_NOOP("Exchange", "CSV files for a spreadsheet (everything)"),
+    ExportFormat.FHIR: QT_TRANSLATE_NOOP("Exchange", "HL7 FHIR for health records (observations)"),
 }
 
 # Our own formats read back what we wrote: names as the command line takes them.
@@ -43,13 +46,19 @@ COPY_FORMAT = "copy"
 IMPORT_FORMATS = (*OWN_IMPORT_FORMATS, *(p.value for p in PeerFormat), COPY_FORMAT)
 
 IMPORT_LABELS = {
-    "archive": "Archive of this program",
-    "csv": "CSV export of this program",
-    PeerFormat.TRACK_AND_GRAPH.value: "Track & Graph (CSV)",
-    PeerFormat.FLAREDOWN.value: "Flaredown (CSV)",
-    PeerFormat.BEARABLE.value: "Bearable (CSV)",
-    COPY_FORMAT: "Another copy of this journal (a conflicted copy)",
+    "archive": QT_TRANSLATE_NOOP("Exchange", "Archive of this program"),
+    "csv": QT_TRANSLATE_NOOP("Exchange", "CSV export of this program"),
+    PeerFormat.TRACK_AND_GRAPH.value: QT_TRANSLATE_NOOP("Exchange", "Track & Graph (CSV)"),
+    PeerFormat.FLAREDOWN.value: QT_TRANSLATE_NOOP("Exchange", "Flaredown (CSV)"),
+    PeerFormat.BEARABLE.value: QT_TRANSLATE_NOOP("Exchange", "Bearable (CSV)"),
+    COPY_FORMAT: QT_TRANSLATE_NOOP("Exchange", "Another copy of this journal (a conflicted copy)"),
 }
+"""Each import format's English words: show them with :func:`import_label`."""
+
+
+def import_label(kind: str) -> str:
+    """An import format in plain words, in the user's language."""
+    return translate("Exchange", IMPORT_LABELS[kind])
 
 
 def own_export_entries(

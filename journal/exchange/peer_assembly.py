@@ -21,10 +21,11 @@ from journal.exchange.peer_names import convert, fits, normal, problem, well_kno
 from journal.exchange.peer_readings import Reading, Remark, Source, split_unit
 from journal.exchange.peer_records import ImportProblem, Mapped, PeerImport, Skipped
 from journal.metrics import Group, Metric, MetricKind
+from journal.translation import QT_TRANSLATE_NOOP, translate
 from journal.validation import MAX_FUTURE
 
-NEW_SYMPTOM = "a new symptom of your own"
-HIGHEST_KEPT = "two in one check-in: the higher kept"
+NEW_SYMPTOM = QT_TRANSLATE_NOOP("Exchange", "a new symptom of your own")
+HIGHEST_KEPT = QT_TRANSLATE_NOOP("Exchange", "two in one check-in: the higher kept")
 
 
 @dataclass
@@ -36,7 +37,7 @@ class _Catalogue:
 
     def by_label(self, label: str) -> Metric | None:
         folded = label.casefold()
-        return next((m for m in self.by_key.values() if m.label.casefold() == folded), None)
+        return next((m for m in self.by_key.values() if m.source_label.casefold() == folded), None)
 
     def add(self, metric: Metric) -> Metric:
         self.by_key[metric.key] = metric
@@ -54,7 +55,8 @@ def _label(name: str, catalogue: _Catalogue, tracker: str) -> str:
         candidate = label[: MAX_NAME - len(suffix)] + suffix
         if catalogue.by_label(candidate) is None:
             return candidate
-    raise ImportProblem(0, f"too many symptoms called “{label}”.")
+    too_many = translate("Exchange", "too many symptoms called “{label}”.")
+    raise ImportProblem(0, too_many.format(label=label))
 
 
 def _own_symptom(name: str, group: Sequence[Reading], catalogue: _Catalogue, tracker: str):
@@ -63,7 +65,8 @@ def _own_symptom(name: str, group: Sequence[Reading], catalogue: _Catalogue, tra
     sources = {r.source for r in group}
     if len(sources) > 1:
         odd = next(r for r in group if r.source is not group[0].source)
-        raise ImportProblem(odd.line, f"“{name}” mixes {odd.source.value} and other values.")
+        mixed = translate("Exchange", "“{name}” mixes {kind} and other values.")
+        raise ImportProblem(odd.line, mixed.format(name=name, kind=odd.source.value))
     amounts = [r.amount for r in group]
     source = group[0].source
     whole_scale = all(a == int(a) and 0 <= a <= 10 for a in amounts)
@@ -124,7 +127,10 @@ def assemble(
     catalogue = _Catalogue({m.key: m for m in context.metrics})
     for theirs, ours in context.mapping.items():
         if ours and ours not in catalogue.by_key:
-            raise ImportProblem(0, f"“{ours}” (for “{theirs}”) is not a metric of this journal.")
+            unknown = translate(
+                "Exchange", "“{ours}” (for “{theirs}”) is not a metric of this journal."
+            )
+            raise ImportProblem(0, unknown.format(ours=ours, theirs=theirs))
     by_name: dict[str, list[Reading]] = defaultdict(list)
     for reading in readings:
         by_name[reading.name].append(reading)
@@ -133,7 +139,8 @@ def assemble(
     for name, group in by_name.items():
         chosen = _lookup(context.mapping, name)
         if chosen == "":
-            left_out.append(Skipped(group[0].line, f"“{name}” left out, as asked."))
+            asked = translate("Exchange", "“{name}” left out, as asked.").format(name=name)
+            left_out.append(Skipped(group[0].line, asked))
             continue
         if chosen is not None:
             metric = catalogue.by_key[chosen]
@@ -145,12 +152,18 @@ def assemble(
             targets[name] = _target(name, group, catalogue, context.tracker)
     for theirs in context.mapping:
         if not any(normal(theirs) == normal(n) for n in by_name):
-            left_out.append(Skipped(0, f"“{theirs}” is in the mapping but not in the file."))
+            absent = translate("Exchange", "“{name}” is in the mapping but not in the file.")
+            left_out.append(Skipped(0, absent.format(name=theirs)))
     moments, notes = _moments(by_name, targets, remarks, {m.key for m in catalogue.new})
     checkins, future = _checkins(moments, context.now)
     if future:
         left_out.append(
-            Skipped(future[0], f"{len(future)} check-in(s) dated in the future left out.")
+            Skipped(
+                future[0],
+                translate(
+                    "Exchange", "%n check-in(s) dated in the future left out.", None, len(future)
+                ),
+            )
         )
     mapped = tuple(
         Mapped(name, targets[name].key, "; ".join(sorted(notes[name])))
@@ -170,17 +183,17 @@ def _moments(
     notes: dict[str, set[str]] = defaultdict(set)
     for name, metric in targets.items():
         if metric.key in new_keys:
-            notes[name].add(NEW_SYMPTOM)
+            notes[name].add(translate("Exchange", NEW_SYMPTOM))
         for reading in by_name[name]:
             value, how = convert(reading, metric)
             if value is None:  # never: each target was chosen because every value fits
                 raise ImportProblem(reading.line, problem(reading, metric))
             if how:
-                notes[name].add(how)
+                notes[name].add(translate("Exchange", how))
             moment = moments.setdefault(_minute(reading.at), _Moment(reading.at, reading.line))
             moment.at = min(moment.at, reading.at)
             if metric.key in moment.values and moment.values[metric.key] != value:
-                notes[name].add(HIGHEST_KEPT)
+                notes[name].add(translate("Exchange", HIGHEST_KEPT))
                 value = max(value, moment.values[metric.key])
             moment.values[metric.key] = value
     for remark in remarks:

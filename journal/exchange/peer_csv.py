@@ -17,14 +17,30 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from journal.exchange.peer_records import ImportProblem
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
 _SNIFF_BYTES = 64 * 1024
 _DELIMITERS = (",", ";", "\t")
 _UNDECODED = re.compile("[\udc80-\udcff]")
-_NOT_UTF8 = (
-    "the file is not UTF-8 text (was it saved in another encoding?); "
-    "save it as “CSV UTF-8” and try again."
+_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "the file is not UTF-8 text (was it saved in another encoding?); save it as “CSV UTF-8” "
+    "and try again.",
 )
+
+
+def expected_values(wanted: int, found: int) -> str:
+    """The problem with a line of ``found`` cells where the header has ``wanted``."""
+    return translate("Exchange", "expected {wanted} values, found {found}.").format(
+        wanted=wanted, found=found
+    )
+
+
+def not_this_export(what: str, first_line: str) -> str:
+    """The problem with a file whose first line is not ``first_line``, for ``what``."""
+    return translate("Exchange", "this is not {what}: its first line should be {line}.").format(
+        what=translate("Exchange", what), line=first_line
+    )
 
 
 @dataclass(frozen=True)
@@ -80,11 +96,12 @@ def _reader(data: bytes, encoding: str, delimiter: str) -> Iterator[tuple[int, l
         except StopIteration:
             return
         except UnicodeDecodeError as exc:
-            raise ImportProblem(line, _NOT_UTF8) from exc
+            raise ImportProblem(line, translate("Exchange", _NOT_UTF8)) from exc
         except csv.Error as exc:
-            raise ImportProblem(line, f"this line cannot be read as CSV ({exc}).") from exc
+            unreadable = translate("Exchange", "this line cannot be read as CSV ({problem}).")
+            raise ImportProblem(line, unreadable.format(problem=exc)) from exc
         if any(_UNDECODED.search(cell) for cell in row):
-            raise ImportProblem(line, _NOT_UTF8)
+            raise ImportProblem(line, translate("Exchange", _NOT_UTF8))
         if any(cell.strip() for cell in row):
             yield line, row
         line = reader.line_num + 1
@@ -101,17 +118,22 @@ def open_csv(data: bytes, what: str) -> CsvFile:
         ImportProblem: empty, binary, not UTF-8 text, or not readable as CSV.
     """
     head = data[:_SNIFF_BYTES]
+    what = translate("Exchange", what)
+    empty = translate("Exchange", "The file is empty; it should be {what}.").format(what=what)
     if not head.lstrip(codecs.BOM_UTF8).strip():
-        raise ImportProblem(0, f"The file is empty; it should be {what}.")
+        raise ImportProblem(0, empty)
     encoding = _encoding(head)
     if encoding != "utf-16" and b"\x00" in head:
-        raise ImportProblem(0, f"This is not a text file; it should be {what} (a CSV file).")
+        not_text = translate(
+            "Exchange", "This is not a text file; it should be {what} (a CSV file)."
+        )
+        raise ImportProblem(0, not_text.format(what=what))
     first_line = head.decode(encoding, errors="replace").lstrip("\ufeff").splitlines()[0]
     delimiter = _delimiter(first_line)
     for _line, header in _reader(data, encoding, delimiter):
         cells = tuple(cell.strip().lstrip("\ufeff").strip() for cell in header)
         return CsvFile(cells, data, encoding, delimiter)
-    raise ImportProblem(0, f"The file is empty; it should be {what}.")
+    raise ImportProblem(0, empty)
 
 
 def same_names(found: tuple[str, ...], expected: tuple[str, ...]) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from journal.exchange.peer_readings import Reading, Source
 from journal.metrics import BUILTIN_METRICS, Metric, MetricKind
+from journal.translation import QT_TRANSLATE_NOOP, translate
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit, to_celsius, to_kg
 from journal.validation import check_value
 
@@ -61,8 +62,12 @@ _WELL_KNOWN: dict[str, tuple[str, ...]] = {
 }
 _BUILTIN = {m.key: m for m in BUILTIN_METRICS}
 _UNITS = UnitPreferences()
-SCALED = "0–4 scaled to 0–10"
-SEVERITY_AS_YES = "a severity above 0 counted as yes"
+# How a value was converted, in English: said in the import's preview (translated there).
+SCALED = QT_TRANSLATE_NOOP("Exchange", "0–4 scaled to 0–10")
+SEVERITY_AS_YES = QT_TRANSLATE_NOOP("Exchange", "a severity above 0 counted as yes")
+MINUTES = QT_TRANSLATE_NOOP("Exchange", "durations read as minutes")
+POUNDS = QT_TRANSLATE_NOOP("Exchange", "pounds converted to kilograms")
+FAHRENHEIT = QT_TRANSLATE_NOOP("Exchange", "°F converted to °C")
 
 
 def normal(name: str) -> str:
@@ -73,7 +78,7 @@ def normal(name: str) -> str:
 def _well_known() -> dict[str, str]:
     names = {normal(n): key for key, many in _WELL_KNOWN.items() for n in many}
     for metric in BUILTIN_METRICS:
-        names.setdefault(normal(metric.label), metric.key)
+        names.setdefault(normal(metric.source_label), metric.key)
         names.setdefault(normal(metric.key), metric.key)
     return names
 
@@ -113,12 +118,12 @@ def convert(reading: Reading, metric: Metric) -> tuple[float | None, str]:
         return None, ""
     if source is Source.MINUTES:
         if metric.kind is MetricKind.NUMBER and metric.unit == "min":
-            return round(amount, 2), "durations read as minutes"
+            return round(amount, 2), MINUTES
         return None, ""
     if metric.unit == "kg" and reading.unit == "lb":
-        return round(to_kg(amount, WeightUnit.LB), 2), "pounds converted to kilograms"
+        return round(to_kg(amount, WeightUnit.LB), 2), POUNDS
     if metric.unit == "°C" and reading.unit == "°F":
-        return round(to_celsius(amount, TemperatureUnit.FAHRENHEIT), 2), "°F converted to °C"
+        return round(to_celsius(amount, TemperatureUnit.FAHRENHEIT), 2), FAHRENHEIT
     if reading.unit and metric.unit and reading.unit != metric.unit:
         return None, ""
     return amount, ""
@@ -137,10 +142,11 @@ def problem(reading: Reading, metric: Metric) -> str:
     """Why a reading cannot be saved as this metric, in words for the preview's error."""
     value, _ = convert(reading, metric)
     if value is None:
-        return (
-            f"“{reading.name}” ({reading.source.value}) cannot be recorded as "
-            f"{metric.label}; map it to another metric or to a symptom of your own."
-        )
+        return translate(
+            "Exchange",
+            "“{name}” ({kind}) cannot be recorded as {metric}; map it to another metric or to a "
+            "symptom of your own.",
+        ).format(name=reading.name, kind=reading.source.value, metric=metric.label)
     return check_value(metric, value, _UNITS) or ""
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, tzinfo
 from enum import StrEnum
 
 from journal.exchange.peer_records import ImportProblem
+from journal.translation import translate
 
 # Years outside these are a typo or a broken file, and far dates overflow time arithmetic.
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -63,7 +64,8 @@ def plausible(day: date, line: int) -> None:
         ImportProblem: the year is before 1900 or after 2200.
     """
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise ImportProblem(line, f"{day.isoformat()} is not a plausible date.")
+        implausible = translate("Exchange", "{day} is not a plausible date.")
+        raise ImportProblem(line, implausible.format(day=day.isoformat()))
 
 
 def local_moment(day: date, clock: time, zone: tzinfo) -> datetime:

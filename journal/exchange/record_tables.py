@@ -33,6 +33,7 @@ from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.lesions.photos import Photo
 from journal.metrics import BUILTIN_METRICS, Group, Metric, MetricKind
 from journal.pain import Character, PainSite, Region, Side
+from journal.translation import translate
 
 Row = dict[str, Any]
 
@@ -207,7 +208,7 @@ def contents_to_tables(contents: JournalContents) -> dict[str, list[Row]]:
 def _metric_row(m: Metric) -> Row:
     return {
         "key": m.key,
-        "label": m.label,
+        "label": m.source_label,
         "kind": m.kind.value,
         "group": m.group.value,
         "unit": m.unit,
@@ -292,13 +293,16 @@ def _read_all(
         try:
             records.append(read(Cells(row)))
         except (BadCell, ValueError, KeyError, TypeError) as exc:
-            raise ImportProblem(line, f"{table}, record {number}: {_reason(exc)}") from None
+            which = translate("Exchange", "{table}, record {number}: {reason}")
+            reason = which.format(table=table, number=number, reason=_reason(exc))
+            raise ImportProblem(line, reason) from None
     return tuple(records)
 
 
 def _reason(exc: Exception) -> str:
     if isinstance(exc, KeyError):
-        return f"it refers to {exc.args[0]}, which is not in the file"
+        absent = translate("Exchange", "it refers to {record}, which is not in the file")
+        return absent.format(record=exc.args[0])
     return str(exc)
 
 
@@ -394,7 +398,7 @@ def tables_to_contents(
 def _metric(c: Cells) -> Metric:
     return Metric(
         key=c.text("key"),
-        label=c.text("label"),
+        source_label=c.text("label"),
         kind=c.choice("kind", MetricKind),
         group=c.choice("group", Group),
         unit=c.text("unit"),
@@ -409,7 +413,11 @@ def _checkin(c: Cells, keys: set[str]) -> CheckIn:
     values = _values(c)
     unknown = sorted(set(values) - keys)
     if unknown:
-        raise BadCell(f"{unknown[0]} is neither a metric of the program nor an own symptom")
+        raise BadCell(
+            translate(
+                "Exchange", "{name} is neither a metric of the program nor an own symptom"
+            ).format(name=unknown[0])
+        )
     return CheckIn(
         taken_at=c.moment(),
         values=values,
@@ -434,7 +442,11 @@ def _regimen(c: Cells) -> Regimen:
         try:
             times.append(time.fromisoformat(text))
         except ValueError:
-            raise BadCell(f"dose_times should be like 08:00, not {text!r}") from None
+            raise BadCell(
+                translate("Exchange", "dose_times should be like 08:00, not {text}").format(
+                    text=repr(text)
+                )
+            ) from None
     return Regimen(
         name=c.text("name"),
         dose=c.number("dose"),
@@ -501,10 +513,18 @@ def _lesion(c: Cells) -> Lesion:
 def _photo(c: Cells) -> Photo:
     sha256 = c.text("sha256").lower()
     if len(sha256) != 64 or any(ch not in "0123456789abcdef" for ch in sha256):
-        raise BadCell(f"sha256 {sha256!r} is not a SHA-256 hash")
+        raise BadCell(
+            translate("Exchange", "sha256 {sha256} is not a SHA-256 hash").format(
+                sha256=repr(sha256)
+            )
+        )
     extension = c.text("extension")
     if extension not in ("jpg", "png"):
-        raise BadCell(f"extension should be jpg or png, not {extension!r}")
+        raise BadCell(
+            translate("Exchange", "extension should be jpg or png, not {extension}").format(
+                extension=repr(extension)
+            )
+        )
     return Photo(
         sha256=sha256,
         taken_on=c.day("taken_on"),

@@ -18,12 +18,13 @@ import re
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
 
-from journal.exchange.peer_csv import open_csv, same_names
+from journal.exchange.peer_csv import expected_values, not_this_export, open_csv, same_names
 from journal.exchange.peer_readings import Reading, Remark, Source, plausible, split_unit
 from journal.exchange.peer_records import ImportProblem
 from journal.numbers import UnreadableNumber, read_number
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
-WHAT = "a Track & Graph export"
+WHAT = QT_TRANSLATE_NOOP("Exchange", "a Track & Graph export")
 HEADER = ("FeatureName", "Timestamp", "Value", "Label", "Note")
 _DURATION = re.compile(r"^(-?\d{1,7}):(-?\d{1,2}):(-?\d{1,2}(?:\.\d+)?)$")
 
@@ -32,9 +33,10 @@ def _moment(text: str, line: int, zone: tzinfo) -> datetime:
     try:
         at = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ImportProblem(
-            line, f"“{text}” is not a date and time like 2022-09-14T21:30:41+01:00."
-        ) from None
+        not_moment = translate(
+            "Exchange", "“{text}” is not a date and time like 2022-09-14T21:30:41+01:00."
+        )
+        raise ImportProblem(line, not_moment.format(text=text)) from None
     plausible(at.date(), line)
     return at if at.utcoffset() is not None else at.replace(tzinfo=zone)
 
@@ -49,7 +51,8 @@ def _value(text: str, line: int) -> tuple[float, Source]:
     except UnreadableNumber:
         number = None
     if number is None or abs(number) > 1e12:
-        raise ImportProblem(line, f"“{text}” is not a number or a duration like 1:30:00.")
+        not_value = translate("Exchange", "“{text}” is not a number or a duration like 1:30:00.")
+        raise ImportProblem(line, not_value.format(text=text))
     return number, Source.NUMBER
 
 
@@ -61,7 +64,7 @@ def read_trackandgraph(data: bytes, zone: tzinfo) -> tuple[list[Reading], list[R
     """
     csv_file = open_csv(data, WHAT)
     if not same_names(csv_file.header, HEADER):
-        raise ImportProblem(1, f"this is not {WHAT}: its first line should be {','.join(HEADER)}.")
+        raise ImportProblem(1, not_this_export(WHAT, ",".join(HEADER)))
     readings: list[Reading] = []
     remarks: list[Remark] = []
     for line, reading, remark in _rows(csv_file.rows(), zone):
@@ -76,10 +79,10 @@ def _rows(
 ) -> Iterator[tuple[int, Reading, str]]:
     for line, row in rows:
         if len(row) != len(HEADER):
-            raise ImportProblem(line, f"expected {len(HEADER)} values, found {len(row)}.")
+            raise ImportProblem(line, expected_values(len(HEADER), len(row)))
         name, stamp, value, label, note = (cell.strip() for cell in row)
         if not name:
-            raise ImportProblem(line, "the feature's name is missing.")
+            raise ImportProblem(line, translate("Exchange", "the feature's name is missing."))
         amount, source = _value(value, line)
         _, unit = split_unit(name)
         reading = Reading(line, name, _moment(stamp, line, zone), amount, source, unit)

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from journal.checkin import CheckIn
 from journal.flags.thresholds import Thresholds
+from journal.numbers import written_short
 from journal.pain import Region
 from journal.snapshot import JournalSnapshot
 from journal.units import UnitPreferences
@@ -31,6 +32,13 @@ between them do not split a fever into two flags)."""
 BACK_REGIONS = frozenset(
     {Region.NECK, Region.UPPER_BACK, Region.MID_BACK, Region.LOWER_BACK, Region.SACRUM}
 )
+
+
+def out_of_ten(score: float) -> str:
+    """A pain score as a data point shows it: "7/10", "6,5/10" in German."""
+    return f"{written_short(score)}/10"
+
+
 NERVE_KEYS = ("tingling", "numbness", "weakness", "difficulty_walking")
 MOTOR_KEYS = ("weakness", "difficulty_walking")
 _HIGHEST = frozenset({"temperature", "pain_now", "pain_worst", "stiffness_minutes"})

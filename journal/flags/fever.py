@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from journal.flags.days import RuleInput, episodes
-from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words
+from journal.flags.days import RuleInput, episodes, out_of_ten
+from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words, yes
+from journal.metrics import BUILTIN_BY_KEY
+from journal.translation import translate
 
 
 def fever_with_back_pain(given: RuleInput) -> list[Flag]:
@@ -19,15 +21,22 @@ def fever_with_back_pain(given: RuleInput) -> list[Flag]:
         points = []
         for d in run:
             day = given.days[d]
-            points.append(DataPoint(d, "Temperature", given.temperature(day.temperature or 0)))
+            points.append(
+                DataPoint(
+                    d, BUILTIN_BY_KEY["temperature"].label, given.temperature(day.temperature or 0)
+                )
+            )
             if day.pain is not None:
-                points.append(DataPoint(d, "Pain", f"{day.pain:g}/10"))
-        body = (
-            f"You recorded a temperature of {given.temperature(given.thresholds.fever_celsius)}"
-            f" or more together with back pain {span_words(run)} (highest "
-            f"{given.temperature(highest)}). Fever with back pain can come from an infection, "
-            "for example of the spine, and such infections are easier to treat when found "
-            "early."
+                points.append(DataPoint(d, translate("Flags", "Pain"), out_of_ten(day.pain)))
+        body = translate(
+            "Flags",
+            "You recorded a temperature of {fever} or more together with back pain {span} "
+            "(highest {highest}). Fever with back pain can come from an infection, for example "
+            "of the spine, and such infections are easier to treat when found early.",
+        ).format(
+            fever=given.temperature(given.thresholds.fever_celsius),
+            span=span_words(run),
+            highest=given.temperature(highest),
         )
         flags.append(make_flag(Rule.FEVER_WITH_BACK_PAIN, run, points, body))
     return flags
@@ -40,10 +49,13 @@ def night_sweats(given: RuleInput) -> list[Flag]:
         make_flag(
             Rule.NIGHT_SWEATS,
             run,
-            [DataPoint(d, "Night sweats", "yes") for d in run],
-            f"You recorded night sweats {span_words(run)}. Night sweats can be a sign of an "
-            "infection or an inflammation somewhere in the body, especially together with "
-            "back pain, fever or weight loss.",
+            [DataPoint(d, BUILTIN_BY_KEY["night_sweats"].label, yes()) for d in run],
+            translate(
+                "Flags",
+                "You recorded night sweats {span}. Night sweats can be a sign of an infection "
+                "or an inflammation somewhere in the body, especially together with back pain, "
+                "fever or weight loss.",
+            ).format(span=span_words(run)),
         )
         for run in episodes(qualifying)
     ]

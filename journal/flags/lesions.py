@@ -7,6 +7,9 @@ from itertools import pairwise
 from journal.flags.days import RuleInput, episodes
 from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words
 from journal.lesions.lesion import Lesion, LesionObservation
+from journal.metrics import BUILTIN_BY_KEY
+from journal.numbers import written_short
+from journal.translation import translate
 
 
 def _grew(before: LesionObservation, after: LesionObservation) -> bool:
@@ -25,9 +28,15 @@ def _grew(before: LesionObservation, after: LesionObservation) -> bool:
 def _measures(o: LesionObservation) -> list[DataPoint]:
     points = []
     if o.size_mm is not None:
-        points.append(DataPoint(o.observed_on, "Size", f"{o.size_mm:g} mm"))
+        points.append(
+            DataPoint(
+                o.observed_on,
+                translate("Flags", "Size"),
+                translate("Flags", "{size} mm").format(size=written_short(o.size_mm)),
+            )
+        )
     if o.bump_count is not None:
-        points.append(DataPoint(o.observed_on, "Bumps", f"{o.bump_count}"))
+        points.append(DataPoint(o.observed_on, translate("Flags", "Bumps"), f"{o.bump_count}"))
     return points
 
 
@@ -63,11 +72,13 @@ def lesion_growing(given: RuleInput) -> list[Flag]:
 def _growing_flag(lesion: Lesion, run: list[LesionObservation]) -> Flag:
     days = [o.observed_on for o in run]
     points = [p for o in run for p in _measures(o)]
-    body = (
-        f'The lesion "{lesion.name}" grew at {len(run) - 1} observations in a row, '
-        f"{span_words(days)}. A skin infection that keeps spreading may need a different "
-        "treatment, or drainage."
-    )
+    body = translate(
+        "Flags",
+        "The lesion “{name}” grew at %n observations in a row, {span}. A skin infection that "
+        "keeps spreading may need a different treatment, or drainage.",
+        None,
+        len(run) - 1,
+    ).format(name=lesion.name, span=span_words(days))
     return make_flag(Rule.LESION_GROWING, days, points, body)
 
 
@@ -84,17 +95,22 @@ def lesion_with_fever(given: RuleInput) -> list[Flag]:
     for run in episodes(d for d, _ in active):
         names = sorted({lesion.name for d, lesion in active if d in run})
         points = [
-            DataPoint(d, "Temperature", given.temperature(given.days[d].temperature or 0))
+            DataPoint(
+                d,
+                BUILTIN_BY_KEY["temperature"].label,
+                given.temperature(given.days[d].temperature or 0),
+            )
             for d in run
         ]
         lesions = {lesion for d, lesion in active if d in run}
         points += [
-            DataPoint(lesion.first_seen, "Lesion first seen", lesion.name) for lesion in lesions
+            DataPoint(lesion.first_seen, translate("Flags", "Lesion first seen"), lesion.name)
+            for lesion in lesions
         ]
-        body = (
-            f"You recorded a fever {span_words(run)} while you had a skin lesion "
-            f"({', '.join(names)}). A fever with a skin infection can mean that the infection "
-            "is spreading beyond the skin."
-        )
+        body = translate(
+            "Flags",
+            "You recorded a fever {span} while you had a skin lesion ({names}). A fever with a "
+            "skin infection can mean that the infection is spreading beyond the skin.",
+        ).format(span=span_words(run), names=", ".join(names))
         flags.append(make_flag(Rule.LESION_WITH_FEVER, run, points, body))
     return flags

@@ -8,6 +8,7 @@ from enum import Enum, StrEnum
 
 from journal.dates import day_text
 from journal.text import readable_fields
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
 
 class Level(StrEnum):
@@ -25,12 +26,14 @@ class Level(StrEnum):
     @property
     def label(self) -> str:
         """The level in words, the same wherever a level is shown ("Get medical help now")."""
-        return _LEVEL_LABELS[self]
+        return translate("Flags", _LEVEL_LABELS[self])
 
     @property
     def advice(self) -> str:
         """The closing words of every message at this level."""
-        return _ADVICE[self]
+        if self is Level.URGENT:
+            return translate("Flags", _ADVICE[self]).format(label=self.label)
+        return translate("Flags", _ADVICE[self])
 
 
 # One set of words for each level, on the banner, the page, the command line and in every
@@ -38,40 +41,63 @@ class Level(StrEnum):
 # an emergency, and weakness with fever needs care the same day. The others keep the brief's
 # words, "worth telling your doctor", and say when.
 _LEVEL_LABELS = {
-    Level.URGENT: "Get medical help now",
-    Level.SOON: "Worth telling your doctor soon",
-    Level.NEXT_APPOINTMENT: "Worth telling your doctor at your next appointment",
+    Level.URGENT: QT_TRANSLATE_NOOP("Flags", "Get medical help now"),
+    Level.SOON: QT_TRANSLATE_NOOP("Flags", "Worth telling your doctor soon"),
+    Level.NEXT_APPOINTMENT: QT_TRANSLATE_NOOP(
+        "Flags", "Worth telling your doctor at your next appointment"
+    ),
 }
 
 _ADVICE = {
-    Level.URGENT: (
-        f"{_LEVEL_LABELS[Level.URGENT]}: call your doctor's urgent line or an emergency "
-        "service. This is worth telling your doctor straight away."
+    Level.URGENT: QT_TRANSLATE_NOOP(
+        "Flags",
+        "{label}: call your doctor's urgent line or an emergency service. This is worth "
+        "telling your doctor straight away.",
     ),
-    Level.SOON: "This is worth telling your doctor soon, within a day or two.",
-    Level.NEXT_APPOINTMENT: "This is worth telling your doctor at your next appointment.",
+    Level.SOON: QT_TRANSLATE_NOOP(
+        "Flags", "This is worth telling your doctor soon, within a day or two."
+    ),
+    Level.NEXT_APPOINTMENT: QT_TRANSLATE_NOOP(
+        "Flags", "This is worth telling your doctor at your next appointment."
+    ),
 }
 
 
 class Rule(Enum):
     """The red-flag rules. Each value is (rule number in the product brief, title, level)."""
 
-    FEVER_WITH_BACK_PAIN = (1, "Fever with back pain", Level.SOON)
-    NIGHT_SWEATS = (2, "Night sweats", Level.NEXT_APPOINTMENT)
-    WEIGHT_LOSS = (3, "Weight loss", Level.NEXT_APPOINTMENT)
-    NERVE_SYMPTOMS = (4, "Nerve symptoms", Level.NEXT_APPOINTMENT)
-    BLADDER_BOWEL = (4, "Change in bladder or bowel control", Level.URGENT)
-    WEAKNESS_WITH_FEVER_OR_PAIN = (
+    FEVER_WITH_BACK_PAIN = (1, QT_TRANSLATE_NOOP("Flags", "Fever with back pain"), Level.SOON)
+    NIGHT_SWEATS = (2, QT_TRANSLATE_NOOP("Flags", "Night sweats"), Level.NEXT_APPOINTMENT)
+    WEIGHT_LOSS = (3, QT_TRANSLATE_NOOP("Flags", "Weight loss"), Level.NEXT_APPOINTMENT)
+    NERVE_SYMPTOMS = (4, QT_TRANSLATE_NOOP("Flags", "Nerve symptoms"), Level.NEXT_APPOINTMENT)
+    BLADDER_BOWEL = (
         4,
-        "Weakness or difficulty walking with fever or worsening pain",
+        QT_TRANSLATE_NOOP("Flags", "Change in bladder or bowel control"),
         Level.URGENT,
     )
-    UNRELENTING_PAIN = (5, "Pain that does not ease", Level.NEXT_APPOINTMENT)
-    WORSENING_PAIN = (6, "Rapidly worsening pain", Level.SOON)
-    INFLAMMATORY_PATTERN = (7, "Long morning stiffness, most days", Level.NEXT_APPOINTMENT)
-    LESION_GROWING = (8, "A skin lesion growing", Level.NEXT_APPOINTMENT)
-    LESION_WITH_FEVER = (8, "A skin lesion with fever", Level.SOON)
-    COMING_BACK = (9, "Coming back after antibiotics", Level.SOON)
+    WEAKNESS_WITH_FEVER_OR_PAIN = (
+        4,
+        QT_TRANSLATE_NOOP("Flags", "Weakness or difficulty walking with fever or worsening pain"),
+        Level.URGENT,
+    )
+    UNRELENTING_PAIN = (
+        5,
+        QT_TRANSLATE_NOOP("Flags", "Pain that does not ease"),
+        Level.NEXT_APPOINTMENT,
+    )
+    WORSENING_PAIN = (6, QT_TRANSLATE_NOOP("Flags", "Rapidly worsening pain"), Level.SOON)
+    INFLAMMATORY_PATTERN = (
+        7,
+        QT_TRANSLATE_NOOP("Flags", "Long morning stiffness, most days"),
+        Level.NEXT_APPOINTMENT,
+    )
+    LESION_GROWING = (
+        8,
+        QT_TRANSLATE_NOOP("Flags", "A skin lesion growing"),
+        Level.NEXT_APPOINTMENT,
+    )
+    LESION_WITH_FEVER = (8, QT_TRANSLATE_NOOP("Flags", "A skin lesion with fever"), Level.SOON)
+    COMING_BACK = (9, QT_TRANSLATE_NOOP("Flags", "Coming back after antibiotics"), Level.SOON)
 
     @property
     def number(self) -> int:
@@ -80,7 +106,12 @@ class Rule(Enum):
 
     @property
     def title(self) -> str:
-        """A short name for lists, banners and chart markers."""
+        """A short name for lists, banners and chart markers, in the user's language."""
+        return translate("Flags", self.value[1])
+
+    @property
+    def source_title(self) -> str:
+        """The short name in English, as the product brief gives it."""
         return self.value[1]
 
     @property
@@ -110,7 +141,11 @@ class DataPoint:
     @property
     def text(self) -> str:
         """For example "Mon 2 Nov 2026: Temperature 38.4 °C"."""
-        return f"{day_text(self.day)}: {self.label} {self.value}".rstrip()
+        return (
+            translate("Flags", "{day}: {label} {value}")
+            .format(day=day_text(self.day), label=self.label, value=self.value)
+            .rstrip()
+        )
 
 
 @dataclass(frozen=True)
@@ -151,7 +186,9 @@ class Flag:
         """The days covered, in words."""
         if self.first_day == self.last_day:
             return day_text(self.first_day)
-        return f"{day_text(self.first_day)} to {day_text(self.last_day)}"
+        return translate("Flags", "{first} to {last}").format(
+            first=day_text(self.first_day), last=day_text(self.last_day)
+        )
 
 
 @dataclass(frozen=True)
@@ -181,7 +218,7 @@ def make_flag(rule: Rule, days: list[date], points: list[DataPoint], body: str) 
         first_day=min(days),
         last_day=max(days),
         points=tuple(sorted(points, key=lambda p: (p.day, p.label, p.value))),
-        message=f"{body} {rule.level.advice}",
+        message=translate("Flags", "{body} {advice}").format(body=body, advice=rule.level.advice),
     )
 
 
@@ -190,10 +227,28 @@ def span_words(days: list[date]) -> str:
     first, last = min(days), max(days)
     count = len(set(days))
     if count == 1:
-        return f"on {day_text(first)}"
-    return f"on {count} days, from {day_text(first)} to {day_text(last)}"
+        return translate("Flags", "on {day}").format(day=day_text(first))
+    return translate("Flags", "on %n days, from {first} to {last}", None, count).format(
+        first=day_text(first), last=day_text(last)
+    )
 
 
 def between_words(first: date, last: date) -> str:
     """ "between Mon 2 Nov 2026 and Sun 8 Nov 2026"."""
-    return f"between {day_text(first)} and {day_text(last)}"
+    return translate("Flags", "between {first} and {last}").format(
+        first=day_text(first), last=day_text(last)
+    )
+
+
+def yes() -> str:
+    """The value of a yes/no data point that was answered yes."""
+    return translate("Flags", "yes")
+
+
+def listed(words: list[str]) -> str:
+    """ "a", "a and b", "a, b and c", in the user's language."""
+    if len(words) == 1:
+        return words[0]
+    return translate("Flags", "{items} and {last}").format(
+        items=", ".join(words[:-1]), last=words[-1]
+    )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from journal.flags.days import MOTOR_KEYS, NERVE_KEYS, RuleInput, episodes
-from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words
+from journal.flags.days import MOTOR_KEYS, NERVE_KEYS, RuleInput, episodes, out_of_ten
+from journal.flags.model import DataPoint, Flag, Rule, listed, make_flag, span_words, yes
 from journal.flags.pain import worsening_days
-from journal.metrics import BUILTIN_BY_KEY
+from journal.metrics import BUILTIN_BY_KEY, in_sentence
+from journal.translation import translate
 
 
 def _label(key: str) -> str:
@@ -21,10 +22,13 @@ def bladder_bowel(given: RuleInput) -> list[Flag]:
         make_flag(
             Rule.BLADDER_BOWEL,
             run,
-            [DataPoint(d, "Bladder or bowel change", "yes") for d in run],
-            f"You recorded a change in bladder or bowel control {span_words(run)}. With back "
-            "pain this can mean pressure on the nerves at the bottom of the spine, which is "
-            "an emergency.",
+            [DataPoint(d, _label("bladder_bowel_change"), yes()) for d in run],
+            translate(
+                "Flags",
+                "You recorded a change in bladder or bowel control {span}. With back pain this "
+                "can mean pressure on the nerves at the bottom of the spine, which is an "
+                "emergency.",
+            ).format(span=span_words(run)),
         )
         for run in episodes(qualifying)
     ]
@@ -49,16 +53,21 @@ def weakness_with_fever_or_pain(given: RuleInput) -> list[Flag]:
         points = []
         for d in run:
             day = given.days[d]
-            points += [DataPoint(d, _label(k), "yes") for k in MOTOR_KEYS if k in day.yes]
+            points += [DataPoint(d, _label(k), yes()) for k in MOTOR_KEYS if k in day.yes]
             if given.fever_on(d):
-                points.append(DataPoint(d, "Temperature", given.temperature(day.temperature)))
+                points.append(
+                    DataPoint(d, _label("temperature"), given.temperature(day.temperature))
+                )
             if d in near_worsening and day.pain is not None:
-                points.append(DataPoint(d, "Pain (worsening)", f"{day.pain:g}/10"))
-        body = (
-            f"You recorded weakness or difficulty walking together with fever or quickly "
-            f"worsening pain {span_words(run)}. With back pain, this can mean an infection "
-            "pressing on the spinal cord or nerves, which needs care the same day."
-        )
+                points.append(
+                    DataPoint(d, translate("Flags", "Pain (worsening)"), out_of_ten(day.pain))
+                )
+        body = translate(
+            "Flags",
+            "You recorded weakness or difficulty walking together with fever or quickly "
+            "worsening pain {span}. With back pain, this can mean an infection pressing on the "
+            "spinal cord or nerves, which needs care the same day.",
+        ).format(span=span_words(run))
         flags.append(make_flag(Rule.WEAKNESS_WITH_FEVER_OR_PAIN, run, points, body))
     return flags
 
@@ -69,20 +78,16 @@ def nerve_symptoms(given: RuleInput) -> list[Flag]:
     flags = []
     for run in episodes(qualifying):
         points = [
-            DataPoint(d, _label(k), "yes")
+            DataPoint(d, _label(k), yes())
             for d in run
             for k in NERVE_KEYS
             if k in given.days[d].yes
         ]
-        named = sorted({p.label.lower() for p in points})
-        body = (
-            f"You recorded {_and(named)} {span_words(run)}. Nerve symptoms with back pain can "
-            "mean that something presses on a nerve or the spinal cord, and doctors want to "
-            "know early."
-        )
+        named = sorted({in_sentence(k) for d in run for k in NERVE_KEYS if k in given.days[d].yes})
+        body = translate(
+            "Flags",
+            "You recorded {symptoms} {span}. Nerve symptoms with back pain can mean that "
+            "something presses on a nerve or the spinal cord, and doctors want to know early.",
+        ).format(symptoms=listed(named), span=span_words(run))
         flags.append(make_flag(Rule.NERVE_SYMPTOMS, run, points, body))
     return flags
-
-
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]

@@ -6,12 +6,20 @@ from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from journal.care.records import DoseStatus, Purpose
-from journal.flags.days import RuleInput, at_least, consecutive_runs, episodes
+from journal.flags.days import RuleInput, at_least, consecutive_runs, episodes, out_of_ten
 from journal.flags.model import DataPoint, Flag, Rule, between_words, make_flag, span_words
+from journal.numbers import written
+from journal.translation import translate
 
 PAIN_MEDICINES = frozenset({Purpose.PAIN_RELIEF, Purpose.ANTI_INFLAMMATORY})
 TAKEN = frozenset({DoseStatus.TAKEN, DoseStatus.AS_NEEDED})
 MIN_DAYS_IN_SPAN = 2
+
+
+def _PAIN() -> str:
+    return translate("Flags", "Pain")
+
+
 """A mean over a 3-day span needs pain on at least 2 of its days: one missed check-in does
 not hide worsening pain, and one lone day does not raise a flag."""
 
@@ -55,12 +63,13 @@ def unrelenting_pain(given: RuleInput) -> list[Flag]:
     for run in consecutive_runs(qualifying):
         if len(run) < t.unrelenting_days:
             continue
-        points = [DataPoint(d, "Pain", f"{given.days[d].pain:g}/10") for d in run]
-        body = (
-            f"Your pain was {t.unrelenting_pain:g}/10 or more every day {span_words(run)}, "
-            "while you took a pain medicine or rested. Pain that does not ease with rest or "
-            "medicine is one of the signs that back pain may not be a simple strain."
-        )
+        points = [DataPoint(d, _PAIN(), out_of_ten(given.days[d].pain)) for d in run]
+        body = translate(
+            "Flags",
+            "Your pain was {score} or more every day {span}, while you took a pain medicine "
+            "or rested. Pain that does not ease with rest or medicine is one of the signs that "
+            "back pain may not be a simple strain.",
+        ).format(score=out_of_ten(t.unrelenting_pain), span=span_words(run))
         flags.append(make_flag(Rule.UNRELENTING_PAIN, run, points, body))
     return flags
 
@@ -100,16 +109,20 @@ def worsening_pain(given: RuleInput) -> list[Flag]:
         first = run[0] - timedelta(days=2 * t.worsening_days - 1)
         covered = ordered[bisect_left(ordered, first) : bisect_right(ordered, run[-1])]
         points = [
-            DataPoint(d, "Pain", f"{p:g}/10")
+            DataPoint(d, _PAIN(), out_of_ten(p))
             for d in covered
             if (p := given.days[d].pain) is not None
         ]
         before, after = max((found[d] for d in run), key=lambda pair: pair[1] - pair[0])
-        body = (
-            f"Your pain rose quickly {between_words(first, run[-1])}: the mean of "
-            f"{t.worsening_days} days went from {before:.1f} to {after:.1f} out of 10. "
-            "Back pain that worsens quickly can be a sign of a collection of pus (an abscess) "
-            "near the spine, which needs prompt care."
+        body = translate(
+            "Flags",
+            "Your pain rose quickly {between}: the mean of %n days went from {before} to "
+            "{after} out of 10. Back pain that worsens quickly can be a sign of a collection "
+            "of pus (an abscess) near the spine, which needs prompt care.",
+            None,
+            t.worsening_days,
+        ).format(
+            between=between_words(first, run[-1]), before=written(before), after=written(after)
         )
         flags.append(make_flag(Rule.WORSENING_PAIN, [first, run[-1]], points, body))
     return flags

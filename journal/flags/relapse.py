@@ -7,8 +7,11 @@ from datetime import date, timedelta
 
 from journal.care.records import Purpose, Regimen
 from journal.dates import day_text
-from journal.flags.days import RuleInput, at_least, episodes, mean_pain, span
-from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words
+from journal.flags.days import RuleInput, at_least, episodes, mean_pain, out_of_ten, span
+from journal.flags.model import DataPoint, Flag, Rule, listed, make_flag, span_words
+from journal.metrics import BUILTIN_BY_KEY
+from journal.numbers import written
+from journal.translation import translate
 
 MEAN_DAYS = 3
 MIN_DAYS_IN_SPAN = 2
@@ -90,21 +93,31 @@ def _flag(given, course: Course, run, fever, rising) -> Flag:
     for d in run:
         day = given.days.get(d)
         if d in fever and day is not None:
-            points.append(DataPoint(d, "Temperature", given.temperature(day.temperature)))
+            points.append(
+                DataPoint(
+                    d, BUILTIN_BY_KEY["temperature"].label, given.temperature(day.temperature)
+                )
+            )
         if d in rising and day is not None and day.pain is not None:
-            points.append(DataPoint(d, "Pain", f"{day.pain:g}/10"))
+            points.append(DataPoint(d, translate("Flags", "Pain"), out_of_ten(day.pain)))
     parts = []
     if fever & set(run):
-        parts.append(f"a fever {span_words(sorted(fever & set(run)))}")
+        parts.append(
+            translate("Flags", "a fever {span}").format(span=span_words(sorted(fever & set(run))))
+        )
     if rising.keys() & set(run):
         low, high = max((rising[d] for d in run if d in rising), key=lambda p: p[1] - p[0])
         parts.append(
-            f"pain rising again (3-day mean {high:.1f} out of 10, up from its lowest of "
-            f"{low:.1f} after the course)"
+            translate(
+                "Flags",
+                "pain rising again (3-day mean {high} out of 10, up from its lowest of {low} "
+                "after the course)",
+            ).format(high=written(high), low=written(low))
         )
-    body = (
-        f"Your antibiotics ({', '.join(course.names)}) ended on {day_text(course.end)}, "
-        f"and since then you recorded {' and '.join(parts)}. Pain creeping back or fever "
-        "returning after treatment can mean the infection was not fully cleared."
-    )
+    body = translate(
+        "Flags",
+        "Your antibiotics ({names}) ended on {day}, and since then you recorded {what}. Pain "
+        "creeping back or fever returning after treatment can mean the infection was not "
+        "fully cleared.",
+    ).format(names=", ".join(course.names), day=day_text(course.end), what=listed(parts))
     return make_flag(Rule.COMING_BACK, list(run), points, body)

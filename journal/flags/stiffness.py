@@ -7,6 +7,8 @@ from datetime import timedelta
 
 from journal.flags.days import RuleInput, episodes
 from journal.flags.model import DataPoint, Flag, Rule, between_words, make_flag
+from journal.numbers import written_short
+from journal.translation import translate
 
 
 def inflammatory_pattern(given: RuleInput) -> list[Flag]:
@@ -45,15 +47,28 @@ def inflammatory_pattern(given: RuleInput) -> list[Flag]:
         previous_end = run[-1]
         covered = ordered[bisect_left(ordered, first) : bisect_right(ordered, run[-1])]
         points = [
-            DataPoint(d, "Morning stiffness", f"{given.days[d].stiffness:g} min") for d in covered
+            DataPoint(
+                d,
+                translate("Flags", "Morning stiffness"),
+                translate("Flags", "{minutes} min").format(
+                    minutes=written_short(given.days[d].stiffness)
+                ),
+            )
+            for d in covered
         ]
-        body = (
-            f"Your morning stiffness lasted more than {t.stiffness_minutes:g} minutes on "
-            f"{len(covered)} days {between_words(first, run[-1])}: at least "
-            f"{t.stiffness_days} days out of {t.stiffness_window_days} at a time. Long "
-            "morning stiffness on most days can be a sign of inflammation of the spine "
-            "(as in ankylosing spondylitis), which blood tests like CRP and ESR can help "
-            "check."
+        body = translate(
+            "Flags",
+            "Your morning stiffness lasted more than {minutes} minutes on %n days {between}: "
+            "at least {days} days out of {window} at a time. Long morning stiffness on most "
+            "days can be a sign of inflammation of the spine (as in ankylosing spondylitis), "
+            "which blood tests like CRP and ESR can help check.",
+            None,
+            len(covered),
+        ).format(
+            minutes=written_short(t.stiffness_minutes),
+            between=between_words(first, run[-1]),
+            days=t.stiffness_days,
+            window=t.stiffness_window_days,
         )
         flags.append(make_flag(Rule.INFLAMMATORY_PATTERN, [first, run[-1]], points, body))
     return flags

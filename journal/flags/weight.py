@@ -7,6 +7,9 @@ from datetime import date, timedelta
 
 from journal.flags.days import RuleInput, at_least, episodes
 from journal.flags.model import DataPoint, Flag, Rule, make_flag, span_words
+from journal.metrics import BUILTIN_BY_KEY
+from journal.numbers import written, written_short
+from journal.translation import translate
 
 WEIGHING_GAP_DAYS = 31
 """People weigh themselves weekly or less often: qualifying weighings up to a month apart
@@ -42,13 +45,19 @@ def weight_loss(given: RuleInput) -> list[Flag]:
     for run in episodes(qualifying, gap=WEIGHING_GAP_DAYS):
         top_day, top, _ = qualifying[run[0]]
         most = max(qualifying[d][2] for d in run)
-        points = [DataPoint(top_day, "Weight", given.weight(top))]
-        points += [DataPoint(d, "Weight", given.weight(weights[d])) for d in run]
-        body = (
-            f"Your weight was {t.weight_loss_percent:g} % or more below an earlier weight "
-            f"{span_words(run)} (down {most:.1f} % from {given.weight(top)}). Losing weight "
-            "without trying can be a sign of an infection or an inflammation and is worth a "
-            "check; if you meant to lose it, say so."
+        label = BUILTIN_BY_KEY["weight"].label
+        points = [DataPoint(top_day, label, given.weight(top))]
+        points += [DataPoint(d, label, given.weight(weights[d])) for d in run]
+        body = translate(
+            "Flags",
+            "Your weight was {percent} % or more below an earlier weight {span} (down "
+            "{most} % from {top}). Losing weight without trying can be a sign of an infection "
+            "or an inflammation and is worth a check; if you meant to lose it, say so.",
+        ).format(
+            percent=written_short(t.weight_loss_percent),
+            span=span_words(run),
+            most=written(most),
+            top=given.weight(top),
         )
         flags.append(make_flag(Rule.WEIGHT_LOSS, [top_day, *run], points, body))
     return flags

@@ -17,6 +17,8 @@ from datetime import date, datetime
 
 from PIL import Image, ImageCms, JpegImagePlugin, UnidentifiedImageError
 
+from journal.translation import translate
+
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
 THUMBNAIL_SIZE = (256, 256)
 JPEG_QUALITY = 90
@@ -67,14 +69,23 @@ def _open(data: bytes) -> Image.Image:
             image.load()
         except (Image.DecompressionBombWarning, Image.DecompressionBombError):
             raise PhotoProblem(
-                "this picture is far too large (in pixels) to be a photo, so it was not opened."
+                translate(
+                    "Lesions",
+                    "this picture is far too large (in pixels) to be a photo, so it was not "
+                    "opened.",
+                )
             ) from None
         except UnidentifiedImageError:
             raise PhotoProblem(
-                "this is not a JPEG, PNG or WebP picture. Only those kinds can be added."
+                translate(
+                    "Lesions",
+                    "this is not a JPEG, PNG or WebP picture. Only those kinds can be added.",
+                )
             ) from None
         except (OSError, SyntaxError, ValueError, EOFError):
-            raise PhotoProblem("this picture is damaged or incomplete.") from None
+            raise PhotoProblem(
+                translate("Lesions", "this picture is damaged or incomplete.")
+            ) from None
     return image
 
 

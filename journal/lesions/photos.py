@@ -7,6 +7,7 @@ from datetime import date
 
 from journal.lesions.lesion import LesionObservation
 from journal.text import readable_fields
+from journal.translation import translate
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,9 @@ class Rejection:
     @property
     def message(self) -> str:
         """For example "holiday.jpg: this file is damaged or incomplete."."""
-        return f"{self.file_name}: {self.reason}"
+        return translate("Lesions", "{file}: {reason}").format(
+            file=self.file_name, reason=self.reason
+        )
 
 
 @dataclass
@@ -91,11 +94,12 @@ class ImportReport:
     def summary(self) -> str:
         """One plain paragraph: how many were added, and which were not and why."""
         count = len(self.added)
-        lines = [f"Added {count} photo{'s' if count != 1 else ''}."]
+        lines = [translate("Lesions", "Added %n photo(s).", None, count)]
         if self.rejected:
-            lines.append(
-                f"{len(self.rejected)} file{'s were' if len(self.rejected) != 1 else ' was'} "
-                "not added:"
-            )
+            rejected = len(self.rejected)
+            if rejected == 1:
+                lines.append(translate("Lesions", "%n file was not added:", None, rejected))
+            else:
+                lines.append(translate("Lesions", "%n files were not added:", None, rejected))
             lines.extend(r.message for r in self.rejected)
         return "\n".join(lines)

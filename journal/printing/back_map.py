@@ -17,6 +17,7 @@ from journal.printing.layout import Part, Piece
 from journal.printing.typography import BODY_PT, FAINT_RULE, INK, PAPER, QUIET_INK, SMALL_PT, font
 from journal.printing.wrapped_text import WrappedText
 from journal.summary.blocks import BackMap, BackMark
+from journal.translation import translate
 
 # The drawing is laid out on a grid 60 wide and 100 high, scaled to the figure's box.
 GRID_W, GRID_H = 60.0, 100.0
@@ -60,7 +61,7 @@ def _key_texts(block: BackMap, width: float, canvas: Canvas):
     texts = [
         (
             WrappedText(
-                "Seen from behind: the patient's left is on the left.",
+                translate("Printing", "Seen from behind: the patient's left is on the left."),
                 font(SMALL_PT),
                 width,
                 device,
@@ -110,8 +111,8 @@ def _draw_figure(painter: QPainter, block: BackMap, box: QRectF, canvas: Canvas)
     painter.setFont(font(SMALL_PT))
     painter.setPen(QUIET_INK)
     below = QRectF(box.left(), box.bottom() + canvas.mm(0.8), box.width(), canvas.mm(4))
-    painter.drawText(below, Qt.AlignmentFlag.AlignLeft, "Left")
-    painter.drawText(below, Qt.AlignmentFlag.AlignRight, "Right")
+    painter.drawText(below, Qt.AlignmentFlag.AlignLeft, translate("Pain", "Left"))
+    painter.drawText(below, Qt.AlignmentFlag.AlignRight, translate("Pain", "Right"))
     _marks(painter, block.lesions, cells, unit, canvas)
     painter.restore()
 

@@ -11,11 +11,12 @@ from journal.printing.layout import Part, Piece
 from journal.printing.typography import BODY_PT, FAINT_RULE, INK, PAPER, QUIET_INK, SMALL_PT, font
 from journal.printing.wrapped_text import WrappedText, text_run
 from journal.summary.blocks import FlagItem, FlagList
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
 LEVEL_WORDS = {
-    Level.URGENT: "Urgent",
-    Level.SOON: "Soon",
-    Level.NEXT_APPOINTMENT: "Next appointment",
+    Level.URGENT: QT_TRANSLATE_NOOP("Printing", "Urgent"),
+    Level.SOON: QT_TRANSLATE_NOOP("Printing", "Soon"),
+    Level.NEXT_APPOINTMENT: QT_TRANSLATE_NOOP("Printing", "Next appointment"),
 }
 ICON_MM = 4.2
 PAD_MM = 1.2
@@ -65,8 +66,9 @@ def _item_part(item: FlagItem, canvas: Canvas) -> Part:
 
 def _title_line(item: FlagItem, width: float, canvas: Canvas) -> WrappedText:
     """ "Soon: Fever with back pain · Thu 5 Nov 2026": the dates lighter and smaller."""
-    level = LEVEL_WORDS.get(item.level, str(item.level).capitalize())
-    title = f"{level}: {item.title}"
+    known = LEVEL_WORDS.get(item.level)
+    level = translate("Printing", known) if known else str(item.level).capitalize()
+    title = translate("Printing", "{level}: {title}").format(level=level, title=item.title)
     if not item.dates:
         return WrappedText(title, font(BODY_PT, bold=True), width, canvas.device)
     dates = text_run(len(title), len(DATES_APART) + len(item.dates), font(SMALL_PT), QUIET_INK)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QPaintDevice, QPainter, QPen
 from journal.printing.typography import INK, QUIET_INK, RULE, SMALL_PT, Ruler, font
 from journal.printing.wrapped_text import WrappedText
 from journal.summary.blocks import Document
+from journal.translation import translate
 
 GAP_MM = 4.0
 RULE_GAP_MM = 1.5
@@ -15,7 +16,7 @@ RULE_GAP_MM = 1.5
 
 def page_number_text(page: int, pages: int) -> str:
     """ "Page 2 of 5"."""
-    return f"Page {page} of {pages}"
+    return translate("Printing", "Page {page} of {pages}").format(page=page, pages=pages)
 
 
 class PageFurniture:

@@ -24,13 +24,14 @@ from journal.printing.typography import (
 )
 from journal.printing.wrapped_text import WrappedText
 from journal.summary.blocks import Photo, PhotoPair
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
 FRAME_MM = 62.0
 GAP_MM = 6.0
 # Enough for a sharp print; more would only make the file bigger and slower.
 PHOTO_DPI = 200
-NOT_AVAILABLE = "Photo not available"
-NO_PHOTO = "No photo in this period"
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("Printing", "Photo not available")
+NO_PHOTO = QT_TRANSLATE_NOOP("Printing", "No photo in this period")
 
 
 def photo_pair_piece(pair: PhotoPair, canvas: Canvas, gap: float) -> Piece:
@@ -99,7 +100,7 @@ def _draw_lines(painter: QPainter, lines: list[WrappedText], x: float, y: float,
 def draw_photo(painter: QPainter, photo: Photo | None, box: QRectF, canvas: Canvas) -> None:
     """The photo fitted into ``box`` and centred, or a framed note saying why there is none."""
     if photo is None:
-        _framed_words(painter, box, NO_PHOTO, canvas, QUIET_INK)
+        _framed_words(painter, box, translate("Printing", NO_PHOTO), canvas, QUIET_INK)
         return
     target = QSize(
         max(1, round(canvas.ruler.to_mm(box.width()) / 25.4 * PHOTO_DPI)),
@@ -107,7 +108,7 @@ def draw_photo(painter: QPainter, photo: Photo | None, box: QRectF, canvas: Canv
     )
     image = load_photo(canvas.photos, photo.photo_id, target)
     if image is None:
-        _framed_words(painter, box, NOT_AVAILABLE, canvas, INK)
+        _framed_words(painter, box, translate("Printing", NOT_AVAILABLE), canvas, INK)
         return
     size = image.size().scaled(
         round(box.width()), round(box.height()), Qt.AspectRatioMode.KeepAspectRatio

@@ -21,6 +21,7 @@ from journal.printing.painting import piece_of
 from journal.printing.typography import Ruler
 from journal.summary.blocks import Document, PhotoPair
 from journal.summary.request import Paper
+from journal.translation import translate
 
 __all__ = ["PhotoLoader", "PrintCancelled", "Progress", "paint", "pdf_bytes", "photo_ids"]
 
@@ -99,7 +100,9 @@ def paint(
     _keep_margins(printer)
     painter = QPainter()
     if not painter.begin(printer):
-        raise RuntimeError("could not start drawing the summary on this printer")
+        raise RuntimeError(
+            translate("Printing", "could not start drawing the summary on this printer")
+        )
     try:
         return _paint_pages(document, printer, painter, photos, progress)
     except PrintCancelled:

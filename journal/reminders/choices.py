@@ -13,6 +13,7 @@ from datetime import time
 
 from journal.care.medicines import parse_dose_times
 from journal.reminders.due import ReminderPlan
+from journal.translation import translate
 from journal.validation import FieldError
 
 CHECKIN_KEY = "reminders/checkin"
@@ -82,12 +83,18 @@ class ReminderChoices:
 def parse_time_of_day(text: str, field: str = "checkin_at") -> tuple[time | None, list[FieldError]]:
     """One 24-hour time of day typed as "20:00", "20.00" or "20"; a message when it is not one."""
     if not text.strip():
-        return None, [FieldError(field, "Give a time of day, such as 20:00.")]
+        return None, [
+            FieldError(field, translate("Reminders", "Give a time of day, such as 20:00."))
+        ]
     times, errors = parse_dose_times(text)
     if errors:
         typed = text.strip()
-        message = f"“{typed}” is not a time of day: write a 24-hour time such as 20:00."
+        message = translate(
+            "Reminders", "“{typed}” is not a time of day: write a 24-hour time such as 20:00."
+        ).format(typed=typed)
         return None, [FieldError(field, message)]
     if len(times) != 1:
-        return None, [FieldError(field, "Give one time of day, such as 20:00.")]
+        return None, [
+            FieldError(field, translate("Reminders", "Give one time of day, such as 20:00."))
+        ]
     return times[0], []

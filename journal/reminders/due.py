@@ -25,6 +25,7 @@ from enum import StrEnum
 
 from journal.care.medicines import scheduled_times
 from journal.care.records import DoseEvent, Regimen
+from journal.translation import translate
 
 # A check-in made this long before the reminder's time answers it already.
 EARLY_ANSWER = timedelta(hours=1)
@@ -74,11 +75,17 @@ class Reminder:
         """The notification's words."""
         if self.kind is ReminderKind.CHECK_IN:
             if self.missed:
-                return f"Today's check-in is not made yet (reminder of {self.at:%H:%M})."
-            return "Time for today's check-in: how are you?"
+                return translate(
+                    "Reminders", "Today's check-in is not made yet (reminder of {time})."
+                ).format(time=f"{self.at:%H:%M}")
+            return translate("Reminders", "Time for today's check-in: how are you?")
         if self.missed:
-            return f"The {self.at:%H:%M} dose of {self.medicine} is not logged yet."
-        return f"Time for your {self.at:%H:%M} dose of {self.medicine}."
+            return translate(
+                "Reminders", "The {time} dose of {medicine} is not logged yet."
+            ).format(time=f"{self.at:%H:%M}", medicine=self.medicine)
+        return translate("Reminders", "Time for your {time} dose of {medicine}.").format(
+            time=f"{self.at:%H:%M}", medicine=self.medicine
+        )
 
 
 @dataclass(frozen=True)

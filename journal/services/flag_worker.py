@@ -15,6 +15,8 @@ Messages to the worker (each a tuple of domain objects, pickled by the pipe):
 - ``("records", snapshot)``: the journal's other records (medicines, doses, lesions, labs…)
   as they are now, sent when they changed: ten years of doses are a megabyte, too much to
   read and send with every check;
+- ``("wording", Wording)``: the window's language, decimal mark and day order, for the words
+  of the flags (a fresh process starts in English); sent at the start and when they change;
 - ``("check", generation, FlagRequest)``: find the flags; answered by
   ``("found", generation, FlagAnswer or the text of a fault)``, or by
   ``("out_of_step", generation)`` when the worker's check-ins are not the journal's;
@@ -192,6 +194,9 @@ class FlagDesk:
             self.book.drop(message[1])
         elif kind == "records":
             self._records = message[1]
+        elif kind == "wording":
+            message[1].apply()
+            self._told = None  # the flags told so far are in the old words
         else:
             raise ValueError(f"not a message for the flags worker: {kind!r}")
         return None

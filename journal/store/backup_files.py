@@ -39,6 +39,7 @@ from journal.store.keyring import database_key
 from journal.store.location import PRIVATE_FILE_MODE
 from journal.store.photos import photos_folder
 from journal.store.sealed_files import plain_bytes, read_plain
+from journal.translation import translate
 
 PHOTOS = "photos"
 _STAMP = "%Y-%m-%dT%H-%M-%S"
@@ -155,7 +156,10 @@ def copy_database(
         _fsync(temporary)
         status = _integrity(temporary)
         if status != "ok":
-            raise BackupFailed(f"the copy of {source} did not pass SQLite's check: {status}")
+            failed = translate(
+                "Store", "the copy of {source} did not pass SQLite's check: {status}"
+            )
+            raise BackupFailed(failed.format(source=source, status=status))
         if before_rename is not None:
             before_rename(temporary)
         os.chmod(temporary, PRIVATE_FILE_MODE)
@@ -197,7 +201,8 @@ def _copy_pages(source: Path, target: Path) -> None:
     except dbapi.DatabaseError as exc:
         if isinstance(journal_error(exc, target), JournalFull):
             raise BackupFailed(NO_ROOM) from exc
-        raise BackupFailed(f"{source} could not be copied: {exc}") from exc
+        failed = translate("Store", "{source} could not be copied: {problem}")
+        raise BackupFailed(failed.format(source=source, problem=exc)) from exc
     finally:
         src.close()
 

@@ -30,6 +30,7 @@ from journal.store.journal_check import check_backup, check_journal, newest_good
 from journal.store.journal_lock import sole_use
 from journal.store.location import ensure_private_dir
 from journal.store.photos import photos_folder
+from journal.translation import translate
 
 SIDECARS = ("-wal", "-shm")
 
@@ -91,8 +92,13 @@ def find_backup(journal_path: Path, given: str | Path) -> BackupInfo:
     found = backup_info(Path(given))
     if found is None:
         raise BackupUnusable(
-            f"{given} is not a backup of {journal_path}. "
-            f"List them with: symptom-journal backups --journal {journal_path}"
+            translate(
+                "Store", "{given} is not a backup of {journal}. List them with: {command}"
+            ).format(
+                given=given,
+                journal=journal_path,
+                command=f"symptom-journal backups --journal {journal_path}",
+            )
         )
     return found
 
@@ -117,8 +123,9 @@ def restore(
         report = check_backup(info)
         if not report.passed:
             raise BackupUnusable(
-                f"the backup {info.name} cannot be restored: {report.findings[0]}. "
-                "Nothing was changed."
+                translate(
+                    "Store", "the backup {name} cannot be restored: {finding}. Nothing was changed."
+                ).format(name=info.name, finding=report.findings[0])
             )
         kept_as = _keep_current(journal_path, now)
         names = photo_files(info.path)

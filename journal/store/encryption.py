@@ -37,6 +37,7 @@ from journal.store.location import create_private_file
 from journal.store.photos import THUMBNAILS, photos_folder
 from journal.store.schema import schema_version
 from journal.store.sealed_files import reseal, stored_file_key
+from journal.translation import translate
 
 Progress = Callable[[int, int], None]
 
@@ -94,11 +95,18 @@ def turn_on(path: Path, passphrase: str, progress: Progress | None = None) -> No
     """
     path = Path(path)
     if keyring.is_encrypted(path):
-        raise EncryptionRefused(f"{path} is encrypted already; nothing was changed.")
+        raise EncryptionRefused(
+            translate("Store", "{path} is encrypted already; nothing was changed.").format(
+                path=path
+            )
+        )
     salt = new_salt()
     key = DatabaseKey(derive_key(passphrase, salt), salt)
     file_key = new_file_key()
-    with sole_use(path, "turn encryption on"), _noted(path, salt, AFTER_ENCRYPTION):
+    with (
+        sole_use(path, translate("Store", "turn encryption on")),
+        _noted(path, salt, AFTER_ENCRYPTION),
+    ):
         _export(path, key=None, to_key=key, file_key=file_key)
         keyring.remember(key)
         keyring.remember_file_key(key_id(file_key), file_key)
@@ -115,7 +123,10 @@ def turn_off(path: Path, progress: Progress | None = None) -> None:
     """
     path = Path(path)
     key = _unlocked_key(path)
-    with sole_use(path, "turn encryption off"), _noted(path, PLAIN_HEADER, AFTER_DECRYPTION):
+    with (
+        sole_use(path, translate("Store", "turn encryption off")),
+        _noted(path, PLAIN_HEADER, AFTER_DECRYPTION),
+    ):
         _reseal_photos(path, None, progress)
         _export(path, key=key, to_key=None, file_key=None)
         _settle(path, None, AFTER_DECRYPTION, None)
@@ -137,7 +148,10 @@ def change_passphrase(path: Path, new_passphrase: str) -> None:
     key = _unlocked_key(path)
     salt = new_salt()
     new_key = DatabaseKey(derive_key(new_passphrase, salt), salt)
-    with sole_use(path, "change the passphrase"), _noted(path, salt, AFTER_NEW_PASSPHRASE):
+    with (
+        sole_use(path, translate("Store", "change the passphrase")),
+        _noted(path, salt, AFTER_NEW_PASSPHRASE),
+    ):
         _export(path, key=key, to_key=new_key, file_key=None)
         keyring.remember(new_key)
         _settle(path, _file_key_of(path), AFTER_NEW_PASSPHRASE, None)
@@ -176,7 +190,9 @@ def resume(path: Path) -> None:
 
 def _unlocked_key(path: Path) -> DatabaseKey:
     if not keyring.is_encrypted(path):
-        raise EncryptionRefused(f"{path} is not encrypted; nothing was changed.")
+        raise EncryptionRefused(
+            translate("Store", "{path} is not encrypted; nothing was changed.").format(path=path)
+        )
     key = keyring.database_key(path)
     if key is None:
         raise JournalLocked(path)
@@ -239,7 +255,10 @@ def _check_new(new: Path, key: DatabaseKey | None) -> None:
         conn.close()
     if rows != ["ok"]:
         _remove_database(new)
-        raise JournalError(f"The new copy of the journal did not pass SQLite's check: {rows[0]}")
+        failed = translate(
+            "Store", "The new copy of the journal did not pass SQLite's check: {found}"
+        )
+        raise JournalError(failed.format(found=rows[0]))
     fd = os.open(new, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -6,6 +6,7 @@ import shlex
 from pathlib import Path
 
 from journal.backups import BackupInfo, when_text
+from journal.translation import translate
 
 
 class JournalError(Exception):
@@ -17,9 +18,12 @@ class JournalTooNew(JournalError):
 
     def __init__(self, path: Path, found: int, known: int) -> None:
         super().__init__(
-            f"{path} was saved by a newer version of Symptom Journal (journal version {found}); "
-            f"this program understands journal versions up to {known}. Nothing was changed. "
-            "Please update Symptom Journal to open it."
+            translate(
+                "Store",
+                "{path} was saved by a newer version of Symptom Journal (journal version "
+                "{found}); this program understands journal versions up to {known}. Nothing was "
+                "changed. Please update Symptom Journal to open it.",
+            ).format(path=path, found=found, known=known)
         )
         self.found = found
         self.known = known
@@ -49,15 +53,27 @@ class JournalDamaged(JournalError):
         self.backup = backup
         if set_aside is None or backup is None:
             super().__init__(
-                f"{path} is damaged or is not a Symptom Journal file ({detail}). "
-                "It was not changed. Restore it from a backup, or open another journal."
+                translate(
+                    "Store",
+                    "{path} is damaged or is not a Symptom Journal file ({detail}). It was not "
+                    "changed. Restore it from a backup, or open another journal.",
+                ).format(path=path, detail=detail)
             )
             return
         command = shlex.join(["symptom-journal", "restore", "--journal", str(path), backup.name])
         super().__init__(
-            f"{path} is damaged ({detail}). It was not changed: it is kept as {set_aside}. "
-            f"The newest backup that passes the check is from {when_text(backup.taken_at)}; "
-            f"to put it in its place, run: {command}"
+            translate(
+                "Store",
+                "{path} is damaged ({detail}). It was not changed: it is kept as {set_aside}. "
+                "The newest backup that passes the check is from {when}; to put it in its "
+                "place, run: {command}",
+            ).format(
+                path=path,
+                detail=detail,
+                set_aside=set_aside,
+                when=when_text(backup.taken_at),
+                command=command,
+            )
         )
 
 
@@ -66,8 +82,11 @@ class AlreadyImported(JournalError):
 
     def __init__(self, imported_at: str) -> None:
         super().__init__(
-            f"This file was already imported into the journal on {imported_at}; "
-            "nothing was added again."
+            translate(
+                "Store",
+                "This file was already imported into the journal on {day}; nothing was added "
+                "again.",
+            ).format(day=imported_at)
         )
         self.imported_at = imported_at
 
@@ -77,18 +96,25 @@ class ImportOutdated(JournalError):
 
     def __init__(self) -> None:
         super().__init__(
-            "The journal changed since the file was read; nothing was added. "
-            "Read the file again and import it."
+            translate(
+                "Store",
+                "The journal changed since the file was read; nothing was added. Read the file "
+                "again and import it.",
+            )
         )
 
 
 class JournalInUse(JournalError):
     """Another window or program has the journal open, so it cannot be replaced now."""
 
-    def __init__(self, path: Path, then: str = "restore again") -> None:
+    def __init__(self, path: Path, then: str | None = None) -> None:
+        then = translate("Store", "restore again") if then is None else then
         super().__init__(
-            f"{path} is open in another Symptom Journal window or command. Close it there, "
-            f"then {then}. Nothing was changed."
+            translate(
+                "Store",
+                "{path} is open in another Symptom Journal window or command. Close it there, "
+                "then {then}. Nothing was changed.",
+            ).format(path=path, then=then)
         )
 
 
@@ -105,7 +131,11 @@ class JournalFull(JournalError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The disk holding {path} is full — nothing was lost; free some space and try again."
+            translate(
+                "Store",
+                "The disk holding {path} is full — nothing was lost; free some space and try "
+                "again.",
+            ).format(path=path)
         )
         self.path = Path(path)
 
@@ -115,8 +145,12 @@ class JournalUnreadable(JournalError):
 
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
-            f"{path} could not be read or written ({detail}): the disk may be failing, "
-            "removed or full. Nothing was changed. Check the disk, then open the journal again."
+            translate(
+                "Store",
+                "{path} could not be read or written ({detail}): the disk may be failing, "
+                "removed or full. Nothing was changed. Check the disk, then open the journal "
+                "again.",
+            ).format(path=path, detail=detail)
         )
         self.path = Path(path)
         self.detail = detail
@@ -126,7 +160,11 @@ class JournalLocked(JournalError):
     """The journal is encrypted and its passphrase has not been given in this process."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is encrypted: its passphrase is needed to open it.")
+        super().__init__(
+            translate("Store", "{path} is encrypted: its passphrase is needed to open it.").format(
+                path=path
+            )
+        )
         self.path = Path(path)
 
 
@@ -135,7 +173,10 @@ class WrongPassphrase(JournalError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"That passphrase does not open {path}. Nothing was changed. "
-            "Passphrases are case-sensitive; try again."
+            translate(
+                "Store",
+                "That passphrase does not open {path}. Nothing was changed. Passphrases are "
+                "case-sensitive; try again.",
+            ).format(path=path)
         )
         self.path = Path(path)

@@ -18,6 +18,7 @@ from journal.store.engine import connect, dbapi
 from journal.store.interrupted_writes import finish_interrupted_write
 from journal.store.photos import photos_folder
 from journal.store.sealed_files import plain_bytes, stored_file_key
+from journal.translation import translate
 
 # SQLite stops its own list after this many problems; so do we, for photos.
 MOST_FINDINGS = 100
@@ -52,14 +53,18 @@ def _integrity(conn: dbapi.Connection) -> list[str]:
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if rows == ["ok"]:
         return []
-    return [f"SQLite's integrity check: {row}" for row in rows]
+    found = translate("Store", "SQLite's integrity check: {row}")
+    return [found.format(row=row) for row in rows]
 
 
 def _foreign_keys(conn: dbapi.Connection) -> list[str]:
     findings = []
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
         findings.append(
-            f"row {rowid} of the table {table} refers to a row of {parent} that is not there"
+            translate(
+                "Store",
+                "row {row} of the table {table} refers to a row of {parent} that is not there",
+            ).format(row=rowid, table=table, parent=parent)
         )
     return findings[:MOST_FINDINGS]
 
@@ -75,19 +80,26 @@ def _photos(conn: dbapi.Connection, folder: Path) -> tuple[list[str], int]:
     findings = []
     for sha, extension, taken_on, original in rows:
         path = folder / f"{sha}.{extension}"
-        what = f"the photo {original or path.name} of {taken_on}"
+        what = translate("Store", "the photo {name} of {day}").format(
+            name=original or path.name, day=taken_on
+        )
         try:
             data = path.read_bytes()
         except OSError:
-            findings.append(f"{what} is missing: there is no file {path}")
+            missing = translate("Store", "{photo} is missing: there is no file {path}")
+            findings.append(missing.format(photo=what, path=path))
             continue
         try:
             data = plain_bytes(data, path)
         except OSError as unreadable:
-            findings.append(f"{what} cannot be read: {unreadable}")
+            unread = translate("Store", "{photo} cannot be read: {problem}")
+            findings.append(unread.format(photo=what, problem=unreadable))
             continue
         if hashlib.sha256(data).hexdigest() != sha:
-            findings.append(f"{what} has changed since it was added: {path} is not the same")
+            changed = translate(
+                "Store", "{photo} has changed since it was added: {path} is not the same"
+            )
+            findings.append(changed.format(photo=what, path=path))
     return findings[:MOST_FINDINGS], len(rows)
 
 
@@ -95,11 +107,12 @@ def check_database(db_path: Path, photo_folder: Path) -> CheckReport:
     """Check the SQLite file ``db_path`` and the photos it names in ``photo_folder``."""
     db_path = Path(db_path)
     if not db_path.is_file():
-        return CheckReport((f"there is no file {db_path}",), 0)
+        return CheckReport((translate("Store", "there is no file {path}").format(path=db_path),), 0)
     try:
         conn = _read_only(db_path)
     except dbapi.Error as exc:
-        return CheckReport((f"{db_path} cannot be opened: {exc}",), 0)
+        unopened = translate("Store", "{path} cannot be opened: {problem}")
+        return CheckReport((unopened.format(path=db_path, problem=exc),), 0)
     try:
         findings = _integrity(conn)
         if findings:
@@ -109,7 +122,8 @@ def check_database(db_path: Path, photo_folder: Path) -> CheckReport:
         photo_findings, photos = _photos(conn, photo_folder)
         return CheckReport(tuple(findings + photo_findings), photos, database_ok=not findings)
     except dbapi.DatabaseError as exc:
-        return CheckReport((f"{db_path} cannot be read as a database: {exc}",), 0)
+        unread = translate("Store", "{path} cannot be read as a database: {problem}")
+        return CheckReport((unread.format(path=db_path, problem=exc),), 0)
     finally:
         conn.close()
 

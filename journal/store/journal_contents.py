@@ -32,6 +32,7 @@ from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
 from journal.store.photos import photos_folder
 from journal.store.sealed_files import read_plain, write_sealed
 from journal.store.settings import SettingsStore
+from journal.translation import translate
 
 # Settings that are the program's own bookkeeping, not the user's: the unsaved check-in
 # draft, and the demo's fingerprint (an imported journal is the user's, never the demo).
@@ -160,8 +161,11 @@ class ContentsStore:
         """
         if self.holds_records():
             raise JournalNotEmpty(
-                f"{self._path} already holds records. An export of this program goes into a "
-                "new, empty journal: choose a new journal file for it. Nothing was changed."
+                translate(
+                    "Store",
+                    "{path} already holds records. An export of this program goes into a new, "
+                    "empty journal: choose a new journal file for it. Nothing was changed.",
+                ).format(path=self._path)
             )
 
     # --- writing ------------------------------------------------------------------------
@@ -193,7 +197,9 @@ class ContentsStore:
             for path in written:
                 remove_file(path)
             raise ImportFailed(
-                f"the import could not be written ({exc}); nothing was added."
+                translate(
+                    "Store", "the import could not be written ({problem}); nothing was added."
+                ).format(problem=exc)
             ) from exc
         except BaseException:
             for path in written:

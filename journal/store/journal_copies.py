@@ -25,6 +25,7 @@ from journal.store.errors import JournalError
 from journal.store.journal_store import JournalStore
 from journal.store.metrics import MetricStore
 from journal.store.schema import schema_version
+from journal.translation import translate
 
 # Counted on both sides; more rows in the copy than here hints at entries made there only.
 OTHER_RECORDS = (
@@ -72,13 +73,20 @@ def _read_only(copy: Path) -> Database:
         conn = connect(copy, read_only=True)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except dbapi.Error as exc:
-        raise CopyUnreadable(f"{copy} cannot be read as a journal ({exc}).") from exc
+        raise CopyUnreadable(_unreadable(copy, exc)) from exc
     if version != schema_version():
         conn.close()
         raise CopyUnreadable(
-            f"{copy} was saved by another version of Symptom Journal (journal version "
-            f"{version}, this one {schema_version()}). Open it on its own first: "
-            f'symptom-journal check --journal "{copy}"'
+            translate(
+                "Store",
+                "{copy} was saved by another version of Symptom Journal (journal version "
+                "{version}, this one {this}). Open it on its own first: {command}",
+            ).format(
+                copy=copy,
+                version=version,
+                this=schema_version(),
+                command=f'symptom-journal check --journal "{copy}"',
+            )
         )
     return Database(conn, execute_plugins=False)
 
@@ -96,7 +104,7 @@ def compare_copy(store: JournalStore, copy: Path) -> CopyDifference:
         theirs = CheckInStore(db, lambda: theirs_metrics).between()
         counts = {table: _count(db, table) for table, _ in OTHER_RECORDS}
     except dbapi.Error as exc:
-        raise CopyUnreadable(f"{copy} cannot be read as a journal ({exc}).") from exc
+        raise CopyUnreadable(_unreadable(copy, exc)) from exc
     finally:
         db.close()
     # Aware datetimes are equal (and hash alike) when they are the same moment.
@@ -135,3 +143,9 @@ def add_missing_checkins(store: JournalStore, difference: CopyDifference) -> lis
         for metric in difference.own_symptoms:
             store.metrics.add_custom(metric)
         return store.checkins.add_many(replace(c, id=None) for c in difference.missing)
+
+
+def _unreadable(copy: Path, problem: Exception) -> str:
+    return translate("Store", "{copy} cannot be read as a journal ({problem}).").format(
+        copy=copy, problem=problem
+    )

@@ -57,8 +57,9 @@ class JournalLock:
 
 
 @contextmanager
-def sole_use(journal: Path, then: str = "restore again") -> Iterator[None]:
-    """Hold ``journal`` alone (an exclusive lock) while replacing it.
+def sole_use(journal: Path, then: str | None = None) -> Iterator[None]:
+    """Hold ``journal`` alone (an exclusive lock) while replacing it; ``then`` says what to do
+    once it is closed elsewhere, in the user's words ("restore again" when None).
 
     Without file locks (Windows) it cannot tell, and goes ahead: the window closes its own
     journal before a restore.

@@ -13,6 +13,7 @@ from journal.lesions.checks import InvalidLesionRecord, validate_lesion, validat
 from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.pain import Region, Side
 from journal.store.engine import dbapi
+from journal.translation import translate
 from journal.validation import FieldError
 
 _OBSERVATION_COLUMNS = (
@@ -71,7 +72,14 @@ class LesionStore:
 
     def _duplicate(self, name: str) -> InvalidLesionRecord:
         return InvalidLesionRecord(
-            [FieldError("name", f"You already have a lesion called “{name.strip()}”.")]
+            [
+                FieldError(
+                    "name",
+                    translate("Lesions", "You already have a lesion called “{name}”.").format(
+                        name=name.strip()
+                    ),
+                )
+            ]
         )
 
     def add_lesion(self, lesion: Lesion) -> Lesion:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from journal.translation import translate
+
 APP_NAME = "SymptomJournal"
 HOME_VARIABLE = "SYMPTOM_JOURNAL_HOME"
 JOURNAL_FILENAME = "journal.sqlite"
@@ -59,8 +61,8 @@ def create_private_file(path: Path) -> None:
 def journal_name(path: Path, is_demo: bool = False) -> str:
     """The journal in words, for a title bar or a menu: "My journal", or the file's name."""
     if is_demo:
-        return "Demo journal"
+        return translate("Store", "Demo journal")
     path = Path(path)
     if path == default_journal_path():
-        return "My journal"
+        return translate("Store", "My journal")
     return path.stem if path.suffix == ".sqlite" else path.name

@@ -10,7 +10,7 @@ from journal.metrics import BUILTIN_METRICS, Group, Metric, MetricKind
 def _row(metric: Metric, position: int) -> dict:
     return {
         "key": metric.key,
-        "label": metric.label,
+        "label": metric.source_label,
         "kind": metric.kind.value,
         "grp": metric.group.value,
         "unit": metric.unit,
@@ -24,7 +24,7 @@ def _row(metric: Metric, position: int) -> dict:
 def _metric(row: dict) -> Metric:
     return Metric(
         key=row["key"],
-        label=row["label"],
+        source_label=row["label"],
         kind=MetricKind(row["kind"]),
         group=Group(row["grp"]),
         unit=row["unit"],

@@ -23,6 +23,7 @@ from journal.store.files import private_folder, remove_file
 from journal.store.lesions import LesionNotFound, LesionStore
 from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
 from journal.store.sealed_files import read_plain, write_sealed
+from journal.translation import translate
 
 THUMBNAILS = "thumbnails"
 
@@ -120,8 +121,13 @@ class PhotoStore:
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                reason = exc.strerror.lower() if exc.strerror else "it could not be read"
-                report.rejected.append(Rejection(path.name, f"could not be read ({reason})."))
+                reason = (
+                    exc.strerror.lower()
+                    if exc.strerror
+                    else translate("Lesions", "it could not be read")
+                )
+                unread = translate("Lesions", "could not be read ({reason}).")
+                report.rejected.append(Rejection(path.name, unread.format(reason=reason)))
                 continue
             try:
                 report.added.append(self.add_bytes(lesion_id, data, path.name, day))

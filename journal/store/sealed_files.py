@@ -15,6 +15,7 @@ from journal.encryption.sealing import SealBroken, is_sealed, key_id, seal, seal
 from journal.store import keyring
 from journal.store.engine import dbapi
 from journal.store.files import write_atomically
+from journal.translation import translate
 
 
 class SealedFileLocked(OSError):
@@ -36,11 +37,13 @@ def plain_bytes(data: bytes, path: Path | str = "") -> bytes:
         return data
     key = keyring.file_key(sealed_key_id(data))
     if key is None:
-        raise SealedFileLocked(f"{path} is encrypted and its journal is locked")
+        locked = translate("Store", "{path} is encrypted and its journal is locked")
+        raise SealedFileLocked(locked.format(path=path))
     try:
         return unseal(data, key)
     except SealBroken as broken:
-        raise SealedFileBroken(f"{path} cannot be decrypted: {broken}") from broken
+        undecrypted = translate("Store", "{path} cannot be decrypted: {problem}")
+        raise SealedFileBroken(undecrypted.format(path=path, problem=broken)) from broken
 
 
 def read_plain(path: Path) -> bytes:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from journal.translation import translate
+
 MOUNTS = Path("/proc/mounts")
 
 # A folder named so (or starting so: "Dropbox (Personal)", "OneDrive - Company") is synced.
@@ -107,7 +109,8 @@ def network_share(path: Path, mounts: Path = MOUNTS) -> SharedFolder | None:
             best = (point, kind)
     if best is None or best[1] not in NETWORK_FILE_SYSTEMS:
         return None
-    return SharedFolder(f"network share ({best[1]})", best[0])
+    share = translate("Store", "network share ({type})").format(type=best[1])
+    return SharedFolder(share, best[0])
 
 
 def synced_folder(path: Path) -> SharedFolder | None:
@@ -167,15 +170,21 @@ def sharing_warnings(journal: Path, mounts: Path = MOUNTS) -> list[str]:
     shared = shared_folder(journal, mounts)
     if shared is not None:
         words.append(
-            f"This journal is in a {shared.kind} folder ({shared.folder}). Never have it open "
-            "on two computers at once: each would write its own version, and check-ins "
-            "would be lost."
+            translate(
+                "Store",
+                "This journal is in a {kind} folder ({folder}). Never have it open on two "
+                "computers at once: each would write its own version, and check-ins would be "
+                "lost.",
+            ).format(kind=shared.kind, folder=shared.folder)
         )
     for copy in conflicted_copies(journal):
         words.append(
-            f"There is a conflicted copy of this journal beside it: {copy}. The sync made it "
-            "when the journal was changed in two places; it may hold entries missing here. "
-            "Journal → Import… (or: symptom-journal import --format copy "
-            f'"{copy}") shows what it holds and adds its missing check-ins.'
+            translate(
+                "Store",
+                "There is a conflicted copy of this journal beside it: {copy}. The sync made it "
+                "when the journal was changed in two places; it may hold entries missing here. "
+                "Journal → Import… (or: {command}) shows what it holds and adds its missing "
+                "check-ins.",
+            ).format(copy=copy, command=f'symptom-journal import --format copy "{copy}"')
         )
     return words

@@ -10,6 +10,8 @@ from journal.care.asdas import AsdasScore, asdas_scores
 from journal.care.basdai import BasdaiAnswers
 from journal.care.records import LabResult
 from journal.dates import short_day_text
+from journal.numbers import written
+from journal.translation import translate
 
 
 @dataclass(frozen=True)
@@ -26,12 +28,14 @@ class ActivityScores:
 
     def basdai_text(self) -> str:
         """ "4.6 of 10 (23 Nov)"."""
-        return f"{self.answers.score:.1f} of 10 ({short_day_text(self.answers.taken_on)})"
+        return translate("Summary", "{score} of 10 ({day})").format(
+            score=written(self.answers.score), day=short_day_text(self.answers.taken_on)
+        )
 
     def asdas_text(self) -> str:
         """ "ASDAS-CRP 2.6 (23 Nov)", several joined by commas; "" when none was computed."""
         day = short_day_text(self.answers.taken_on)
-        return ", ".join(f"{s.kind} {s.value:.1f}" for s in self.asdas) + (
+        return ", ".join(f"{s.kind} {written(s.value)}" for s in self.asdas) + (
             f" ({day})" if self.asdas else ""
         )
 

@@ -18,8 +18,9 @@ from journal.dates import day_text
 from journal.flags.model import Level
 from journal.lesions.lesion import Region, Side
 from journal.pain import PainSite
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
-FOOTER_NOTE = "Patient-recorded; not a diagnosis"
+FOOTER_NOTE = QT_TRANSLATE_NOOP("Summary", "Patient-recorded; not a diagnosis")
 # Printed before a marked cell's text (which is bold too), so a table's note can say what
 # the mark means: never colour alone.
 CELL_MARK = "◆"
@@ -117,7 +118,9 @@ class FlagList:
     """The period's red flags, most urgent first; ``empty_text`` when there are none."""
 
     items: tuple[FlagItem, ...]
-    empty_text: str = "No red flags in this period."
+    empty_text: str = field(
+        default_factory=lambda: translate("Summary", "No red flags in this period.")
+    )
 
 
 @dataclass(frozen=True)
@@ -210,12 +213,13 @@ class Document:
     period: str
     made_at: datetime
     blocks: tuple[Block, ...]
-    footer_note: str = FOOTER_NOTE
+    footer_note: str = field(default_factory=lambda: translate("Summary", FOOTER_NOTE))
 
 
 def patient_line(name: str, birth_date: date | None) -> str:
     """ "Ana Lima, born 3 Mar 1971", or whichever part is given, or ""."""
     parts = [name.strip()] if name.strip() else []
     if birth_date is not None:
-        parts.append(f"born {day_text(birth_date, weekday=False)}")
+        born = translate("Summary", "born {day}")
+        parts.append(born.format(day=day_text(birth_date, weekday=False)))
     return ", ".join(parts)

@@ -19,8 +19,16 @@ from journal.summary.blocks import (
 from journal.summary.inputs import SummaryInputs
 from journal.summary.period import day_count
 from journal.summary.request import Section
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
-TITLE = "Symptom summary for my appointment"
+TITLE = QT_TRANSLATE_NOOP("Summary", "Symptom summary for my appointment")
+"""The summary's title in English; :func:`title` in the user's language."""
+
+
+def title() -> str:
+    """The summary's title in the user's language."""
+    return translate("Summary", TITLE)
+
 
 # The order sections follow page 1, each a function of the inputs.
 _SECTIONS: tuple[tuple[Section, Callable[[SummaryInputs], list[Block]]], ...] = (
@@ -36,9 +44,8 @@ _SECTIONS: tuple[tuple[Section, Callable[[SummaryInputs], list[Block]]], ...] = 
 def period_text(inputs: SummaryInputs) -> str:
     """ "Mon 2 Nov 2026 to Tue 1 Dec 2026 (30 days)"."""
     days = day_count(inputs.first, inputs.last)
-    return (
-        f"{day_text(inputs.first)} to {day_text(inputs.last)} "
-        f"({days} day{'s' if days != 1 else ''})"
+    return translate("Summary", "{first} to {last} (%n day(s))", None, days).format(
+        first=day_text(inputs.first), last=day_text(inputs.last)
     )
 
 
@@ -51,19 +58,30 @@ def build_summary(inputs: SummaryInputs) -> Document:
     blocks: list[Block]
     if is_empty(inputs):
         blocks = [
-            Heading(TITLE),
-            Facts((("Period", period_text(inputs)), ("Made", moment_text(inputs.made_at)))),
-            Paragraph(
-                f"Nothing was recorded from {day_text(inputs.first)} to {day_text(inputs.last)}: "
-                "no check-ins, doses, lab results, lesion notes or appointments.",
+            Heading(title()),
+            Facts(
+                (
+                    (translate("Summary", "Period"), period_text(inputs)),
+                    (translate("Summary", "Made"), moment_text(inputs.made_at)),
+                )
             ),
             Paragraph(
-                "Choose a longer period, or bring the journal itself to show what is there.",
+                translate(
+                    "Summary",
+                    "Nothing was recorded from {first} to {last}: no check-ins, doses, lab "
+                    "results, lesion notes or appointments.",
+                ).format(first=day_text(inputs.first), last=day_text(inputs.last)),
+            ),
+            Paragraph(
+                translate(
+                    "Summary",
+                    "Choose a longer period, or bring the journal itself to show what is there.",
+                ),
                 Tone.QUIET,
             ),
         ]
     else:
-        blocks = [Heading(TITLE), *overview.overview_blocks(inputs)]
+        blocks = [Heading(title()), *overview.overview_blocks(inputs)]
         # Page 1 stands alone; after it the sections follow one another, so a short one
         # does not leave most of a page blank (a heading is never left at a page's foot).
         first_section = True
@@ -74,7 +92,7 @@ def build_summary(inputs: SummaryInputs) -> Document:
                     blocks += [PageBreak(), *part] if first_section else part
                     first_section = False
     return Document(
-        title=TITLE,
+        title=title(),
         patient=patient_line(request.patient_name, request.birth_date),
         period=period_text(inputs),
         made_at=inputs.made_at,

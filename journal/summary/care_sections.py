@@ -14,22 +14,44 @@ from journal.care.labs import TESTS_BY_NAME, is_blood_culture, is_out_of_range
 from journal.care.medicines import describe_schedule
 from journal.care.records import DoseEvent, LabResult, Regimen
 from journal.dates import day_text, short_day_text
+from journal.numbers import written_short
 from journal.summary.blocks import Block, Cell, Heading, Paragraph, Table, Tone
 from journal.summary.inputs import SummaryInputs
 from journal.summary.request import Section
+from journal.translation import QT_TRANSLATE_NOOP, translate
 
+# Column titles in English, translated where a table is made (:func:`_titles`).
 MEDICINE_COLUMNS = (
-    "Medicine",
-    "For",
-    "Dose",
-    "Given",
-    "Course",
-    "Doses taken in period",
-    "Side effects noted",
+    QT_TRANSLATE_NOOP("Summary", "Medicine"),
+    QT_TRANSLATE_NOOP("Summary", "For"),
+    QT_TRANSLATE_NOOP("Summary", "Dose"),
+    QT_TRANSLATE_NOOP("Summary", "Given"),
+    QT_TRANSLATE_NOOP("Summary", "Course"),
+    QT_TRANSLATE_NOOP("Summary", "Doses taken in period"),
+    QT_TRANSLATE_NOOP("Summary", "Side effects noted"),
 )
-LAB_COLUMNS = ("Date", "Test", "Result", "Unit", "Normal range")
-CHANGE_COLUMNS = ("Test", "First in period", "Latest in period", "Change")
-IMAGING_COLUMNS = ("Date", "Imaging", "Result")
+LAB_COLUMNS = (
+    QT_TRANSLATE_NOOP("Summary", "Date"),
+    QT_TRANSLATE_NOOP("Summary", "Test"),
+    QT_TRANSLATE_NOOP("Summary", "Result"),
+    QT_TRANSLATE_NOOP("Summary", "Unit"),
+    QT_TRANSLATE_NOOP("Summary", "Normal range"),
+)
+CHANGE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Summary", "Test"),
+    QT_TRANSLATE_NOOP("Summary", "First in period"),
+    QT_TRANSLATE_NOOP("Summary", "Latest in period"),
+    QT_TRANSLATE_NOOP("Summary", "Change"),
+)
+IMAGING_COLUMNS = (
+    QT_TRANSLATE_NOOP("Summary", "Date"),
+    QT_TRANSLATE_NOOP("Summary", "Imaging"),
+    QT_TRANSLATE_NOOP("Summary", "Result"),
+)
+
+
+def _titles(columns: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(translate("Summary", title) for title in columns)
 
 
 def medicine_blocks(inputs: SummaryInputs) -> list[Block]:
@@ -37,14 +59,15 @@ def medicine_blocks(inputs: SummaryInputs) -> list[Block]:
     blocks: list[Block] = [Heading(Section.MEDICINES.title)]
     regimens = period_regimens(inputs)
     if not regimens:
-        blocks.append(Paragraph("No medicines recorded in this period."))
+        blocks.append(Paragraph(translate("Summary", "No medicines recorded in this period.")))
         return blocks
     rows = tuple(_medicine_row(inputs, regimen) for regimen in regimens)
-    note = (
+    note = translate(
+        "Summary",
         "Doses taken are counted from the first to the last day of the period, against the "
-        "doses scheduled by then; as-needed medicines have no schedule."
+        "doses scheduled by then; as-needed medicines have no schedule.",
     )
-    blocks.append(Table(MEDICINE_COLUMNS, rows, (1.4, 1.1, 1.5, 0.9, 1.6, 1.2, 1.6), note))
+    blocks.append(Table(_titles(MEDICINE_COLUMNS), rows, (1.4, 1.1, 1.5, 0.9, 1.6, 1.2, 1.6), note))
     return blocks
 
 
@@ -67,7 +90,7 @@ def _medicine_row(inputs: SummaryInputs, regimen: Regimen) -> tuple[Cell, ...]:
     return (
         Cell(regimen.name, strong=True),
         Cell(regimen.purpose.label),
-        Cell(f"{regimen.dose:g} {regimen.dose_unit}\n{describe_schedule(regimen)}"),
+        Cell(f"{written_short(regimen.dose)} {regimen.dose_unit}\n{describe_schedule(regimen)}"),
         Cell(regimen.route.label),
         Cell(course_text(regimen)),
         Cell(taken.describe()),
@@ -79,8 +102,14 @@ def course_text(regimen: Regimen) -> str:
     """ "Mon 2 Nov 2026 to Sun 13 Dec 2026 (6 weeks)", or "From … , no end set"."""
     planned = f" ({regimen.planned_length})" if regimen.planned_length else ""
     if regimen.end is None:
-        return f"From {day_text(regimen.start)}, no end set{planned}"
-    return f"{day_text(regimen.start)} to {day_text(regimen.end)}{planned}"
+        words = translate("Summary", "From {first}, no end set").format(
+            first=day_text(regimen.start)
+        )
+    else:
+        words = translate("Summary", "{first} to {last}").format(
+            first=day_text(regimen.start), last=day_text(regimen.end)
+        )
+    return words + planned
 
 
 def side_effects_text(doses: Iterable[DoseEvent], inputs: SummaryInputs) -> str:
@@ -91,7 +120,7 @@ def side_effects_text(doses: Iterable[DoseEvent], inputs: SummaryInputs) -> str:
         if words and inputs.first <= dose.at.date() <= inputs.last:
             seen.setdefault(words.casefold(), dose)
     if not seen:
-        return "None noted"
+        return translate("Summary", "None noted")
     return "\n".join(
         f"{short_day_text(d.at.date())}: {d.side_effects.strip()}" for d in seen.values()
     )
@@ -109,31 +138,47 @@ def lab_blocks(inputs: SummaryInputs) -> list[Block]:
         key=lambda x: x.done_on,
     )
     if not labs and not imaging:
-        blocks.append(Paragraph("No lab results or imaging recorded in this period."))
+        blocks.append(
+            Paragraph(translate("Summary", "No lab results or imaging recorded in this period."))
+        )
         return blocks
     if labs:
-        blocks += [Heading("Lab results", level=2), _lab_table(labs)]
+        blocks += [Heading(translate("Summary", "Lab results"), level=2), _lab_table(labs)]
         changes = _change_rows(labs)
         if changes:
             blocks += [
-                Heading("Change over the period", level=2),
-                Table(CHANGE_COLUMNS, changes, (1.0, 1.5, 1.5, 1.2)),
+                Heading(translate("Summary", "Change over the period"), level=2),
+                Table(_titles(CHANGE_COLUMNS), changes, (1.0, 1.5, 1.5, 1.2)),
                 Paragraph(
-                    "Computed from the results above: the latest value beside the first of "
-                    "the period. Figures only; what they mean is for your doctor to judge.",
+                    translate(
+                        "Summary",
+                        "Computed from the results above: the latest value beside the first of "
+                        "the period. Figures only; what they mean is for your doctor to judge.",
+                    ),
                     Tone.COMPUTED,
                 ),
             ]
     else:
-        blocks.append(Paragraph("No lab results recorded in this period.", Tone.QUIET))
+        blocks.append(
+            Paragraph(translate("Summary", "No lab results recorded in this period."), Tone.QUIET)
+        )
     if imaging:
         rows = tuple(
-            (Cell(day_text(x.done_on)), Cell(x.kind, strong=True), Cell(x.result or "No result"))
+            (
+                Cell(day_text(x.done_on)),
+                Cell(x.kind, strong=True),
+                Cell(x.result or translate("Summary", "No result")),
+            )
             for x in imaging
         )
-        blocks += [Heading("Imaging", level=2), Table(IMAGING_COLUMNS, rows, (1.2, 0.8, 3.0))]
+        blocks += [
+            Heading(translate("Summary", "Imaging"), level=2),
+            Table(_titles(IMAGING_COLUMNS), rows, (1.2, 0.8, 3.0)),
+        ]
     else:
-        blocks.append(Paragraph("No imaging recorded in this period.", Tone.QUIET))
+        blocks.append(
+            Paragraph(translate("Summary", "No imaging recorded in this period."), Tone.QUIET)
+        )
     return blocks
 
 
@@ -148,20 +193,21 @@ def _lab_table(labs: list[LabResult]) -> Table:
         )
         for lab in labs
     )
-    note = (
+    note = translate(
+        "Summary",
         "Marked results (in bold, with “high”, “low” or “positive”) are outside the normal "
-        "range; a range marked “usual” is the common adult one, as the report gave none."
+        "range; a range marked “usual” is the common adult one, as the report gave none.",
     )
-    return Table(LAB_COLUMNS, rows, (1.3, 1.0, 1.5, 0.8, 1.2), note)
+    return Table(_titles(LAB_COLUMNS), rows, (1.3, 1.0, 1.5, 0.8, 1.2), note)
 
 
 def result_cell(lab: LabResult) -> Cell:
     """The result, marked with "high" or "low" when out of range ("positive" for a culture)."""
     if lab.value is None:
-        text = lab.text.strip() or "No result"
+        text = lab.text.strip() or translate("Summary", "No result")
         positive = is_blood_culture(lab.test) and text.lower().startswith("positive")
         return Cell(text, marked=positive)
-    number = f"{lab.value:g}"
+    number = written_short(lab.value)
     direction = out_of_range_word(lab)
     if direction:
         return Cell(f"{number} {direction}", marked=True)
@@ -172,22 +218,25 @@ def out_of_range_word(lab: LabResult) -> str:
     """ "high" or "low" for a number outside its normal range, else ""."""
     if not is_out_of_range(lab) or lab.value is None:
         return ""
-    return "low" if lab.reference_low is not None and lab.value < lab.reference_low else "high"
+    if lab.reference_low is not None and lab.value < lab.reference_low:
+        return translate("Summary", "low")
+    return translate("Summary", "high")
 
 
 def range_text(lab: LabResult) -> str:
     """ "0–5", "up to 5", "at least 3", "up to 5 (usual)" or "Not given"."""
     low, high = lab.reference_low, lab.reference_high
     if low is not None and high is not None:
-        return f"{low:g}–{high:g}"
+        return f"{written_short(low)}–{written_short(high)}"
     if high is not None:
-        return f"up to {high:g}"
+        return translate("Summary", "up to {high}").format(high=written_short(high))
     if low is not None:
-        return f"at least {low:g}"
+        return translate("Summary", "at least {low}").format(low=written_short(low))
     known = TESTS_BY_NAME.get(lab.test.strip().lower())
     if lab.value is not None and known is not None and known.reference_high is not None:
-        return f"up to {known.reference_high:g} (usual)"
-    return "Not given"
+        usual = translate("Summary", "up to {high} (usual)")
+        return usual.format(high=written_short(known.reference_high))
+    return translate("Summary", "Not given")
 
 
 def _usual_unit(lab: LabResult) -> str:
@@ -217,8 +266,10 @@ def _change_rows(labs: list[LabResult]) -> tuple[tuple[Cell, ...], ...]:
 
 
 def _dated_value(lab: LabResult) -> str:
-    words = [f"{lab.value:g}", lab.unit or _usual_unit(lab), out_of_range_word(lab)]
-    return f"{' '.join(w for w in words if w)} on {day_text(lab.taken_on)}"
+    words = [written_short(lab.value), lab.unit or _usual_unit(lab), out_of_range_word(lab)]
+    return translate("Summary", "{value} on {day}").format(
+        value=" ".join(w for w in words if w), day=day_text(lab.taken_on)
+    )
 
 
 def change_text(first: float | None, latest: float | None, unit: str) -> str:
@@ -227,9 +278,18 @@ def change_text(first: float | None, latest: float | None, unit: str) -> str:
         return ""
     difference = latest - first
     if difference == 0:
-        return "Unchanged"
-    word = "Up" if difference > 0 else "Down"
-    amount = f"{abs(difference):.4g} {unit}".strip()
+        return translate("Summary", "Unchanged")
+    amount = f"{written_short(abs(difference), 4)} {unit}".strip()
     if first == 0:
-        return f"{word} {amount}"
-    return f"{word} {amount} ({abs(difference) / first:.0%})".replace("%", " %")
+        way = (
+            translate("Summary", "Up {amount}")
+            if difference > 0
+            else translate("Summary", "Down {amount}")
+        )
+        return way.format(amount=amount)
+    way = (
+        translate("Summary", "Up {amount} ({percent} %)")
+        if difference > 0
+        else translate("Summary", "Down {amount} ({percent} %)")
+    )
+    return way.format(amount=amount, percent=f"{abs(difference) / first * 100:.0f}")

@@ -8,7 +8,9 @@ from dataclasses import replace
 from journal.charts.chart import Panel, ReferenceLine
 from journal.charts.markers import FlagMarker
 from journal.flags import flag_markers
+from journal.numbers import written_short
 from journal.summary.inputs import SummaryInputs
+from journal.translation import translate
 
 
 def flag_marks(inputs: SummaryInputs) -> tuple[FlagMarker, ...]:
@@ -29,11 +31,25 @@ def with_user_lines(inputs: SummaryInputs, panel: Panel) -> Panel:
     if panel.key == "temperature":
         fever = units.from_canonical(thresholds.fever_celsius, "°C")
         return replace(
-            panel, references=(ReferenceLine(fever, f"fever line {fever_text(inputs)}"),)
+            panel,
+            references=(
+                ReferenceLine(
+                    fever,
+                    translate("Summary", "fever line {fever}").format(fever=fever_text(inputs)),
+                ),
+            ),
         )
     if panel.key == "stiffness_minutes":
         minutes = thresholds.stiffness_minutes
         return replace(
-            panel, references=(ReferenceLine(minutes, f"{minutes:g} minutes of stiffness"),)
+            panel,
+            references=(
+                ReferenceLine(
+                    minutes,
+                    translate("Summary", "{minutes} minutes of stiffness").format(
+                        minutes=written_short(minutes)
+                    ),
+                ),
+            ),
         )
     return panel

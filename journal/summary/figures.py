@@ -16,16 +16,17 @@ from statistics import median
 from journal.checkin import CheckIn
 from journal.flags.days import at_least, fold_days
 from journal.flags.thresholds import Thresholds
-from journal.metrics import BUILTIN_METRICS, Group
+from journal.metrics import BUILTIN_METRICS, Group, in_sentence
 from journal.summary.period import day_count
 
 TREND_DAYS = 7
 """Pain's trend compares the mean of the period's first week with that of its last."""
 
 NERVE_SYMPTOMS: tuple[tuple[str, str], ...] = tuple(
-    (m.key, m.label) for m in BUILTIN_METRICS if m.group is Group.NERVES
+    (m.key, m.source_label) for m in BUILTIN_METRICS if m.group is Group.NERVES
 )
-"""The form's nerve and emergency symptoms (tingling to bladder or bowel change), by key."""
+"""The form's nerve and emergency symptoms (tingling to bladder or bowel change), by key, with
+their English labels."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class PeriodFigures:
         first_weight: the period's first day's weight.
         last_weight: its last.
         nerve_days: the days with any nerve symptom answered yes.
-        nerve_symptoms: which, as their labels, in the form's order.
+        nerve_symptoms: which, named as in a sentence ("tingling"), in the form's order.
     """
 
     first: date
@@ -128,7 +129,7 @@ def period_figures(
         first_weight=weights[0] if weights else None,
         last_weight=weights[-1] if weights else None,
         nerve_days=sum(any(k in d.yes for k, _ in NERVE_SYMPTOMS) for d in days.values()),
-        nerve_symptoms=tuple(label for k, label in NERVE_SYMPTOMS if k in nerves),
+        nerve_symptoms=tuple(in_sentence(k) for k, _ in NERVE_SYMPTOMS if k in nerves),
     )
 
 

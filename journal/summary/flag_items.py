@@ -12,12 +12,15 @@ from collections.abc import Iterable
 
 from journal.dates import day_text
 from journal.flags import DataPoint, FlagReview, Rule, most_pressing_first
+from journal.flags.model import yes
+from journal.metrics import BUILTIN_BY_KEY
 from journal.summary.blocks import FlagItem, FlagList, Paragraph, Tone
+from journal.translation import translate
 
 MOST_LISTED = 4
 """Flags listed in full; more would push the key figures off page 1. The rest are named."""
 
-_NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(.*)$")
+_NUMBER = re.compile(r"^(-?\d+(?:[.,]\d+)?)(.*)$")  # a decimal comma in German
 
 
 def flag_blocks(reviews: Iterable[FlagReview]) -> list[FlagList | Paragraph]:
@@ -32,7 +35,8 @@ def flag_blocks(reviews: Iterable[FlagReview]) -> list[FlagList | Paragraph]:
     blocks: list[FlagList | Paragraph] = [FlagList(tuple(flag_item(*g) for g in listed))]
     if rest:
         named = "; ".join(f"{g[0].flag.title} ({_dates(g)})" for g in rest)
-        blocks.append(Paragraph(f"Also flagged, less urgent or older: {named}.", Tone.QUIET))
+        also = translate("Summary", "Also flagged, less urgent or older: {flags}.")
+        blocks.append(Paragraph(also.format(flags=named), Tone.QUIET))
     return blocks
 
 
@@ -60,17 +64,25 @@ def _dates(reviews: Iterable[FlagReview]) -> str:
     ordered = sorted(reviews, key=lambda r: r.flag.first_day)
     if len(ordered) > SPANS_LISTED:
         seen = sum(1 for r in ordered if r.acknowledgement is not None)
-        marked = f"; the patient marked {seen} as seen" if seen else ""
+        marked = (
+            translate("Summary", "; the patient marked {seen} as seen").format(seen=seen)
+            if seen
+            else ""
+        )
         return (
-            f"{len(ordered)} times from {day_text(ordered[0].flag.first_day)}; "
-            f"latest {ordered[-1].flag.dates}{marked}"
+            translate(
+                "Summary", "%n times from {first}; latest {latest}", None, len(ordered)
+            ).format(first=day_text(ordered[0].flag.first_day), latest=ordered[-1].flag.dates)
+            + marked
         )
     spans = []
     for reviewed in ordered:
         dates = reviewed.flag.dates
         if reviewed.acknowledgement is not None:
             seen_on = day_text(reviewed.acknowledgement.at.date())
-            dates += f" (the patient marked it as seen on {seen_on})"
+            dates += translate("Summary", " (the patient marked it as seen on {day})").format(
+                day=seen_on
+            )
         spans.append(dates)
     return "; ".join(spans)
 
@@ -85,25 +97,33 @@ def recorded_line(points: Iterable[DataPoint]) -> str:
     for point in points:
         by_label.setdefault(point.label, []).append(point)
     phrases = [_phrase(label, found) for label, found in by_label.items()]
-    return "; ".join(phrases) + "." if phrases else "No details recorded."
+    return "; ".join(phrases) + "." if phrases else translate("Summary", "No details recorded.")
 
 
 def _phrase(label: str, points: list[DataPoint]) -> str:
     days = len({p.day for p in points})
-    on = "on 1 day" if days == 1 else f"on {days} days"
+    on = translate("Summary", "on %n day(s)", None, days)
     values = [p.value for p in points]
-    if all(v == "yes" for v in values):
-        return f"{label} {on}"
+    if all(v == yes() for v in values):
+        return translate("Summary", "{label} {on}").format(label=label, on=on)
     if len(set(values)) == 1:
-        return f"{label} {values[0]} {on}"
+        return translate("Summary", "{label} {value} {on}").format(
+            label=label, value=values[0], on=on
+        )
     numbers = [_NUMBER.match(v.strip()) for v in values]
     suffixes = {m.group(2) for m in numbers if m}
     if not all(numbers) or len(suffixes) != 1:
         return f"{label} {', '.join(dict.fromkeys(values))}"
     suffix = suffixes.pop()
-    if label == "Weight":
-        return f"{label} {values[0]} to {values[-1]}"
-    amounts = [float(m.group(1)) for m in numbers if m]
-    low = next(m.group(1) for m in numbers if m and float(m.group(1)) == min(amounts))
-    high = next(m.group(1) for m in numbers if m and float(m.group(1)) == max(amounts))
+    if label == BUILTIN_BY_KEY["weight"].label:
+        return translate("Summary", "{label} {first} to {last}").format(
+            label=label, first=values[0], last=values[-1]
+        )
+    amounts = [_amount(m.group(1)) for m in numbers if m]
+    low = next(m.group(1) for m in numbers if m and _amount(m.group(1)) == min(amounts))
+    high = next(m.group(1) for m in numbers if m and _amount(m.group(1)) == max(amounts))
     return f"{label} {low}–{high}{suffix} {on}"
+
+
+def _amount(written: str) -> float:
+    return float(written.replace(",", "."))

@@ -15,6 +15,8 @@ from journal.care.labs import CRP, ESR, is_out_of_range
 from journal.care.records import LabResult, Regimen
 from journal.dates import short_day_text
 from journal.flags.relapse import Course, antibiotic_courses
+from journal.numbers import written_short
+from journal.translation import translate
 
 MARKERS = (CRP.name, ESR.name)
 BASELINE_BEFORE_DAYS = 14
@@ -50,14 +52,16 @@ class LabChange:
         the period before.
         """
         if self.single:
-            return f"{_value(self.start)}, one result"
+            return translate("Summary", "{value}, one result").format(value=_value(self.start))
         if self.start.unit.strip().lower() != self.latest.unit.strip().lower():
             # A change across units would be a wrong number; the two values say enough.
-            return f"{_value(self.start)} to {_value(self.latest)}, units differ"
+            return translate("Summary", "{first} to {latest}, units differ").format(
+                first=_value(self.start), latest=_value(self.latest)
+            )
         start, latest = self.start.value or 0, self.latest.value or 0
         unit = f" {self.latest.unit.strip()}" if self.latest.unit.strip() else ""
         days = f"{short_day_text(self.start.taken_on)}–{short_day_text(self.latest.taken_on)}"
-        return f"{start:g} → {latest:g}{unit}, {days}"
+        return f"{written_short(start)} → {written_short(latest)}{unit}, {days}"
 
     @property
     def out_of_range(self) -> bool:
@@ -118,4 +122,4 @@ def change_since_course(
 
 def _value(result: LabResult) -> str:
     unit = f" {result.unit.strip()}" if result.unit.strip() else ""
-    return f"{result.value:g}{unit} ({short_day_text(result.taken_on)})"
+    return f"{written_short(result.value)}{unit} ({short_day_text(result.taken_on)})"

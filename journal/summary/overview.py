@@ -17,6 +17,7 @@ from journal.summary.flag_items import flag_blocks
 from journal.summary.inputs import SummaryInputs
 from journal.summary.key_figures import key_figures_table
 from journal.summary.missing_data import missing_lines
+from journal.translation import translate
 
 CHART_HEIGHT_MM = 46.0
 TEMPERATURE = "temperature"
@@ -27,15 +28,18 @@ def overview_blocks(inputs: SummaryInputs) -> list[Block]:
     gaps = missing_lines(inputs.figures)
     blocks: list[Block] = [
         facts(inputs),
-        Heading("Red flags in this period", 2),
+        Heading(translate("Summary", "Red flags in this period"), 2),
         *flag_blocks(inputs.reviews),
-        Heading("Key figures", 2),
+        Heading(translate("Summary", "Key figures"), 2),
         key_figures_table(inputs),
         # The chart's own panel titles say what it shows: no heading, so page 1 keeps room.
         overview_chart(inputs),
     ]
     if gaps:
-        blocks += [Heading("Gaps in the record", 2), *(Paragraph(g, Tone.QUIET) for g in gaps)]
+        blocks += [
+            Heading(translate("Summary", "Gaps in the record"), 2),
+            *(Paragraph(g, Tone.QUIET) for g in gaps),
+        ]
     return blocks
 
 
@@ -46,19 +50,32 @@ def facts(inputs: SummaryInputs) -> Facts:
     latest = now.latest_checkin
     return Facts(
         (
-            ("Period", f"{day_text(inputs.first)} to {day_text(inputs.last)} ({_days(days)})"),
-            ("Days with a check-in", f"{recorded} of {days}"),
-            ("Made", moment_text(inputs.made_at)),
             (
-                "Goes up to",
-                f"the check-in of {moment_text(latest.taken_at)}"
-                if latest
-                else "no check-in in this period",
+                translate("Summary", "Period"),
+                translate("Summary", "{first} to {last} (%n day(s))", None, days).format(
+                    first=day_text(inputs.first), last=day_text(inputs.last)
+                ),
             ),
             (
-                "Compared with",
-                f"{day_text(before.first)} to {day_text(before.last)}, "
-                f"a check-in on {earlier} of {days} days",
+                translate("Summary", "Days with a check-in"),
+                translate("Summary", "{recorded} of {days}").format(recorded=recorded, days=days),
+            ),
+            (translate("Summary", "Made"), moment_text(inputs.made_at)),
+            (
+                translate("Summary", "Goes up to"),
+                translate("Summary", "the check-in of {moment}").format(
+                    moment=moment_text(latest.taken_at)
+                )
+                if latest
+                else translate("Summary", "no check-in in this period"),
+            ),
+            (
+                translate("Summary", "Compared with"),
+                translate(
+                    "Summary", "{first} to {last}, a check-in on {recorded} of %n days", None, days
+                ).format(
+                    first=day_text(before.first), last=day_text(before.last), recorded=earlier
+                ),
             ),
         )
     )
@@ -77,15 +94,13 @@ def overview_chart(inputs: SummaryInputs) -> Chart:
     # Page 1 speaks of the user's own fever line, not the chart's default.
     chart = replace(chart, panels=tuple(with_user_lines(inputs, p) for p in chart.panels))
     fever = fever_text(inputs)
-    caption = (
+    caption = translate(
+        "Summary",
         "Pain (0–10): worst and now as recorded, and the 7-day mean computed by the program. "
-        f"Temperature: each day's highest, the line at {fever}."
-    )
+        "Temperature: each day's highest, the line at {fever}.",
+    ).format(fever=fever)
     if chart.bands:
         names = ", ".join(dict.fromkeys(b.label for b in chart.bands))
-        caption += f" Shaded: medicine courses ({names})."
+        shaded = translate("Summary", "Shaded: medicine courses ({names}).")
+        caption += " " + shaded.format(names=names)
     return Chart(chart, CHART_HEIGHT_MM, caption)
-
-
-def _days(count: int) -> str:
-    return f"{count} day{'s' if count != 1 else ''}"

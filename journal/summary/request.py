@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from journal.translation import QT_TRANSLATE_NOOP, translate
+
 
 class Section(StrEnum):
     """A part of the summary the user may leave out. Page 1 (the overview) is always there."""
@@ -19,17 +21,18 @@ class Section(StrEnum):
 
     @property
     def title(self) -> str:
-        """The section's heading, as the dialog and the document name it."""
-        return _TITLES[self]
+        """The section's heading, as the dialog and the document name it, in the user's
+        language."""
+        return translate("Summary", _TITLES[self])
 
 
 _TITLES = {
-    Section.TRENDS: "Trend charts",
-    Section.MEDICINES: "Medicines",
-    Section.LABS: "Labs and imaging",
-    Section.LESIONS: "Skin lesions",
-    Section.NOTES: "Notes and questions",
-    Section.CONTEXT: "Medical context",
+    Section.TRENDS: QT_TRANSLATE_NOOP("Summary", "Trend charts"),
+    Section.MEDICINES: QT_TRANSLATE_NOOP("Summary", "Medicines"),
+    Section.LABS: QT_TRANSLATE_NOOP("Summary", "Labs and imaging"),
+    Section.LESIONS: QT_TRANSLATE_NOOP("Summary", "Skin lesions"),
+    Section.NOTES: QT_TRANSLATE_NOOP("Summary", "Notes and questions"),
+    Section.CONTEXT: QT_TRANSLATE_NOOP("Summary", "Medical context"),
 }
 
 ALL_SECTIONS = frozenset(Section)

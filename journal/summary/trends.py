@@ -14,10 +14,12 @@ import numpy as np
 
 from journal.charts.chart import Panel, Role, TrendChart
 from journal.charts.panels import LAB, LESION, PAIN, trend_chart
+from journal.metrics import in_sentence
 from journal.summary.blocks import Block, Chart, Heading, Paragraph, Tone
 from journal.summary.chart_marks import flag_marks, with_user_lines
 from journal.summary.inputs import SummaryInputs
 from journal.summary.request import Section
+from journal.translation import translate
 
 # The built-in measures the section charts, in this order; the user's own symptoms follow.
 SYMPTOM_KEYS = ("temperature", "stiffness_minutes", "fatigue", "weight")
@@ -35,10 +37,10 @@ def trend_blocks(inputs: SummaryInputs) -> list[Block]:
     """
     blocks: list[Block] = [Heading(Section.TRENDS.title)]
     groups = (
-        ("Symptoms", _symptom_keys(inputs)),
-        ("My own symptoms", _own_symptom_keys(inputs)),
-        ("Skin lesions", _lesion_keys(inputs)),
-        ("Lab results", _lab_keys(inputs)),
+        (translate("Summary", "Symptoms"), _symptom_keys(inputs)),
+        (translate("Summary", "My own symptoms"), _own_symptom_keys(inputs)),
+        (translate("Summary", "Skin lesions"), _lesion_keys(inputs)),
+        (translate("Summary", "Lab results"), _lab_keys(inputs)),
     )
     markers = flag_marks(inputs)
     for title, keys in groups:
@@ -51,11 +53,17 @@ def trend_blocks(inputs: SummaryInputs) -> list[Block]:
             blocks.append(Chart(part, chart_height_mm(len(panels)), caption(part)))
     missing = untouched(inputs)
     if len(blocks) == 1:
-        blocks.append(Paragraph("Nothing was recorded in this period that could be charted."))
+        blocks.append(
+            Paragraph(
+                translate("Summary", "Nothing was recorded in this period that could be charted.")
+            )
+        )
     elif missing:
         blocks.append(
             Paragraph(
-                f"Not charted, as nothing was recorded in this period: {', '.join(missing)}.",
+                translate(
+                    "Summary", "Not charted, as nothing was recorded in this period: {names}."
+                ).format(names=", ".join(missing)),
                 Tone.QUIET,
             )
         )
@@ -90,20 +98,28 @@ def caption(chart: TrendChart) -> str:
     """What the chart's shading, lines and marks mean, only for those it has."""
     parts = []
     if chart.bands:
-        parts.append("Shaded: medicine courses, named in the strip above the panels.")
+        parts.append(
+            translate("Summary", "Shaded: medicine courses, named in the strip above the panels.")
+        )
     lines = [line for panel in chart.panels for line in panel.lines]
     if any(line.role is Role.MEAN for line in lines):
-        parts.append("Thick dark line: the 7-day mean of pain now.")
+        parts.append(translate("Summary", "Thick dark line: the 7-day mean of pain now."))
     references = [r.label for panel in chart.panels for r in panel.references]
     if references:
-        parts.append(f"Dashed lines: {'; '.join(references)}.")
+        parts.append(
+            translate("Summary", "Dashed lines: {lines}.").format(lines="; ".join(references))
+        )
     if any(panel.normal_range is not None for panel in chart.panels):
-        parts.append("Green band: the lab's normal range.")
+        parts.append(translate("Summary", "Green band: the lab's normal range."))
     if chart.events:
-        parts.append("Dotted lines: appointments.")
+        parts.append(translate("Summary", "Dotted lines: appointments."))
     if chart.flags:
-        parts.append("Triangles: red flags worth telling your doctor (listed on page 1).")
-    parts.append("A gap in a line is a day with nothing recorded.")
+        parts.append(
+            translate(
+                "Summary", "Triangles: red flags worth telling your doctor (listed on page 1)."
+            )
+        )
+    parts.append(translate("Summary", "A gap in a line is a day with nothing recorded."))
     return " ".join(parts)
 
 
@@ -162,6 +178,6 @@ def _lab_keys(inputs: SummaryInputs) -> list[str]:
 def untouched(inputs: SummaryInputs) -> list[str]:
     """Plain names of the usual measures with nothing recorded in the period."""
     recorded = _recorded_keys(inputs)
-    labels = {m.key: m.label.lower() for m in inputs.snapshot.metrics}
-    names = [] if recorded & {"pain_now", "pain_worst"} else ["pain"]
-    return names + [labels.get(k, k) for k in SYMPTOM_KEYS if k not in recorded]
+    known = {m.key for m in inputs.snapshot.metrics}
+    names = [] if recorded & {"pain_now", "pain_worst"} else [translate("Summary", "pain")]
+    return names + [in_sentence(k) if k in known else k for k in SYMPTOM_KEYS if k not in recorded]
