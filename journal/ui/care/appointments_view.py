@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,18 +56,24 @@ class AppointmentsView(QWidget):
         self._ticking = False
         self.status = QLabel(self)
         self.section = RecordSection(
-            "Appointments",
-            ("When", "Clinician", "Place", "Questions", "Outcome and decisions"),
+            QCoreApplication.translate("AppointmentsView", "Appointments"),
+            (
+                QCoreApplication.translate("AppointmentsView", "When"),
+                QCoreApplication.translate("AppointmentsView", "Clinician"),
+                QCoreApplication.translate("AppointmentsView", "Place"),
+                QCoreApplication.translate("AppointmentsView", "Questions"),
+                QCoreApplication.translate("AppointmentsView", "Outcome and decisions"),
+            ),
             _cells,
             RecordKind(
-                "appointment",
+                QCoreApplication.translate("AppointmentsView", "appointment"),
                 lambda appointment: f"the appointment of {day_text(appointment.at.date())}",
                 care.delete_appointment,
                 care.restore_appointment,
                 lambda parent, *appointment: AppointmentDialog.ask(parent, *appointment),
                 care.add_appointment,
                 care.change_appointment,
-                add_text="A&dd appointment…",
+                add_text=QCoreApplication.translate("AppointmentsView", "A&dd appointment…"),
             ),
             undo_stack,
             self.status,
@@ -76,21 +83,35 @@ class AppointmentsView(QWidget):
         self.question_model = QuestionListModel(self._on_tick, self)
         self.questions = QListView(self)
         self.questions.setObjectName("questions")
-        self.questions.setAccessibleName("Questions for my doctor")
+        self.questions.setAccessibleName(
+            QCoreApplication.translate("AppointmentsView", "Questions for my doctor")
+        )
         self.questions.setModel(self.question_model)
         self.questions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.questions.setWordWrap(True)
         self.questions_for = QLabel(self)
         self.questions_for.setWordWrap(True)
-        self.ask_button = action_button(self, "Add &question…", "Add question", self.add_question)
+        self.ask_button = action_button(
+            self,
+            QCoreApplication.translate("AppointmentsView", "Add &question…"),
+            QCoreApplication.translate("AppointmentsView", "Add question"),
+            self.add_question,
+        )
         self.delete_question_button = action_button(
-            self, "Delete question", "Delete question", self.delete_question
+            self,
+            QCoreApplication.translate("AppointmentsView", "Delete question"),
+            QCoreApplication.translate("AppointmentsView", "Delete question"),
+            self.delete_question,
         )
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(heading("Questions for my doctor", right))
+        right_layout.addWidget(
+            heading(
+                QCoreApplication.translate("AppointmentsView", "Questions for my doctor"), right
+            )
+        )
         right_layout.addWidget(self.questions_for)
         right_layout.addWidget(self.questions, 1)
         row = QHBoxLayout()
@@ -142,8 +163,11 @@ class AppointmentsView(QWidget):
             )
         else:
             self.questions_for.setText(
-                "For your next appointment, whenever it is booked. "
-                "Add questions here or with Ctrl+Shift+D from anywhere."
+                QCoreApplication.translate(
+                    "AppointmentsView",
+                    "For your next appointment, whenever it is booked. "
+                    "Add questions here or with Ctrl+Shift+D from anywhere.",
+                )
             )
         self.question_model.set_rows(questions)
         self.delete_question_button.setEnabled(bool(questions))
@@ -162,7 +186,11 @@ class AppointmentsView(QWidget):
         text = QuestionDialog.ask(self)
         if text is not None:
             self._care.add_question(text)
-            self.status.setText("Question added for your next appointment.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "AppointmentsView", "Question added for your next appointment."
+                )
+            )
 
     def delete_question(self) -> None:
         """Delete the selected question; Ctrl+Z puts it back."""
@@ -172,11 +200,15 @@ class AppointmentsView(QWidget):
         question = self.question_model.question_at(rows[0].row())
         self._undo.push(
             DeleteRecord(
-                "Delete a question",
+                QCoreApplication.translate("AppointmentsView", "Delete a question"),
                 question.id,
                 self._care.delete_question,
                 self._care.restore_question,
                 self.status.setText,
             )
         )
-        self.status.setText("Question deleted. Press Ctrl+Z to undo.")
+        self.status.setText(
+            QCoreApplication.translate(
+                "AppointmentsView", "Question deleted. Press Ctrl+Z to undo."
+            )
+        )

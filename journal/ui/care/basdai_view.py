@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -45,26 +46,31 @@ class BasdaiView(QWidget):
         self._labs: list[LabResult] = []
         self.status = QLabel(self)
         self.section = RecordSection(
-            "BASDAI",
-            ("Day", "BASDAI (0–10)", "Stiffness lasted (Q6)", "ASDAS (its own scale)"),
+            QCoreApplication.translate("BasdaiView", "BASDAI"),
+            (
+                QCoreApplication.translate("BasdaiView", "Day"),
+                QCoreApplication.translate("BasdaiView", "BASDAI (0–10)"),
+                QCoreApplication.translate("BasdaiView", "Stiffness lasted (Q6)"),
+                QCoreApplication.translate("BasdaiView", "ASDAS (its own scale)"),
+            ),
             self._cells,
             RecordKind(
-                "BASDAI",
+                QCoreApplication.translate("BasdaiView", "BASDAI"),
                 lambda answers: f"the BASDAI of {day_text(answers.taken_on)}",
                 care.delete_basdai,
                 care.restore_basdai,
                 lambda parent, *answers: BasdaiDialog.ask(parent, *answers),
                 care.add_basdai,
                 care.change_basdai,
-                add_text="Fill in this &week's BASDAI…",
-                add_name="Fill in BASDAI",
+                add_text=QCoreApplication.translate("BasdaiView", "Fill in this &week's BASDAI…"),
+                add_name=QCoreApplication.translate("BasdaiView", "Fill in BASDAI"),
             ),
             undo_stack,
             self.status,
             lambda answers: answers.active,
             self,
         )
-        self.section.title.setText("BASDAI and ASDAS")
+        self.section.title.setText(QCoreApplication.translate("BasdaiView", "BASDAI and ASDAS"))
         explain = QLabel(EXPLAIN, self.section)
         explain.setWordWrap(True)
         self.section.say_when_empty(NO_BASDAI)

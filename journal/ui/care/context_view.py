@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QHideEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,7 +54,11 @@ def _symptom_cells(metric: Metric) -> tuple[str, ...]:
     answered = _KIND_TEXT.get(metric.kind, metric.kind.value)
     if metric.kind is MetricKind.NUMBER:
         answered = f"{answered}: {metric.minimum:g}–{metric.maximum:g} {metric.unit}"
-    asked = "Retired: past values kept" if metric.archived else "In every check-in"
+    asked = (
+        QCoreApplication.translate("ContextView", "Retired: past values kept")
+        if metric.archived
+        else QCoreApplication.translate("ContextView", "In every check-in")
+    )
     return (metric.label, answered, asked)
 
 
@@ -65,8 +70,12 @@ class ContextView(QWidget):
         self._care = care
         self._undo = undo_stack
         self._unsaved = False
-        self.context_box = QGroupBox("Medical context", self)
-        self.context_box.setAccessibleName("Medical context")
+        self.context_box = QGroupBox(
+            QCoreApplication.translate("ContextView", "Medical context"), self
+        )
+        self.context_box.setAccessibleName(
+            QCoreApplication.translate("ContextView", "Medical context")
+        )
         form = QFormLayout(self.context_box)
         self.texts: dict[str, QLineEdit] = {}
         for key, label, hint in _TEXTS[:2]:
@@ -76,18 +85,29 @@ class ContextView(QWidget):
         for key, label in _TICKS[:3]:
             ticks.addWidget(self._tick(key, label))
         ticks.addStretch(1)
-        form.addRow(QLabel("Recent infections", self.context_box), ticks)
+        form.addRow(
+            QLabel(
+                QCoreApplication.translate("ContextView", "Recent infections"), self.context_box
+            ),
+            ticks,
+        )
         for key, label, hint in _TEXTS[2:3]:
             self._text_row(form, key, label, hint)
         risks = QHBoxLayout()
         for key, label in _TICKS[3:]:
             risks.addWidget(self._tick(key, label))
         risks.addStretch(1)
-        form.addRow(QLabel("Also", self.context_box), risks)
+        form.addRow(
+            QLabel(QCoreApplication.translate("ContextView", "Also"), self.context_box), risks
+        )
         for key, label, hint in _TEXTS[3:]:
             self._text_row(form, key, label, hint)
-        self.save_button = QPushButton("Save medical context", self.context_box)
-        self.save_button.setAccessibleName("Save medical context")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("ContextView", "Save medical context"), self.context_box
+        )
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("ContextView", "Save medical context")
+        )
         self.save_button.clicked.connect(self.save_context)
         self.context_status = QLabel(self.context_box)
         row = QHBoxLayout()
@@ -95,27 +115,55 @@ class ContextView(QWidget):
         row.addWidget(self.save_button)
         form.addRow(row)
 
-        self.symptom_model = RecordTableModel(("Symptom", "Answered as", "Asked"), _symptom_cells)
-        self.symptoms = RecordTable("Custom symptoms", self.symptom_model, self)
+        self.symptom_model = RecordTableModel(
+            (
+                QCoreApplication.translate("ContextView", "Symptom"),
+                QCoreApplication.translate("ContextView", "Answered as"),
+                QCoreApplication.translate("ContextView", "Asked"),
+            ),
+            _symptom_cells,
+        )
+        self.symptoms = RecordTable(
+            QCoreApplication.translate("ContextView", "Custom symptoms"), self.symptom_model, self
+        )
         self.symptoms_hint = show_when_empty(self.symptoms, NO_SYMPTOMS)
-        self.add_symptom_button = QPushButton("Track a symptom of m&y own…", self)
-        self.add_symptom_button.setAccessibleName("Add custom symptom")
+        self.add_symptom_button = QPushButton(
+            QCoreApplication.translate("ContextView", "Track a symptom of m&y own…"), self
+        )
+        self.add_symptom_button.setAccessibleName(
+            QCoreApplication.translate("ContextView", "Add custom symptom")
+        )
         self.add_symptom_button.clicked.connect(self.add_symptom)
-        self.retire_button = QPushButton("Stop asking", self)
-        self.retire_button.setAccessibleName("Retire symptom")
+        self.retire_button = QPushButton(
+            QCoreApplication.translate("ContextView", "Stop asking"), self
+        )
+        self.retire_button.setAccessibleName(
+            QCoreApplication.translate("ContextView", "Retire symptom")
+        )
         self.retire_button.clicked.connect(lambda: self.set_retired(True))
-        self.bring_back_button = QPushButton("Ask again", self)
-        self.bring_back_button.setAccessibleName("Bring back symptom")
+        self.bring_back_button = QPushButton(
+            QCoreApplication.translate("ContextView", "Ask again"), self
+        )
+        self.bring_back_button.setAccessibleName(
+            QCoreApplication.translate("ContextView", "Bring back symptom")
+        )
         self.bring_back_button.clicked.connect(lambda: self.set_retired(False))
         self.symptom_status = QLabel(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("For the doctor, kept once", self))
+        layout.addWidget(
+            heading(QCoreApplication.translate("ContextView", "For the doctor, kept once"), self)
+        )
         layout.addWidget(self.context_box)
-        layout.addWidget(heading("My own symptoms", self))
+        layout.addWidget(
+            heading(QCoreApplication.translate("ContextView", "My own symptoms"), self)
+        )
         layout.addWidget(
             QLabel(
-                "They appear in every check-in, under “My symptoms”. A symptom you stop "
-                "asking leaves the check-in and the charts; what you recorded stays.",
+                QCoreApplication.translate(
+                    "ContextView",
+                    "They appear in every check-in, under “My symptoms”. A symptom you stop "
+                    "asking leaves the check-in and the charts; what you recorded stays.",
+                ),
                 self,
                 wordWrap=True,
             )
@@ -153,7 +201,11 @@ class ContextView(QWidget):
 
     def _on_typed(self, *_: object) -> None:
         self._unsaved = True
-        self.context_status.setText("Not saved yet: it is saved when you leave this page.")
+        self.context_status.setText(
+            QCoreApplication.translate(
+                "ContextView", "Not saved yet: it is saved when you leave this page."
+            )
+        )
 
     @property
     def has_unsaved_context(self) -> bool:
@@ -187,7 +239,7 @@ class ContextView(QWidget):
         """Keep the context as typed."""
         self._unsaved = False
         self._care.save_medical_context(self.context())
-        self.context_status.setText("Saved.")
+        self.context_status.setText(QCoreApplication.translate("ContextView", "Saved."))
 
     def reload_symptoms(self) -> None:
         """Show the user's own symptoms again, keeping the selected one selected."""
@@ -219,5 +271,9 @@ class ContextView(QWidget):
         self._undo.push(
             RetireSymptom(metric.key, metric.label, retire, self._care.set_symptom_retired)
         )
-        done = "no longer asked" if retire else "asked again in every check-in"
+        done = (
+            QCoreApplication.translate("ContextView", "no longer asked")
+            if retire
+            else QCoreApplication.translate("ContextView", "asked again in every check-in")
+        )
         self.symptom_status.setText(f"{metric.label} is {done}. Press Ctrl+Z to undo.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -56,18 +57,23 @@ class LabsView(QWidget):
         self._care = care
         self.status = QLabel(self)
         self.labs = RecordSection(
-            "Lab results",
-            ("Day", "Test", "Result", "Normal range"),
+            QCoreApplication.translate("LabsView", "Lab results"),
+            (
+                QCoreApplication.translate("LabsView", "Day"),
+                QCoreApplication.translate("LabsView", "Test"),
+                QCoreApplication.translate("LabsView", "Result"),
+                QCoreApplication.translate("LabsView", "Normal range"),
+            ),
             _lab_cells,
             RecordKind(
-                "lab result",
+                QCoreApplication.translate("LabsView", "lab result"),
                 lambda lab: f"the {lab.test} of {day_text(lab.taken_on)}",
                 care.delete_lab,
                 care.restore_lab,
                 lambda parent, *lab: LabDialog.ask(parent, *lab),
                 care.add_lab,
                 care.change_lab,
-                add_text="A&dd lab result…",
+                add_text=QCoreApplication.translate("LabsView", "A&dd lab result…"),
             ),
             undo_stack,
             self.status,
@@ -75,21 +81,31 @@ class LabsView(QWidget):
             self,
         )
         self.labs.column.insertWidget(
-            1, QLabel("Values outside the normal range are in bold.", self.labs)
+            1,
+            QLabel(
+                QCoreApplication.translate(
+                    "LabsView", "Values outside the normal range are in bold."
+                ),
+                self.labs,
+            ),
         )
         self.imaging = RecordSection(
-            "Imaging",
-            ("Day", "Scan", "Result"),
+            QCoreApplication.translate("LabsView", "Imaging"),
+            (
+                QCoreApplication.translate("LabsView", "Day"),
+                QCoreApplication.translate("LabsView", "Scan"),
+                QCoreApplication.translate("LabsView", "Result"),
+            ),
             _imaging_cells,
             RecordKind(
-                "imaging",
+                QCoreApplication.translate("LabsView", "imaging"),
                 lambda imaging: f"the {imaging.kind} of {day_text(imaging.done_on)}",
                 care.delete_imaging,
                 care.restore_imaging,
                 lambda parent, *imaging: ImagingDialog.ask(parent, *imaging),
                 care.add_imaging,
                 care.change_imaging,
-                add_text="Add ima&ging…",
+                add_text=QCoreApplication.translate("LabsView", "Add ima&ging…"),
             ),
             undo_stack,
             self.status,

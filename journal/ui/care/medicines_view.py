@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -64,43 +65,71 @@ class MedicinesView(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.medicines = RecordSection(
-            "Medicines",
-            ("Medicine", "Dose", "Given", "For", "Schedule", "Course", "Doses taken"),
+            QCoreApplication.translate("MedicinesView", "Medicines"),
+            (
+                QCoreApplication.translate("MedicinesView", "Medicine"),
+                QCoreApplication.translate("MedicinesView", "Dose"),
+                QCoreApplication.translate("MedicinesView", "Given"),
+                QCoreApplication.translate("MedicinesView", "For"),
+                QCoreApplication.translate("MedicinesView", "Schedule"),
+                QCoreApplication.translate("MedicinesView", "Course"),
+                QCoreApplication.translate("MedicinesView", "Doses taken"),
+            ),
             self._cells,
             RecordKind(
-                "medicine",
+                QCoreApplication.translate("MedicinesView", "medicine"),
                 lambda regimen: regimen.name,
                 care.delete_regimen,
                 care.restore_regimen,
                 self._ask_medicine,
                 care.add_regimen,
                 care.change_regimen,
-                add_text="A&dd medicine…",
+                add_text=QCoreApplication.translate("MedicinesView", "A&dd medicine…"),
             ),
             undo_stack,
             self.status,
             parent=self,
         )
-        self.took_button = self.medicines.add_extra_button("Took dose", "Took dose", self.took_dose)
+        self.took_button = self.medicines.add_extra_button(
+            QCoreApplication.translate("MedicinesView", "Took dose"),
+            QCoreApplication.translate("MedicinesView", "Took dose"),
+            self.took_dose,
+        )
         self.log_button = self.medicines.add_extra_button(
-            "Dose or side effects…", "Log a dose", self.log_dose
+            QCoreApplication.translate("MedicinesView", "Dose or side effects…"),
+            QCoreApplication.translate("MedicinesView", "Log a dose"),
+            self.log_dose,
         )
         self.today_button = self.medicines.add_extra_button(
-            "Took today's doses", "Took today's doses", self.took_todays_doses
+            QCoreApplication.translate("MedicinesView", "Took today's doses"),
+            QCoreApplication.translate("MedicinesView", "Took today's doses"),
+            self.took_todays_doses,
         )
         self.stop_button = self.medicines.add_extra_button(
-            "Stop today", "Stop the course today", self.stop_today
+            QCoreApplication.translate("MedicinesView", "Stop today"),
+            QCoreApplication.translate("MedicinesView", "Stop the course today"),
+            self.stop_today,
         )
         self.doses = RecordSection(
             f"Doses, last {DOSE_LOG_DAYS} days",
-            ("When", "Medicine", "What happened", "Side effects"),
+            (
+                QCoreApplication.translate("MedicinesView", "When"),
+                QCoreApplication.translate("MedicinesView", "Medicine"),
+                QCoreApplication.translate("MedicinesView", "What happened"),
+                QCoreApplication.translate("MedicinesView", "Side effects"),
+            ),
             self._dose_cells,
-            RecordKind("dose", self._describe_dose, care.delete_dose, care.restore_dose),
+            RecordKind(
+                QCoreApplication.translate("MedicinesView", "dose"),
+                self._describe_dose,
+                care.delete_dose,
+                care.restore_dose,
+            ),
             undo_stack,
             self.status,
             parent=self,
         )
-        self.doses.table.setAccessibleName("Doses")
+        self.doses.table.setAccessibleName(QCoreApplication.translate("MedicinesView", "Doses"))
         self.medicines.say_when_empty(NO_MEDICINES)
         self.doses.say_when_empty(NO_DOSES)
         self.doses.buttons.insertWidget(0, self.status, 1)
@@ -219,7 +248,9 @@ class MedicinesView(QWidget):
         self.status.setText(
             f"Recorded {count} dose{'s' if count != 1 else ''} for today."
             if count
-            else "Today's doses due so far were already recorded."
+            else QCoreApplication.translate(
+                "MedicinesView", "Today's doses due so far were already recorded."
+            )
         )
 
     def stop_today(self) -> None:

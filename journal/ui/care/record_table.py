@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -150,11 +151,21 @@ class RecordSection(QWidget):
             )
             self.buttons.addWidget(self.add_button)
         if kind.change is not None:
-            self.change_button = action_button(self, "Change…", f"Change {noun}", self.change)
+            self.change_button = action_button(
+                self,
+                QCoreApplication.translate("RecordSection", "Change…"),
+                f"Change {noun}",
+                self.change,
+            )
             self.buttons.addWidget(self.change_button)
             self.table.doubleClicked.connect(lambda _: self.change())
         self.buttons.addStretch(1)
-        self.delete_button = action_button(self, "Delete", f"Delete {noun}", self.delete)
+        self.delete_button = action_button(
+            self,
+            QCoreApplication.translate("RecordSection", "Delete"),
+            f"Delete {noun}",
+            self.delete,
+        )
         self.buttons.addWidget(self.delete_button)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -209,7 +220,7 @@ class RecordSection(QWidget):
         self._status.setText(f"Not saved: {problem}")
         QMessageBox.warning(
             self,
-            "Not saved",
+            QCoreApplication.translate("RecordSection", "Not saved"),
             f"{problem}\n\nWhat you typed is shown again, to save once there is room.",
         )
         return self._kind.ask(self, record)

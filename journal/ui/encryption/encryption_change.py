@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from journal.text import starting_a_sentence
@@ -33,7 +34,7 @@ def run_change(parent: QWidget | None, path: Path, change: EncryptionChange) -> 
     try:
         run_with_progress(
             parent,
-            "Encryption",
+            QCoreApplication.translate("EncryptionChange", "Encryption"),
             _UNDER_WAY[change.kind],
             lambda progress: make_change(path, change, progress),
         )
@@ -50,12 +51,12 @@ def offer_recovery_sheet(parent: QWidget | None, name: str, passphrase: str) -> 
     """
     yes = ChoiceDialog.ask(
         parent,
-        "Write a recovery sheet?",
+        QCoreApplication.translate("EncryptionChange", "Write a recovery sheet?"),
         f"{starting_a_sentence(name)} now opens only with its passphrase. Nobody can recover "
         "a forgotten passphrase — not even us. Write it on a recovery sheet to print and keep "
         "somewhere safe?",
-        [("Write a &recovery sheet…", True)],
-        back="Not now",
+        [(QCoreApplication.translate("EncryptionChange", "Write a &recovery sheet…"), True)],
+        back=QCoreApplication.translate("EncryptionChange", "Not now"),
     )
     if not yes:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,7 +62,7 @@ class EncryptionDialog(QDialog):
         self._name = name
         self._settings = settings
         self.encrypted = is_encrypted(self._path)
-        self.setWindowTitle("Encryption")
+        self.setWindowTitle(QCoreApplication.translate("EncryptionDialog", "Encryption"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._state_line())
         for words in (PROTECTS, DOES_NOT):
@@ -89,22 +89,38 @@ class EncryptionDialog(QDialog):
         return label
 
     def _passphrase_box(self) -> QGroupBox:
-        title = "Change the passphrase" if self.encrypted else "Turn encryption on"
+        title = (
+            QCoreApplication.translate("EncryptionDialog", "Change the passphrase")
+            if self.encrypted
+            else QCoreApplication.translate("EncryptionDialog", "Turn encryption on")
+        )
         box = QGroupBox(title, self)
         form = QFormLayout(box)
-        self.new_passphrase = passphrase_edit(box, "New passphrase")
-        self.repeated = passphrase_edit(box, "Repeat the new passphrase")
+        self.new_passphrase = passphrase_edit(
+            box, QCoreApplication.translate("EncryptionDialog", "New passphrase")
+        )
+        self.repeated = passphrase_edit(
+            box, QCoreApplication.translate("EncryptionDialog", "Repeat the new passphrase")
+        )
         self.passphrase_message = field_message(box, "new_passphrase_message")
-        form.addRow("&New passphrase:", self.new_passphrase)
-        form.addRow("&Repeat it:", self.repeated)
+        form.addRow(
+            QCoreApplication.translate("EncryptionDialog", "&New passphrase:"), self.new_passphrase
+        )
+        form.addRow(QCoreApplication.translate("EncryptionDialog", "&Repeat it:"), self.repeated)
         form.addRow("", self.passphrase_message)
         if self.encrypted:
             self.apply_button = action_button(
-                box, "&Change passphrase", "Change passphrase", self.change_passphrase
+                box,
+                QCoreApplication.translate("EncryptionDialog", "&Change passphrase"),
+                QCoreApplication.translate("EncryptionDialog", "Change passphrase"),
+                self.change_passphrase,
             )
         else:
             self.apply_button = action_button(
-                box, "Turn &on encryption", "Turn on encryption", self.turn_on
+                box,
+                QCoreApplication.translate("EncryptionDialog", "Turn &on encryption"),
+                QCoreApplication.translate("EncryptionDialog", "Turn on encryption"),
+                self.turn_on,
             )
         self.apply_button.setAutoDefault(False)
         row = QHBoxLayout()
@@ -114,13 +130,23 @@ class EncryptionDialog(QDialog):
         return box
 
     def _idle_row(self) -> QHBoxLayout:
-        self.idle_minutes = named(QSpinBox(self), "Lock after minutes without use")
+        self.idle_minutes = named(
+            QSpinBox(self),
+            QCoreApplication.translate("EncryptionDialog", "Lock after minutes without use"),
+        )
         self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
-        self.idle_minutes.setSuffix(" min")
-        self.idle_minutes.setSpecialValueText("Never")
+        self.idle_minutes.setSuffix(QCoreApplication.translate("EncryptionDialog", " min"))
+        self.idle_minutes.setSpecialValueText(
+            QCoreApplication.translate("EncryptionDialog", "Never")
+        )
         self.idle_minutes.setValue(idle_minutes(self._settings))
         self.idle_minutes.valueChanged.connect(self._on_idle_minutes)
-        label = QLabel("&Lock an encrypted journal after this long without use:", self)
+        label = QLabel(
+            QCoreApplication.translate(
+                "EncryptionDialog", "&Lock an encrypted journal after this long without use:"
+            ),
+            self,
+        )
         label.setBuddy(self.idle_minutes)
         label.setWordWrap(True)
         row = QHBoxLayout()
@@ -130,7 +156,10 @@ class EncryptionDialog(QDialog):
 
     def _bottom_row(self) -> QHBoxLayout:
         self.sheet_button = action_button(
-            self, "Write a &recovery sheet…", "Write a recovery sheet", self.write_sheet
+            self,
+            QCoreApplication.translate("EncryptionDialog", "Write a &recovery sheet…"),
+            QCoreApplication.translate("EncryptionDialog", "Write a recovery sheet"),
+            self.write_sheet,
         )
         self.sheet_button.setEnabled(self.encrypted)
         self.sheet_button.setAutoDefault(False)
@@ -138,13 +167,18 @@ class EncryptionDialog(QDialog):
         row.addWidget(self.sheet_button)
         if self.encrypted:
             self.off_button = action_button(
-                self, "Turn o&ff encryption…", "Turn off encryption", self.turn_off
+                self,
+                QCoreApplication.translate("EncryptionDialog", "Turn o&ff encryption…"),
+                QCoreApplication.translate("EncryptionDialog", "Turn off encryption"),
+                self.turn_off,
             )
             self.off_button.setAutoDefault(False)
             row.addWidget(self.off_button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            QCoreApplication.translate("EncryptionDialog", "Close")
+        )
         close.rejected.connect(self.reject)
         row.addWidget(close)
         return row
@@ -177,13 +211,13 @@ class EncryptionDialog(QDialog):
         """Ask first, then ask the window to decrypt the journal."""
         yes = ChoiceDialog.ask(
             self,
-            "Turn encryption off?",
+            QCoreApplication.translate("EncryptionDialog", "Turn encryption off?"),
             f"{self._name}, its photos and its backups will be stored unencrypted: anyone "
             "who gets this computer or its disk could read them. The encrypted backups are "
             "removed and a new unencrypted one is made. The journal is closed and opened "
             "again.",
-            [("Turn &off encryption", True)],
-            back="Keep it encrypted",
+            [(QCoreApplication.translate("EncryptionDialog", "Turn &off encryption"), True)],
+            back=QCoreApplication.translate("EncryptionDialog", "Keep it encrypted"),
         )
         if yes:
             self._request(EncryptionChange(Kind.TURN_OFF))
@@ -198,7 +232,10 @@ class EncryptionDialog(QDialog):
             self,
             self._path,
             self._name,
-            purpose="Type the journal's passphrase to write it on the recovery sheet.",
+            purpose=QCoreApplication.translate(
+                "EncryptionDialog",
+                "Type the journal's passphrase to write it on the recovery sheet.",
+            ),
         )
         if passphrase is None:
             return

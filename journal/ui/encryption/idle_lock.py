@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -118,15 +118,25 @@ class LockScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
         text = QLabel(
-            "It was locked after a while without use, so that nobody passing by can read it. "
-            "What you were typing is kept. Type the passphrase to carry on.",
+            QCoreApplication.translate(
+                "LockScreen",
+                "It was locked after a while without use, so that nobody passing by can read it. "
+                "What you were typing is kept. Type the passphrase to carry on.",
+            ),
             self,
         )
         text.setWordWrap(True)
-        self.passphrase = passphrase_edit(self, "Passphrase")
+        self.passphrase = passphrase_edit(
+            self, QCoreApplication.translate("LockScreen", "Passphrase")
+        )
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.message = field_message(self, "lock_message")
-        self.unlock_button = action_button(self, "&Unlock", "Unlock", self.try_unlock)
+        self.unlock_button = action_button(
+            self,
+            QCoreApplication.translate("LockScreen", "&Unlock"),
+            QCoreApplication.translate("LockScreen", "Unlock"),
+            self.try_unlock,
+        )
         self._lay_out(title, text)
 
     def _lay_out(self, title: QLabel, text: QLabel) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QStandardPaths
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QStandardPaths
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -22,7 +22,10 @@ class RecoverySheetFile:
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """The file chosen (ending .txt or .pdf), or None when the user cancelled."""
         chosen, selected = QFileDialog.getSaveFileName(
-            parent, "Write a recovery sheet", str(suggested), ";;".join(FILTERS)
+            parent,
+            QCoreApplication.translate("RecoverySheetFile", "Write a recovery sheet"),
+            str(suggested),
+            ";;".join(FILTERS),
         )
         if not chosen:
             return None
@@ -39,7 +42,9 @@ def sheet_bytes(text: str, as_pdf: bool) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle("Symptom Journal — recovery sheet")
+    writer.setTitle(
+        QCoreApplication.translate("RecoverySheetFile", "Symptom Journal — recovery sheet")
+    )
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from journal.exchange.contents import JournalContents
 from journal.exchange.formats import (
@@ -109,9 +109,12 @@ class ExchangeFacade(QObject):
             if kind in OWN_IMPORT_FORMATS:
                 if self._journal.store.contents.holds_records():
                     raise ExchangeProblem(
-                        "This journal already holds records. An export of this program goes "
-                        "into a new, empty journal: use Journal → New journal…, then import "
-                        "there. Nothing was changed."
+                        QCoreApplication.translate(
+                            "ExchangeFacade",
+                            "This journal already holds records. An export of this program goes "
+                            "into a new, empty journal: use Journal → New journal…, then import "
+                            "there. Nothing was changed.",
+                        )
                     )
                 contents, photos = read_own_export(kind, data)
                 return ReadImport(kind, tuple(own_preview(contents)), own=(contents, photos))

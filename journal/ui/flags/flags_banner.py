@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -67,9 +67,9 @@ class FlagBanner(QFrame):
         self.label = QLabel(self)
         self.label.setObjectName("flag_banner_text")
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Red flag alert")
-        self.button = QPushButton("Show red flags", self)
-        self.button.setAccessibleName("Show red flags")
+        self.label.setAccessibleName(QCoreApplication.translate("FlagBanner", "Red flag alert"))
+        self.button = QPushButton(QCoreApplication.translate("FlagBanner", "Show red flags"), self)
+        self.button.setAccessibleName(QCoreApplication.translate("FlagBanner", "Show red flags"))
         self.button.clicked.connect(self.show_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -102,7 +102,9 @@ class FlagBanner(QFrame):
         self._hide_with.setVisible(True)
         self._shown_level = None
         self.label.setText(FAILURE_TEXT)
-        self.setAccessibleName("Red flags could not be checked")
+        self.setAccessibleName(
+            QCoreApplication.translate("FlagBanner", "Red flags could not be checked")
+        )
         self.label.setAccessibleDescription(FAILURE_TEXT)
         tone = failure_tone()
         self.setStyleSheet(
@@ -127,7 +129,7 @@ class FlagBanner(QFrame):
         self._shown_level = shown[0].flag.level if shown else None
         self._hide_with.setVisible(bool(shown))
         if not shown:
-            self.setAccessibleName("Red flags")
+            self.setAccessibleName(QCoreApplication.translate("FlagBanner", "Red flags"))
             self.label.setAccessibleDescription("")
             return
         level = shown[0].flag.level

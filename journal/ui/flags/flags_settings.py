@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,14 +48,17 @@ class ThresholdsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Red flag settings")
+        self.setWindowTitle(QCoreApplication.translate("ThresholdsDialog", "Red flag settings"))
         self._units = units or UnitPreferences()
         self.thresholds: Thresholds | None = None
         self.edits: dict[str, QLineEdit] = {}
         self._errors: dict[str, QLabel] = {}
         intro = QLabel(
-            "Where each red flag draws its line. The defaults are the usual clinical ones; "
-            "change them only as your doctor advises. Flags are found again when you save.",
+            QCoreApplication.translate(
+                "ThresholdsDialog",
+                "Where each red flag draws its line. The defaults are the usual clinical ones; "
+                "change them only as your doctor advises. Flags are found again when you save.",
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -73,15 +76,28 @@ class ThresholdsDialog(QDialog):
             self,
         )
         for which, name in (
-            (QDialogButtonBox.StandardButton.Save, "Save"),
-            (QDialogButtonBox.StandardButton.Cancel, "Cancel"),
-            (QDialogButtonBox.StandardButton.RestoreDefaults, "Restore defaults"),
+            (
+                QDialogButtonBox.StandardButton.Save,
+                QCoreApplication.translate("ThresholdsDialog", "Save"),
+            ),
+            (
+                QDialogButtonBox.StandardButton.Cancel,
+                QCoreApplication.translate("ThresholdsDialog", "Cancel"),
+            ),
+            (
+                QDialogButtonBox.StandardButton.RestoreDefaults,
+                QCoreApplication.translate("ThresholdsDialog", "Restore defaults"),
+            ),
         ):
             button = self.buttons.button(which)
             button.setText(name)
             button.setAccessibleName(name)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.restore_button.setToolTip("Put the product's defaults back in every field.")
+        self.restore_button.setToolTip(
+            QCoreApplication.translate(
+                "ThresholdsDialog", "Put the product's defaults back in every field."
+            )
+        )
         self.restore_button.clicked.connect(self.restore_defaults)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
@@ -190,11 +206,25 @@ class ThresholdsDialog(QDialog):
             except UnreadableNumber:
                 number = None
             if number is None:
-                errors.append(FieldError(key, "Type a number here, like the default."))
+                errors.append(
+                    FieldError(
+                        key,
+                        QCoreApplication.translate(
+                            "ThresholdsDialog", "Type a number here, like the default."
+                        ),
+                    )
+                )
                 continue
             if key in _WHOLE:
                 if number != int(number):
-                    errors.append(FieldError(key, "Type a whole number, like 14."))
+                    errors.append(
+                        FieldError(
+                            key,
+                            QCoreApplication.translate(
+                                "ThresholdsDialog", "Type a whole number, like 14."
+                            ),
+                        )
+                    )
                     continue
                 values[key] = int(number)
             elif key == "fever_celsius":

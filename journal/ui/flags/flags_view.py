@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,7 +63,11 @@ def summary_text(to_look_at: int, total: int) -> str:
     if not total:
         return ""
     if not to_look_at:
-        which = "the red flag below is" if rest == 1 else f"all {rest} red flags below are"
+        which = (
+            QCoreApplication.translate("FlagsView", "the red flag below is")
+            if rest == 1
+            else f"all {rest} red flags below are"
+        )
         return (
             f"Nothing new to look at: {which} older than {ACTIVE_DAYS} days or acknowledged, "
             "and kept on record."
@@ -113,7 +117,7 @@ class FlagsPage(QWidget):
         # Without a window's stack (a page on its own) acknowledging is still undoable here.
         self.undo_stack = undo_stack or QUndoStack(self)
         self.model = FlagTableModel(self)
-        heading = QLabel("Red flags", self)
+        heading = QLabel(QCoreApplication.translate("FlagsPage", "Red flags"), self)
         heading.setProperty("role", "heading")
         intro = QLabel(WHAT_FLAGS_ARE, self)
         intro.setWordWrap(True)
@@ -121,7 +125,7 @@ class FlagsPage(QWidget):
         # Tab leaves the table for the buttons below; arrows move between rows.
         self.table.setTabKeyNavigation(False)
         self.table.setObjectName("flags_table")
-        self.table.setAccessibleName("Red flags")
+        self.table.setAccessibleName(QCoreApplication.translate("FlagsPage", "Red flags"))
         self.table.setModel(self.model)
         self.empty_hint = show_when_empty(self.table, NOTHING_TO_CHECK)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -153,24 +157,40 @@ class FlagsPage(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.points = QPlainTextEdit(self)
         self.points.setReadOnly(True)
-        self.points.setAccessibleName("Data behind the flag")
-        self.acknowledge_button = QPushButton("Acknowledge flag", self)
-        self.acknowledge_button.setAccessibleName("Acknowledge flag")
+        self.points.setAccessibleName(
+            QCoreApplication.translate("FlagsPage", "Data behind the flag")
+        )
+        self.acknowledge_button = QPushButton(
+            QCoreApplication.translate("FlagsPage", "Acknowledge flag"), self
+        )
+        self.acknowledge_button.setAccessibleName(
+            QCoreApplication.translate("FlagsPage", "Acknowledge flag")
+        )
         self.acknowledge_button.setToolTip(
-            "Mark that you have seen this flag. It stays on record, and the summary for your "
-            "doctor shows it as acknowledged."
+            QCoreApplication.translate(
+                "FlagsPage",
+                "Mark that you have seen this flag. It stays on record, and the summary for your "
+                "doctor shows it as acknowledged.",
+            )
         )
         self.acknowledge_button.clicked.connect(self.acknowledge)
-        self.settings_button = QPushButton("Red flag &settings…", self)
-        self.settings_button.setAccessibleName("Red flag settings")
+        self.settings_button = QPushButton(
+            QCoreApplication.translate("FlagsPage", "Red flag &settings…"), self
+        )
+        self.settings_button.setAccessibleName(
+            QCoreApplication.translate("FlagsPage", "Red flag settings")
+        )
         self.settings_button.setToolTip(
-            "Where each red flag draws its line: fever temperature, days of pain, and so on."
+            QCoreApplication.translate(
+                "FlagsPage",
+                "Where each red flag draws its line: fever temperature, days of pain, and so on.",
+            )
         )
         self.settings_button.clicked.connect(self.edit_settings)
         self.recovery = QLabel(self)
         self.recovery.setObjectName("recovery_progress")
         self.recovery.setWordWrap(True)
-        self.recovery.setAccessibleName("Recovery")
+        self.recovery.setAccessibleName(QCoreApplication.translate("FlagsPage", "Recovery"))
 
         self._layout(heading, intro)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -183,7 +203,9 @@ class FlagsPage(QWidget):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.title)
         right.addWidget(self.message)
-        right.addWidget(QLabel("What you recorded:", detail))
+        right.addWidget(
+            QLabel(QCoreApplication.translate("FlagsPage", "What you recorded:"), detail)
+        )
         right.addWidget(self.points, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -197,7 +219,9 @@ class FlagsPage(QWidget):
         # and the first older ones, the data behind the chosen one scrolls.
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        box = QGroupBox("Recovery while on antibiotics", self)
+        box = QGroupBox(
+            QCoreApplication.translate("FlagsPage", "Recovery while on antibiotics"), self
+        )
         QVBoxLayout(box).addWidget(self.recovery)
         top = QHBoxLayout()
         top.addWidget(heading, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from importlib.metadata import PackageNotFoundError, metadata
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from journal.ui.help.help_dialog import HelpDialog
@@ -26,8 +27,14 @@ def installed_version() -> tuple[str, str]:
     try:
         found = metadata(DISTRIBUTION)
     except PackageNotFoundError:
-        return "unknown (not installed)", "unknown (not installed)"
-    licence = found.get("License-Expression") or found.get("License") or "not stated"
+        return QCoreApplication.translate(
+            "About", "unknown (not installed)"
+        ), QCoreApplication.translate("About", "unknown (not installed)")
+    licence = (
+        found.get("License-Expression")
+        or found.get("License")
+        or QCoreApplication.translate("About", "not stated")
+    )
     return found["Version"], licence
 
 
@@ -48,5 +55,9 @@ class AboutDialog(HelpDialog):
     """What the program is, its version and licence, and that it works offline."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("About Symptom Journal", "About Symptom Journal", parent)
+        super().__init__(
+            QCoreApplication.translate("AboutDialog", "About Symptom Journal"),
+            QCoreApplication.translate("AboutDialog", "About Symptom Journal"),
+            parent,
+        )
         self.show_text(about_html())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from journal.ui.help.help_dialog import HelpDialog
@@ -56,8 +57,12 @@ class AppointmentHelpDialog(HelpDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Bringing the summary to an appointment",
-            "Bringing the summary to an appointment",
+            QCoreApplication.translate(
+                "AppointmentHelpDialog", "Bringing the summary to an appointment"
+            ),
+            QCoreApplication.translate(
+                "AppointmentHelpDialog", "Bringing the summary to an appointment"
+            ),
             parent,
         )
         self.show_text(appointment_help_html())

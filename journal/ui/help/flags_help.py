@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from journal.flags import Rule, Thresholds
@@ -68,5 +69,9 @@ class FlagsHelpDialog(HelpDialog):
         units: UnitPreferences | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("What the red flags mean", "What the red flags mean", parent)
+        super().__init__(
+            QCoreApplication.translate("FlagsHelpDialog", "What the red flags mean"),
+            QCoreApplication.translate("FlagsHelpDialog", "What the red flags mean"),
+            parent,
+        )
         self.show_text(flags_help_html(thresholds, units))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,21 +45,46 @@ class LesionDialog(RecordDialog):
         lesion: Lesion | None = None,
         taken_names: tuple[str, ...] = (),
     ) -> None:
-        super().__init__("Change lesion" if lesion else "Add lesion", parent)
+        super().__init__(
+            QCoreApplication.translate("LesionDialog", "Change lesion")
+            if lesion
+            else QCoreApplication.translate("LesionDialog", "Add lesion"),
+            parent,
+        )
         self._lesion = lesion
         self._taken_names = taken_names
         today = date.today()
-        self.name = self.add_field("name", "&Name", QLineEdit(self))
-        self.name.setPlaceholderText("For example: Left shoulder boil")
-        self.region = self.add_field("region", "&Where", QComboBox(self))
+        self.name = self.add_field(
+            "name", QCoreApplication.translate("LesionDialog", "&Name"), QLineEdit(self)
+        )
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("LesionDialog", "For example: Left shoulder boil")
+        )
+        self.region = self.add_field(
+            "region", QCoreApplication.translate("LesionDialog", "&Where"), QComboBox(self)
+        )
         for region in Region:
             self.region.addItem(region.label, region)
-        self.side = self.add_field("side", "&Side", QComboBox(self))
+        self.side = self.add_field(
+            "side", QCoreApplication.translate("LesionDialog", "&Side"), QComboBox(self)
+        )
         for side in Side:
             self.side.addItem(side.label, side)
-        self.first_seen = self.add_field("first_seen", "&First seen", DayEdit(_qdate(today), self))
-        self.healed = self.add_field("healed", "&Healed", QCheckBox("It has healed", self))
-        self.healed_on = self.add_field("healed_on", "Healed &on", DayEdit(_qdate(today), self))
+        self.first_seen = self.add_field(
+            "first_seen",
+            QCoreApplication.translate("LesionDialog", "&First seen"),
+            DayEdit(_qdate(today), self),
+        )
+        self.healed = self.add_field(
+            "healed",
+            QCoreApplication.translate("LesionDialog", "&Healed"),
+            QCheckBox(QCoreApplication.translate("LesionDialog", "It has healed"), self),
+        )
+        self.healed_on = self.add_field(
+            "healed_on",
+            QCoreApplication.translate("LesionDialog", "Healed &on"),
+            DayEdit(_qdate(today), self),
+        )
         for edit in (self.first_seen, self.healed_on):
             edit.setCalendarPopup(True)
         self.healed.toggled.connect(self.healed_on.setEnabled)
@@ -129,7 +154,9 @@ class ObservationDialog(RecordDialog):
         self._lesion = lesion
         self._observation = observation
         self.observed_on = self.add_field(
-            "observed_on", "&Date", DayEdit(_qdate(date.today()), self)
+            "observed_on",
+            QCoreApplication.translate("ObservationDialog", "&Date"),
+            DayEdit(_qdate(date.today()), self),
         )
         self.observed_on.setCalendarPopup(True)
         self.numbers: dict[str, QLineEdit] = {}
@@ -138,7 +165,11 @@ class ObservationDialog(RecordDialog):
             edit.setPlaceholderText(f"e.g. {example}")
             edit.setMaximumWidth(110)
             self.numbers[key] = edit
-        self.crusting = self.add_field("crusting", "&Crusting", QComboBox(self))
+        self.crusting = self.add_field(
+            "crusting",
+            QCoreApplication.translate("ObservationDialog", "&Crusting"),
+            QComboBox(self),
+        )
         for crusting, text in _CRUSTING_LABELS.items():
             self.crusting.addItem(text, crusting)
         self.ticks: dict[str, QCheckBox] = {}
@@ -146,7 +177,9 @@ class ObservationDialog(RecordDialog):
             box = QCheckBox(label, self)
             self.ticks[key] = self.add_field(key, "", box)
             box.setAccessibleName(label.replace("&", ""))
-        self.note = self.add_field("note", "&Note", QPlainTextEdit(self))
+        self.note = self.add_field(
+            "note", QCoreApplication.translate("ObservationDialog", "&Note"), QPlainTextEdit(self)
+        )
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
         if observation is not None:
@@ -172,7 +205,11 @@ class ObservationDialog(RecordDialog):
                 values[key] = read(self.numbers[key].text())
             except UnreadableNumber:
                 name = label.replace("&", "").split(" (")[0]
-                whole = "a whole number" if kind is int else "a number"
+                whole = (
+                    QCoreApplication.translate("ObservationDialog", "a whole number")
+                    if kind is int
+                    else QCoreApplication.translate("ObservationDialog", "a number")
+                )
                 errors.append(FieldError(key, f"{name} must be {whole}, like {example}."))
                 values[key] = None
         observation = LesionObservation(
@@ -207,7 +244,11 @@ class HealedDialog(RecordDialog):
         super().__init__(f"Mark “{lesion.name}” healed", parent)
         self._lesion = lesion
         day = lesion.healed_on or date.today()
-        self.healed_on = self.add_field("healed_on", "Healed &on", DayEdit(_qdate(day), self))
+        self.healed_on = self.add_field(
+            "healed_on",
+            QCoreApplication.translate("HealedDialog", "Healed &on"),
+            DayEdit(_qdate(day), self),
+        )
         self.healed_on.setCalendarPopup(True)
 
     def build(self) -> tuple[Lesion | None, list[FieldError]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.lesions.lesion import Lesion, LesionObservation
@@ -28,7 +29,7 @@ class ConfirmDeleteObservation:
         photos = f" and its {count} photo{'s' if count != 1 else ''}" if count else ""
         return _yes_no(
             parent,
-            "Delete observation",
+            QCoreApplication.translate("ConfirmDeleteObservation", "Delete observation"),
             f"Delete the observation of {observation.observed_on:%d %B %Y}{photos}?",
         )
 
@@ -42,6 +43,6 @@ class ConfirmDeleteLesion:
         what = f"{observations} observation{'s' if observations != 1 else ''}"
         return _yes_no(
             parent,
-            "Delete lesion",
+            QCoreApplication.translate("ConfirmDeleteLesion", "Delete lesion"),
             f"Delete “{lesion.name}” with its {what} and their photos?",
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -56,25 +56,41 @@ class LesionsPage(QWidget):
         self, facade: LesionFacade, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Lesions")
+        self.setAccessibleName(QCoreApplication.translate("LesionsPage", "Lesions"))
         self.setObjectName("lesions_page")
         self.setAcceptDrops(True)
         self._facade = facade
         self._undo_stack = undo_stack
 
         self.lesion_list = QListWidget(self)
-        self.lesion_list.setAccessibleName("Lesion list")
+        self.lesion_list.setAccessibleName(QCoreApplication.translate("LesionsPage", "Lesion list"))
         self.lesion_list.currentItemChanged.connect(lambda *_: self._show_lesion())
-        self.add_lesion_button = action_button(self, "Add lesion…", "Add lesion", self.add_lesion)
-        self.change_lesion_button = action_button(
-            self, "Change…", "Change lesion", self.change_lesion
+        self.add_lesion_button = action_button(
+            self,
+            QCoreApplication.translate("LesionsPage", "Add lesion…"),
+            QCoreApplication.translate("LesionsPage", "Add lesion"),
+            self.add_lesion,
         )
-        self.healed_button = action_button(self, "Mark healed…", "Mark healed", self.mark_healed)
+        self.change_lesion_button = action_button(
+            self,
+            QCoreApplication.translate("LesionsPage", "Change…"),
+            QCoreApplication.translate("LesionsPage", "Change lesion"),
+            self.change_lesion,
+        )
+        self.healed_button = action_button(
+            self,
+            QCoreApplication.translate("LesionsPage", "Mark healed…"),
+            QCoreApplication.translate("LesionsPage", "Mark healed"),
+            self.mark_healed,
+        )
         self.delete_lesion_button = action_button(
-            self, "Delete lesion…", "Delete lesion", self.delete_lesion
+            self,
+            QCoreApplication.translate("LesionsPage", "Delete lesion…"),
+            QCoreApplication.translate("LesionsPage", "Delete lesion"),
+            self.delete_lesion,
         )
         left = QVBoxLayout()
-        left.addWidget(self._heading("Lesions"))
+        left.addWidget(self._heading(QCoreApplication.translate("LesionsPage", "Lesions")))
         left.addWidget(self.lesion_list, 1)
         for pair in (
             (self.add_lesion_button, self.change_lesion_button),
@@ -100,7 +116,10 @@ class LesionsPage(QWidget):
             lambda *_: self._show_observation_photo()
         )
         sections = QSplitter(Qt.Orientation.Vertical, self)
-        for heading, widget in (("Observations", self.observations), ("Photos", self.photos)):
+        for heading, widget in (
+            (QCoreApplication.translate("LesionsPage", "Observations"), self.observations),
+            (QCoreApplication.translate("LesionsPage", "Photos"), self.photos),
+        ):
             section = QWidget(sections)
             layout = QVBoxLayout(section)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -189,15 +208,21 @@ class LesionsPage(QWidget):
         self.healed_button.setEnabled(has and lesion.healed_on is None)
         observations = self._facade.observations(lesion.id) if has else []
         if not has:
-            self.title.setText("No lesions yet")
-            self.summary.setText("Add a lesion to follow it over time, with photos.")
+            self.title.setText(QCoreApplication.translate("LesionsPage", "No lesions yet"))
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "LesionsPage", "Add a lesion to follow it over time, with photos."
+                )
+            )
         else:
             self.title.setText(lesion.name)
             latest = observations[-1] if observations else None
             facts = [
                 f"{lesion.region.label}, {lesion.side.value}",
                 f"first seen {day_text(lesion.first_seen)}",
-                f"healed {day_text(lesion.healed_on)}" if lesion.healed_on else "not healed",
+                f"healed {day_text(lesion.healed_on)}"
+                if lesion.healed_on
+                else QCoreApplication.translate("LesionsPage", "not healed"),
                 f"{len(observations)} observation{'s' if len(observations) != 1 else ''}",
             ]
             if latest and latest.size_mm is not None:
@@ -263,7 +288,9 @@ class LesionsPage(QWidget):
         if not ConfirmDeleteLesion.ask(self, lesion, count):
             return
         self._undo_stack.push(DeleteLesion(self._facade, lesion, self._tell))
-        self._tell("Lesion deleted. Press Ctrl+Z to undo.")
+        self._tell(
+            QCoreApplication.translate("LesionsPage", "Lesion deleted. Press Ctrl+Z to undo.")
+        )
 
     def add_files(self, lesion: Lesion, paths: list[Path]) -> None:
         """Add files to ``lesion`` and choose it; say which were not added and why."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,7 +40,7 @@ def describe(observation: LesionObservation) -> str:
 
     def number(value, unit: str = "") -> str:
         if value is None:
-            return "not recorded"
+            return QCoreApplication.translate("PhotoCompare", "not recorded")
         text = f"{value:g}" if isinstance(value, float) else str(value)
         return f"{text}{unit}"
 
@@ -110,7 +110,7 @@ class ComparePane(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         for observation, photo in entries:
-            suffix = "" if photo else " (no photo)"
+            suffix = "" if photo else QCoreApplication.translate("ComparePane", " (no photo)")
             self.choice.addItem(f"{day_text(observation.observed_on)}{suffix}")
         self.choice.blockSignals(False)
         self.choice.setCurrentIndex(current)
@@ -162,7 +162,9 @@ class ComparePane(QWidget):
         self._zoom = zoom
         if self._image.isNull():
             self.picture.setPixmap(QPixmap())
-            self.picture.setText("No photo for this observation")
+            self.picture.setText(
+                QCoreApplication.translate("ComparePane", "No photo for this observation")
+            )
             self.picture.adjustSize()
             return
         scale = self.fit_scale() * zoom
@@ -198,10 +200,14 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Compare photos — {lesion.name}")
-        self.setAccessibleName("Compare photos")
+        self.setAccessibleName(QCoreApplication.translate("CompareDialog", "Compare photos"))
         self.zoom = 1.0
-        self.earlier = ComparePane("Earlier", photo_bytes, self)
-        self.later = ComparePane("Later", photo_bytes, self)
+        self.earlier = ComparePane(
+            QCoreApplication.translate("CompareDialog", "Earlier"), photo_bytes, self
+        )
+        self.later = ComparePane(
+            QCoreApplication.translate("CompareDialog", "Later"), photo_bytes, self
+        )
         panes = QHBoxLayout()
         panes.addWidget(self.earlier, 1)
         panes.addWidget(self.later, 1)
@@ -210,17 +216,22 @@ class CompareDialog(QDialog):
                 getattr(one.scroller, bar)().valueChanged.connect(
                     getattr(other.scroller, bar)().setValue
                 )
-        zoom_in = QPushButton("Zoom in", self)
-        zoom_out = QPushButton("Zoom out", self)
-        fit = QPushButton("Fit", self)
-        zoom_in.setAccessibleName("Zoom in")
-        zoom_out.setAccessibleName("Zoom out")
-        fit.setAccessibleName("Fit photos")
+        zoom_in = QPushButton(QCoreApplication.translate("CompareDialog", "Zoom in"), self)
+        zoom_out = QPushButton(QCoreApplication.translate("CompareDialog", "Zoom out"), self)
+        fit = QPushButton(QCoreApplication.translate("CompareDialog", "Fit"), self)
+        zoom_in.setAccessibleName(QCoreApplication.translate("CompareDialog", "Zoom in"))
+        zoom_out.setAccessibleName(QCoreApplication.translate("CompareDialog", "Zoom out"))
+        fit.setAccessibleName(QCoreApplication.translate("CompareDialog", "Fit photos"))
         zoom_in.clicked.connect(lambda: self.set_zoom(self.zoom * ZOOM_STEP))
         zoom_out.clicked.connect(lambda: self.set_zoom(self.zoom / ZOOM_STEP))
         fit.clicked.connect(lambda: self.set_zoom(1.0))
         self.zoom_label = QLabel(self)
-        hint = QLabel("←/→ later photo   Shift+←/→ earlier photo   Ctrl+/Ctrl− zoom", self)
+        hint = QLabel(
+            QCoreApplication.translate(
+                "CompareDialog", "←/→ later photo   Shift+←/→ earlier photo   Ctrl+/Ctrl− zoom"
+            ),
+            self,
+        )
         hint.setObjectName("compare_hint")
         bar = QHBoxLayout()
         bar.addWidget(hint, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)"
@@ -16,7 +17,9 @@ class PhotoFilesDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> list[Path] | None:
         """The chosen files, or None when cancelled."""
-        names, _ = QFileDialog.getOpenFileNames(parent, "Add photos", "", PHOTO_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            parent, QCoreApplication.translate("PhotoFilesDialog", "Add photos"), "", PHOTO_FILTER
+        )
         return [Path(n) for n in names] or None
 
 
@@ -26,7 +29,9 @@ class ImportMessage:
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> None:
         """Show ``text`` (the report's summary) and wait for OK."""
-        QMessageBox.warning(parent, "Some files were not added", text)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportMessage", "Some files were not added"), text
+        )
 
 
 class ConfirmRemovePhoto:
@@ -37,7 +42,7 @@ class ConfirmRemovePhoto:
         """True when the user agrees to remove the photo of ``day``."""
         answer = QMessageBox.question(
             parent,
-            "Remove photo",
+            QCoreApplication.translate("ConfirmRemovePhoto", "Remove photo"),
             f"Remove the photo of {day:%d %B %Y} from this lesion?\nYou can undo this with Ctrl+Z.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

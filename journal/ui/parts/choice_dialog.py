@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,7 @@ class ChoiceDialog(QDialog):
         title: str,
         message: str,
         answers: Sequence[tuple[str, Any]],
-        back: str = "Cancel",
+        back: str = QCoreApplication.translate("ChoiceDialog", "Cancel"),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,7 +71,7 @@ class ChoiceDialog(QDialog):
         title: str,
         message: str,
         answers: Sequence[tuple[str, Any]],
-        back: str = "Cancel",
+        back: str = QCoreApplication.translate("ChoiceDialog", "Cancel"),
     ) -> Any:
         """The value of the answer chosen, or None to go back."""
         dialog = cls(title, message, answers, back, parent)

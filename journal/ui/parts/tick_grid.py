@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
@@ -180,7 +180,11 @@ class TickGrid(QWidget):
 
     def _describe(self) -> None:
         current = self.current()
-        state = "ticked" if current.isChecked() else "not ticked"
+        state = (
+            "ticked"
+            if current.isChecked()
+            else QCoreApplication.translate("TickGrid", "not ticked")
+        )
         self.setAccessibleDescription(f"{current.accessibleName()}: {state}")
 
     def _keep_in_view(self, box: TickBox) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 FILTERS = {
@@ -20,7 +21,10 @@ class ExportChartDialog:
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """The file the user chose (ending .png, .svg or .pdf), or None when they cancelled."""
         chosen, selected = QFileDialog.getSaveFileName(
-            parent, "Export chart", str(suggested), ";;".join(FILTERS)
+            parent,
+            QCoreApplication.translate("ExportChartDialog", "Export chart"),
+            str(suggested),
+            ";;".join(FILTERS),
         )
         if not chosen:
             return None
