@@ -18,6 +18,7 @@ from journal.care.appointments import Question, next_appointment
 from journal.care.records import Appointment
 from journal.checkin import local_now
 from journal.dates import day_text, moment_text
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_commands import DeleteRecord
 from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.care_models import QuestionListModel
@@ -26,13 +27,19 @@ from journal.ui.care.visit_dialogs import AppointmentDialog, QuestionDialog
 from journal.ui.parts.buttons import action_button
 from journal.ui.parts.empty_hint import show_when_empty
 
-NO_APPOINTMENTS = (
-    "No appointments yet. Add one with Add appointment (Alt+D); after the visit, Change… "
-    "keeps what was decided."
+NO_APPOINTMENTS = QT_TRANSLATE_NOOP(
+    "AppointmentsView",
+    (
+        "No appointments yet. Add one with Add appointment (Alt+D); after the visit, Change… "
+        "keeps what was decided."
+    ),
 )
-NO_QUESTIONS = (
-    "No questions yet. Add one with Add question (Alt+Q), or press Ctrl+Shift+D on any page "
-    "when a question comes to mind."
+NO_QUESTIONS = QT_TRANSLATE_NOOP(
+    "AppointmentsView",
+    (
+        "No questions yet. Add one with Add question (Alt+Q), or press Ctrl+Shift+D on any page "
+        "when a question comes to mind."
+    ),
 )
 
 
@@ -67,7 +74,9 @@ class AppointmentsView(QWidget):
             _cells,
             RecordKind(
                 QCoreApplication.translate("AppointmentsView", "appointment"),
-                lambda appointment: f"the appointment of {day_text(appointment.at.date())}",
+                lambda appointment: QCoreApplication.translate(
+                    "AppointmentsView", "the appointment of {day}"
+                ).format(day=day_text(appointment.at.date())),
                 care.delete_appointment,
                 care.restore_appointment,
                 lambda parent, *appointment: AppointmentDialog.ask(parent, *appointment),
@@ -128,8 +137,10 @@ class AppointmentsView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
-        self.section.say_when_empty(NO_APPOINTMENTS)
-        self.questions_hint = show_when_empty(self.questions, NO_QUESTIONS)
+        self.section.say_when_empty(QCoreApplication.translate("AppointmentsView", NO_APPOINTMENTS))
+        self.questions_hint = show_when_empty(
+            self.questions, QCoreApplication.translate("AppointmentsView", NO_QUESTIONS)
+        )
         self.table.selectionModel().selectionChanged.connect(self._show_questions)
         care.appointments_changed.connect(self.reload)
         self.reload()
@@ -157,9 +168,22 @@ class AppointmentsView(QWidget):
         if appointment is not None:
             questions = self._care.questions(appointment.id) + questions
             self.questions_for.setText(
-                f"For {appointment.clinician or 'the appointment'} on "
-                f"{day_text(appointment.at.date())} at {appointment.at:%H:%M}. "
-                "Tick a question once it is answered."
+                (
+                    QCoreApplication.translate(
+                        "AppointmentsView",
+                        "For {clinician} on {day} at {time}. Tick a question once it is answered.",
+                    )
+                    if appointment.clinician
+                    else QCoreApplication.translate(
+                        "AppointmentsView",
+                        "For the appointment on {day} at {time}. "
+                        "Tick a question once it is answered.",
+                    )
+                ).format(
+                    clinician=appointment.clinician,
+                    day=day_text(appointment.at.date()),
+                    time=f"{appointment.at:%H:%M}",
+                )
             )
         else:
             self.questions_for.setText(

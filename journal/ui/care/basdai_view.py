@@ -15,21 +15,27 @@ from journal.care.basdai import (
 )
 from journal.care.records import LabResult
 from journal.dates import day_text
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.record_table import RecordKind, RecordSection
 from journal.ui.care.visit_dialogs import BasdaiDialog
+from journal.ui.parts.number_text import number_text
 
-EXPLAIN = (
+EXPLAIN = QT_TRANSLATE_NOOP(
+    "BasdaiView",
     "Two different measures, each on its own scale. BASDAI: six questions about the last "
-    f"week, scored 0 to 10; {ACTIVE_FROM:g} or more is the usual mark of active disease. "
+    "week, scored 0 to 10; {active} or more is the usual mark of active disease. "
     "ASDAS: some of the same answers with a CRP or ESR, scored on a scale of its own: below "
     "1.3 inactive disease, 1.3 to under 2.1 low, 2.1 to 3.5 high, above 3.5 very high disease "
     "activity. So a BASDAI below 4 can sit beside a high ASDAS. The ASDAS is shown when you "
-    f"answered the last question and a CRP or ESR was taken within {LAB_WINDOW_DAYS} days."
+    "answered the last question and a CRP or ESR was taken within {days} days.",
 )
-NO_BASDAI = (
-    "No BASDAI yet. Once a week, answer its six questions about the last week with "
-    "Fill in this week's BASDAI (Alt+W)."
+NO_BASDAI = QT_TRANSLATE_NOOP(
+    "BasdaiView",
+    (
+        "No BASDAI yet. Once a week, answer its six questions about the last week with "
+        "Fill in this week's BASDAI (Alt+W)."
+    ),
 )
 
 
@@ -56,7 +62,9 @@ class BasdaiView(QWidget):
             self._cells,
             RecordKind(
                 QCoreApplication.translate("BasdaiView", "BASDAI"),
-                lambda answers: f"the BASDAI of {day_text(answers.taken_on)}",
+                lambda answers: QCoreApplication.translate(
+                    "BasdaiView", "the BASDAI of {day}"
+                ).format(day=day_text(answers.taken_on)),
                 care.delete_basdai,
                 care.restore_basdai,
                 lambda parent, *answers: BasdaiDialog.ask(parent, *answers),
@@ -71,9 +79,14 @@ class BasdaiView(QWidget):
             self,
         )
         self.section.title.setText(QCoreApplication.translate("BasdaiView", "BASDAI and ASDAS"))
-        explain = QLabel(EXPLAIN, self.section)
+        explain = QLabel(
+            QCoreApplication.translate("BasdaiView", EXPLAIN).format(
+                active=number_text(ACTIVE_FROM), days=LAB_WINDOW_DAYS
+            ),
+            self.section,
+        )
         explain.setWordWrap(True)
-        self.section.say_when_empty(NO_BASDAI)
+        self.section.say_when_empty(QCoreApplication.translate("BasdaiView", NO_BASDAI))
         self.section.column.insertWidget(1, explain)
         layout = QVBoxLayout(self)
         layout.addWidget(self.section, 1)

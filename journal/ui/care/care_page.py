@@ -56,4 +56,6 @@ class CarePage(QWidget):
         text = QuestionDialog.ask(self.window())
         if text is not None:
             self.care.add_question(text)
-            self.status.emit("Question added for your next appointment.")
+            self.status.emit(
+                QCoreApplication.translate("CarePage", "Question added for your next appointment.")
+            )

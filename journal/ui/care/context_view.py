@@ -21,39 +21,66 @@ from PySide6.QtWidgets import (
 from journal.care.medical_context import MedicalContext
 from journal.custom_symptoms import KINDS
 from journal.metrics import Metric, MetricKind
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_commands import RetireSymptom
 from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.care_models import RecordTableModel
 from journal.ui.care.custom_symptom_dialog import CustomSymptomDialog
 from journal.ui.care.record_table import RecordTable, heading
 from journal.ui.parts.empty_hint import show_when_empty
+from journal.ui.parts.number_text import number_text
 
 _TEXTS = (
-    ("conditions", "Conditions", "like ankylosing spondylitis, since 2019"),
-    ("recent_surgery", "Recent surgery", "what, and when"),
-    ("infection_notes", "About the infections", "when, and how they were treated"),
-    ("immune_weakness", "Weak immunity", "chemotherapy, steroids, or another cause"),
-    ("allergies", "Allergies", "like penicillin (rash)"),
-    ("notes", "Anything else", ""),
+    (
+        "conditions",
+        QT_TRANSLATE_NOOP("ContextView", "Conditions"),
+        QT_TRANSLATE_NOOP("ContextView", "like ankylosing spondylitis, since 2019"),
+    ),
+    (
+        "recent_surgery",
+        QT_TRANSLATE_NOOP("ContextView", "Recent surgery"),
+        QT_TRANSLATE_NOOP("ContextView", "what, and when"),
+    ),
+    (
+        "infection_notes",
+        QT_TRANSLATE_NOOP("ContextView", "About the infections"),
+        QT_TRANSLATE_NOOP("ContextView", "when, and how they were treated"),
+    ),
+    (
+        "immune_weakness",
+        QT_TRANSLATE_NOOP("ContextView", "Weak immunity"),
+        QT_TRANSLATE_NOOP("ContextView", "chemotherapy, steroids, or another cause"),
+    ),
+    (
+        "allergies",
+        QT_TRANSLATE_NOOP("ContextView", "Allergies"),
+        QT_TRANSLATE_NOOP("ContextView", "like penicillin (rash)"),
+    ),
+    ("notes", QT_TRANSLATE_NOOP("ContextView", "Anything else"), ""),
 )
 _TICKS = (
-    ("urinary_infection", "Urinary infection"),
-    ("skin_infection", "Skin infection"),
-    ("dental_infection", "Dental infection"),
-    ("diabetes", "Diabetes"),
-    ("iv_drug_use", "Injects drugs"),
+    ("urinary_infection", QT_TRANSLATE_NOOP("ContextView", "Urinary infection")),
+    ("skin_infection", QT_TRANSLATE_NOOP("ContextView", "Skin infection")),
+    ("dental_infection", QT_TRANSLATE_NOOP("ContextView", "Dental infection")),
+    ("diabetes", QT_TRANSLATE_NOOP("ContextView", "Diabetes")),
+    ("iv_drug_use", QT_TRANSLATE_NOOP("ContextView", "Injects drugs")),
 )
 _KIND_TEXT = dict(KINDS)
-NO_SYMPTOMS = (
-    "No symptoms of your own yet. Add one with Track a symptom of my own (Alt+Y); it is "
-    "asked in every check-in from then on."
+NO_SYMPTOMS = QT_TRANSLATE_NOOP(
+    "ContextView",
+    (
+        "No symptoms of your own yet. Add one with Track a symptom of my own (Alt+Y); it is "
+        "asked in every check-in from then on."
+    ),
 )
 
 
 def _symptom_cells(metric: Metric) -> tuple[str, ...]:
     answered = _KIND_TEXT.get(metric.kind, metric.kind.value)
     if metric.kind is MetricKind.NUMBER:
-        answered = f"{answered}: {metric.minimum:g}–{metric.maximum:g} {metric.unit}"
+        answered = (
+            f"{answered}: {number_text(metric.minimum)}–{number_text(metric.maximum)} {metric.unit}"
+        )
     asked = (
         QCoreApplication.translate("ContextView", "Retired: past values kept")
         if metric.archived
@@ -126,7 +153,9 @@ class ContextView(QWidget):
         self.symptoms = RecordTable(
             QCoreApplication.translate("ContextView", "Custom symptoms"), self.symptom_model, self
         )
-        self.symptoms_hint = show_when_empty(self.symptoms, NO_SYMPTOMS)
+        self.symptoms_hint = show_when_empty(
+            self.symptoms, QCoreApplication.translate("ContextView", NO_SYMPTOMS)
+        )
         self.add_symptom_button = QPushButton(
             QCoreApplication.translate("ContextView", "Track a symptom of m&y own…"), self
         )
@@ -183,6 +212,8 @@ class ContextView(QWidget):
         self.reload_symptoms()
 
     def _text_row(self, form: QFormLayout, key: str, label: str, hint: str) -> None:
+        label = QCoreApplication.translate("ContextView", label)
+        hint = QCoreApplication.translate("ContextView", hint) if hint else hint
         edit = QLineEdit(self.context_box)
         edit.setObjectName(key)
         edit.setAccessibleName(label)
@@ -192,6 +223,7 @@ class ContextView(QWidget):
         form.addRow(label, edit)
 
     def _tick(self, key: str, label: str) -> QCheckBox:
+        label = QCoreApplication.translate("ContextView", label)
         box = QCheckBox(label, self.context_box)
         box.setObjectName(key)
         box.setAccessibleName(label)
@@ -276,4 +308,5 @@ class ContextView(QWidget):
             if retire
             else QCoreApplication.translate("ContextView", "asked again in every check-in")
         )
-        self.symptom_status.setText(f"{metric.label} is {done}. Press Ctrl+Z to undo.")
+        said = QCoreApplication.translate("ContextView", "{label} is {done}. Press Ctrl+Z to undo.")
+        self.symptom_status.setText(said.format(label=metric.label, done=done))

@@ -9,19 +9,26 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from journal.care.labs import is_out_of_range
 from journal.care.records import Imaging, LabResult
 from journal.dates import day_text
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.lab_dialogs import ImagingDialog, LabDialog
 from journal.ui.care.record_table import RecordKind, RecordSection
+from journal.ui.parts.number_text import number_text
 
-NO_LABS = (
-    "No lab results yet. Add one from the report with Add lab result (Alt+D): CRP, ESR, "
-    "white cell count, a blood culture, or any other test."
+NO_LABS = QT_TRANSLATE_NOOP(
+    "LabsView",
+    (
+        "No lab results yet. Add one from the report with Add lab result (Alt+D): CRP, ESR, "
+        "white cell count, a blood culture, or any other test."
+    ),
 )
-NO_IMAGING = "No scans yet. Add an MRI, X-ray, CT or ultrasound with Add imaging (Alt+G)."
+NO_IMAGING = QT_TRANSLATE_NOOP(
+    "LabsView", "No scans yet. Add an MRI, X-ray, CT or ultrasound with Add imaging (Alt+G)."
+)
 
 
 def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else number_text(value)
 
 
 def _lab_cells(lab: LabResult) -> tuple[str, ...]:
@@ -33,7 +40,11 @@ def _lab_cells(lab: LabResult) -> tuple[str, ...]:
         result = lab.text
     if lab.reference_low is not None or lab.reference_high is not None:
         low, high = _number(lab.reference_low), _number(lab.reference_high)
-        span = f"{low or '0'}–{high}" if high else f"from {low}"
+        span = (
+            f"{low or '0'}–{high}"
+            if high
+            else QCoreApplication.translate("LabsView", "from {low}").format(low=low)
+        )
         normal = f"{span} {lab.unit}"
     else:
         normal = ""
@@ -67,7 +78,9 @@ class LabsView(QWidget):
             _lab_cells,
             RecordKind(
                 QCoreApplication.translate("LabsView", "lab result"),
-                lambda lab: f"the {lab.test} of {day_text(lab.taken_on)}",
+                lambda lab: QCoreApplication.translate("LabsView", "the {test} of {day}").format(
+                    test=lab.test, day=day_text(lab.taken_on)
+                ),
                 care.delete_lab,
                 care.restore_lab,
                 lambda parent, *lab: LabDialog.ask(parent, *lab),
@@ -99,7 +112,9 @@ class LabsView(QWidget):
             _imaging_cells,
             RecordKind(
                 QCoreApplication.translate("LabsView", "imaging"),
-                lambda imaging: f"the {imaging.kind} of {day_text(imaging.done_on)}",
+                lambda imaging: QCoreApplication.translate(
+                    "LabsView", "the {scan} of {day}"
+                ).format(scan=imaging.kind, day=day_text(imaging.done_on)),
                 care.delete_imaging,
                 care.restore_imaging,
                 lambda parent, *imaging: ImagingDialog.ask(parent, *imaging),
@@ -111,8 +126,8 @@ class LabsView(QWidget):
             self.status,
             parent=self,
         )
-        self.labs.say_when_empty(NO_LABS)
-        self.imaging.say_when_empty(NO_IMAGING)
+        self.labs.say_when_empty(QCoreApplication.translate("LabsView", NO_LABS))
+        self.imaging.say_when_empty(QCoreApplication.translate("LabsView", NO_IMAGING))
         layout = QVBoxLayout(self)
         layout.addWidget(self.labs, 3)
         layout.addWidget(self.imaging, 1)

@@ -22,6 +22,7 @@ from journal.care.medicines import (
 )
 from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.checkin import local_now
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.record_dialog import (
     RecordDialog,
     date_edit,
@@ -39,14 +40,19 @@ ROUTE_LABELS = {
 PURPOSE_LABELS = {purpose: purpose.label for purpose in Purpose}
 DOSE_UNITS = ("mg", "g", "ml", "tablet", "µg", "IU")
 REGULAR, AS_NEEDED = "regular", "as_needed"
-SCHEDULE_LABELS = {REGULAR: "Regular, at set times", AS_NEEDED: "As needed"}
+SCHEDULE_LABELS = {
+    REGULAR: QT_TRANSLATE_NOOP("MedicineDialog", "Regular, at set times"),
+    AS_NEEDED: QT_TRANSLATE_NOOP("MedicineDialog", "As needed"),
+}
 
 
 def _combo(parent: QWidget, labels: dict) -> QComboBox:
     combo = QComboBox(parent)
     for value, text in labels.items():
         # Qt hands an enum back as a plain string: keep the value, convert on reading.
-        combo.addItem(text, getattr(value, "value", value))
+        combo.addItem(
+            QCoreApplication.translate("MedicineDialog", text), getattr(value, "value", value)
+        )
     return combo
 
 
@@ -118,7 +124,11 @@ class MedicineDialog(RecordDialog):
             QCoreApplication.translate("MedicineDialog", "Times of da&y"),
             QLineEdit(self),
         )
-        self.dose_times.setPlaceholderText(f"24-hour times, like {DOSE_TIMES_EXAMPLE}")
+        self.dose_times.setPlaceholderText(
+            QCoreApplication.translate("MedicineDialog", "24-hour times, like {example}").format(
+                example=DOSE_TIMES_EXAMPLE
+            )
+        )
         # The even spread is offered until the user types times of their own.
         self._times_typed = False
         self._spread_kept = regimen is not None and not regimen.dose_times
@@ -251,7 +261,8 @@ class DoseDialog(RecordDialog):
     """One dose of a medicine: when, taken or missed, and any side effects."""
 
     def __init__(self, regimen: Regimen, parent: QWidget | None = None) -> None:
-        super().__init__(f"A dose of {regimen.name}", parent)
+        said = QCoreApplication.translate("DoseDialog", "A dose of {medicine}")
+        super().__init__(said.format(medicine=regimen.name), parent)
         self._regimen = regimen
         self.at = self.add_field(
             "at",

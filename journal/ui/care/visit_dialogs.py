@@ -26,6 +26,7 @@ from journal.care.basdai import (
     unanswered_questions,
 )
 from journal.care.records import Appointment
+from journal.numbers import written
 from journal.ui.parts.record_dialog import (
     RecordDialog,
     date_edit,
@@ -203,7 +204,9 @@ class StiffnessDuration(QWidget):
         text = (
             QCoreApplication.translate("StiffnessDuration", "not answered")
             if item is None
-            else f"= {item:.1f} of 10".replace(".0 ", " ")
+            else QCoreApplication.translate("StiffnessDuration", "= {score} of 10").format(
+                score=written(item).removesuffix(".0").removesuffix(",0")
+            )
         )
         self.scale.setText(text)
 
@@ -252,9 +255,14 @@ class BasdaiDialog(RecordDialog):
                 self.duration = self.add_field(key, f"{n}. {label}", StiffnessDuration(self))
             else:
                 self.items[key] = self.add_field(key, f"{n}. {label}", _item(self))
-            self._labels[key] = f"Question {n}"
+            self._labels[key] = QCoreApplication.translate("BasdaiDialog", "Question {n}").format(
+                n=n
+            )
         key, label = GLOBAL_QUESTION
-        self.items[key] = self.add_field(key, f"{label} (for ASDAS)", _item(self, optional=True))
+        label = QCoreApplication.translate("BasdaiDialog", "{question} (for ASDAS)").format(
+            question=label
+        )
+        self.items[key] = self.add_field(key, label, _item(self, optional=True))
         self._labels[key] = QCoreApplication.translate("BasdaiDialog", "The ASDAS question")
         self.unanswered = QLabel(self)
         self.unanswered.setObjectName("unanswered")

@@ -26,6 +26,7 @@ from journal.dates import moment_text
 from journal.errors import CheckInNotFound
 from journal.metrics import Group, MetricKind
 from journal.pain import Character, PainSite
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.checkin.metric_fields import FieldProblem, MetricField
 from journal.ui.checkin.metric_group import MetricGroupBox
 from journal.ui.checkin.pain_sites import PainCharacterPicker, PainSitePicker
@@ -38,15 +39,15 @@ from journal.validation import TIME_FIELD, FieldError, validate_checkin
 CLOCK_TICK_MS = 15_000
 # Alt keys of the form's sections; each letter is free on the Journal page.
 SECTION_TITLES = {
-    Group.PAIN: "&Pain",
-    Group.FEVER: "&Fever",
-    Group.STIFFNESS: "&Stiffness",
-    Group.GENERAL: "&How you are",
-    Group.NERVES: "Ner&ve and emergency symptoms",
-    Group.OTHER: "Other si&gns",
-    Group.CUSTOM: "M&y symptoms",
+    Group.PAIN: QT_TRANSLATE_NOOP("CheckInForm", "&Pain"),
+    Group.FEVER: QT_TRANSLATE_NOOP("CheckInForm", "&Fever"),
+    Group.STIFFNESS: QT_TRANSLATE_NOOP("CheckInForm", "&Stiffness"),
+    Group.GENERAL: QT_TRANSLATE_NOOP("CheckInForm", "&How you are"),
+    Group.NERVES: QT_TRANSLATE_NOOP("CheckInForm", "Ner&ve and emergency symptoms"),
+    Group.OTHER: QT_TRANSLATE_NOOP("CheckInForm", "Other si&gns"),
+    Group.CUSTOM: QT_TRANSLATE_NOOP("CheckInForm", "M&y symptoms"),
 }
-NOTES_TITLE = "&Notes"
+NOTES_TITLE = QT_TRANSLATE_NOOP("CheckInForm", "&Notes")
 
 
 class _TimeEdit(MomentEdit):
@@ -168,7 +169,7 @@ class CheckInForm(QWidget):
         metrics = [m for m in self._facade.metrics() if m.group is group]
         if not metrics and group is not Group.PAIN:
             return None
-        title = SECTION_TITLES.get(group, group.value)
+        title = QCoreApplication.translate("CheckInForm", SECTION_TITLES.get(group, group.value))
         box = MetricGroupBox(title, metrics, self._facade.units(), self._on_edited, parent)
         self.fields.update(box.fields)
         if group is Group.PAIN:
@@ -232,7 +233,7 @@ class CheckInForm(QWidget):
         self._set_tab_order()
 
     def _notes_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(NOTES_TITLE, parent)
+        box = QGroupBox(QCoreApplication.translate("CheckInForm", NOTES_TITLE), parent)
         layout = QVBoxLayout(box)
         self.notes = QPlainTextEdit(box)
         self.notes.setObjectName("notes")
@@ -367,7 +368,11 @@ class CheckInForm(QWidget):
         self._editing = checkin
         self._set_follows_clock(False)
         self._fill(checkin, checkin.taken_at)
-        self.heading.setText(f"Changing the check-in of {moment_text(checkin.taken_at)}")
+        self.heading.setText(
+            QCoreApplication.translate("CheckInForm", "Changing the check-in of {moment}").format(
+                moment=moment_text(checkin.taken_at)
+            )
+        )
         self.save_button.setText(QCoreApplication.translate("CheckInForm", "Save changes"))
 
     def _on_checkins_changed(self) -> None:
@@ -495,7 +500,11 @@ class CheckInForm(QWidget):
             self.not_saved.emit(str(problem))
             return None
         self.clear()
-        self.tell(f"Saved the check-in of {moment_text(saved.taken_at)}.")
+        self.tell(
+            QCoreApplication.translate("CheckInForm", "Saved the check-in of {moment}.").format(
+                moment=moment_text(saved.taken_at)
+            )
+        )
         self.saved.emit(saved)
         return saved
 

@@ -148,7 +148,11 @@ class PainCharacterPicker(TickGrid):
         for character in Character:
             box = TickBox(character.label, self)
             box.setObjectName(f"pain_character_{character.value}")
-            box.setAccessibleName(f"Pain feels {character.value}")
+            box.setAccessibleName(
+                QCoreApplication.translate("PainCharacterPicker", "Pain feels {character}").format(
+                    character=character.value
+                )
+            )
             layout.addWidget(box)
             self._boxes[character] = box
         layout.addStretch(1)

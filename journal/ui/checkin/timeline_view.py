@@ -26,6 +26,7 @@ from journal.ui.checkin.timeline_model import (
     HEADERS,
     CheckInTableModel,
 )
+from journal.ui.parts.counted import english_plural
 from journal.ui.parts.empty_hint import show_when_empty
 from journal.ui.parts.facade import CheckInChange, JournalFacade
 
@@ -76,7 +77,10 @@ class TimelineView(QWidget):
         padding = 4 * metrics.averageCharWidth()
         for column, sample in _COLUMN_SAMPLES.items():
             width = max(
-                metrics.horizontalAdvance(sample), metrics.horizontalAdvance(HEADERS[column])
+                metrics.horizontalAdvance(sample),
+                metrics.horizontalAdvance(
+                    QCoreApplication.translate("CheckInTableModel", HEADERS[column])
+                ),
             )
             self.table.setColumnWidth(column, width + padding)
         self.table.doubleClicked.connect(lambda _: self._request(self.edit_requested))
@@ -163,7 +167,8 @@ class TimelineView(QWidget):
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(f"{count} check-in{'s' if count != 1 else ''}")
+        counted = QCoreApplication.translate("TimelineView", "%n check-in(s)", "", count)
+        self.count_label.setText(english_plural(counted, count))
         has_rows = count > 0
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)

@@ -10,9 +10,13 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from journal.encryption.recovery_sheet import recovery_sheet_text
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.encryption.encryption_facade import EncryptionNotChanged, write_sheet
 
-FILTERS = {"Plain text (*.txt)": ".txt", "PDF document (*.pdf)": ".pdf"}
+FILTERS = {
+    QT_TRANSLATE_NOOP("RecoverySheetFile", "Plain text (*.txt)"): ".txt",
+    QT_TRANSLATE_NOOP("RecoverySheetFile", "PDF document (*.pdf)"): ".pdf",
+}
 
 
 class RecoverySheetFile:
@@ -21,17 +25,20 @@ class RecoverySheetFile:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """The file chosen (ending .txt or .pdf), or None when the user cancelled."""
+        filters = {
+            QCoreApplication.translate("RecoverySheetFile", k): v for k, v in FILTERS.items()
+        }
         chosen, selected = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("RecoverySheetFile", "Write a recovery sheet"),
             str(suggested),
-            ";;".join(FILTERS),
+            ";;".join(filters),
         )
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in FILTERS.values():
-            path = path.with_name(path.name + FILTERS.get(selected, ".txt"))
+            path = path.with_name(path.name + filters.get(selected, ".txt"))
         return path
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.flags import Thresholds, validate_thresholds
 from journal.numbers import UnreadableNumber, read_number
-from journal.ui.flags.flags_threshold_fields import GROUPS, Setting, rules_of, used_by
+from journal.ui.flags.flags_threshold_fields import GROUPS, Setting, rules_of, used_by, words
 from journal.ui.parts.invalid_mark import mark_invalid
 from journal.units import UnitPreferences
 from journal.validation import FieldError
@@ -66,7 +66,9 @@ class ThresholdsDialog(QDialog):
         layout.addWidget(intro)
         # The same caption width in every group lines the fields up in one column.
         self._caption_width = max(
-            self.fontMetrics().horizontalAdvance(s.caption) for _, group in GROUPS for s in group
+            self.fontMetrics().horizontalAdvance(words(s.caption))
+            for _, group in GROUPS
+            for s in group
         )
         layout.addWidget(self._build_groups(), 1)
         self.buttons = QDialogButtonBox(
@@ -135,14 +137,16 @@ class ThresholdsDialog(QDialog):
         self.resize(self.sizeHint().width(), min(wanted, int(screen.height() * 0.9)))
 
     def _unit(self, setting: Setting) -> str:
-        return self._units.unit_for("°C") if setting.key == "fever_celsius" else setting.unit
+        if setting.key == "fever_celsius":
+            return self._units.unit_for("°C")
+        return words(setting.unit)
 
     def _display(self, thresholds: Thresholds, key: str) -> float:
         value = getattr(thresholds, key)
         return self._units.from_canonical(value, "°C") if key == "fever_celsius" else value
 
     def _group(self, title: str, settings: tuple[Setting, ...]) -> QGroupBox:
-        box = QGroupBox(title, self)
+        box = QGroupBox(words(title), self)
         grid = QGridLayout(box)
         grid.setColumnMinimumWidth(0, self._caption_width)
         grid.setColumnStretch(2, 1)
@@ -161,12 +165,21 @@ class ThresholdsDialog(QDialog):
             edit.setFixedWidth(self.fontMetrics().horizontalAdvance("0000.00") + 16)
             unit = self._unit(setting)
             value = shown(setting.key, self._display(default, setting.key))
-            about = f", {setting.about}" if setting.about else ""
-            edit.setAccessibleName(setting.name)
-            edit.setAccessibleDescription(f"{setting.caption} … {unit}; default {value}{about}.")
-            caption = QLabel(setting.caption, box)
+            about = f", {words(setting.about)}" if setting.about else ""
+            edit.setAccessibleName(words(setting.name))
+            edit.setAccessibleDescription(
+                QCoreApplication.translate(
+                    "FlagSettings", "{caption} … {unit}; default {value}{about}."
+                ).format(caption=words(setting.caption), unit=unit, value=value, about=about)
+            )
+            caption = QLabel(words(setting.caption), box)
             caption.setBuddy(edit)
-            hint = QLabel(f"{unit}   (default {value}{about})", box)
+            hint = QLabel(
+                QCoreApplication.translate(
+                    "FlagSettings", "{unit}   (default {value}{about})"
+                ).format(unit=unit, value=value, about=about),
+                box,
+            )
             error = QLabel(box)
             error.setObjectName(f"{setting.key}_error")
             error.setProperty("role", "error")

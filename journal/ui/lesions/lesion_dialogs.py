@@ -20,11 +20,16 @@ from journal.lesions.checks import validate_lesion, validate_observation
 from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.numbers import UnreadableNumber, read_number, read_whole_number
 from journal.pain import Region, Side
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.date_fields import DayEdit
 from journal.ui.parts.record_dialog import RecordDialog
 from journal.validation import FieldError
 
-_CRUSTING_LABELS = {Crusting.NONE: "None", Crusting.YELLOW: "Yellow", Crusting.GREEN: "Green"}
+_CRUSTING_LABELS = {
+    Crusting.NONE: QT_TRANSLATE_NOOP("ObservationDialog", "None"),
+    Crusting.YELLOW: QT_TRANSLATE_NOOP("ObservationDialog", "Yellow"),
+    Crusting.GREEN: QT_TRANSLATE_NOOP("ObservationDialog", "Green"),
+}
 
 
 def _qdate(day: date) -> QDate:
@@ -132,16 +137,16 @@ class ObservationDialog(RecordDialog):
     """How a lesion looks today: size, bumps, redness, pus, crusting and the rest."""
 
     _NUMBERS = (
-        ("size_mm", "Si&ze (mm, longest)", "12", float),
-        ("bump_count", "&Bumps", "2", int),
-        ("redness", "&Redness (0–10)", "5", int),
-        ("pain", "&Pain (0–10)", "4", int),
+        ("size_mm", QT_TRANSLATE_NOOP("ObservationDialog", "Si&ze (mm, longest)"), "12", float),
+        ("bump_count", QT_TRANSLATE_NOOP("ObservationDialog", "&Bumps"), "2", int),
+        ("redness", QT_TRANSLATE_NOOP("ObservationDialog", "&Redness (0–10)"), "5", int),
+        ("pain", QT_TRANSLATE_NOOP("ObservationDialog", "&Pain (0–10)"), "4", int),
     )
     _TICKS = (
-        ("pus", "Pus or &drainage"),
-        ("warmth", "&Warm to the touch"),
-        ("swelling", "S&wollen"),
-        ("dark_marks", "Dar&k marks after healing"),
+        ("pus", QT_TRANSLATE_NOOP("ObservationDialog", "Pus or &drainage")),
+        ("warmth", QT_TRANSLATE_NOOP("ObservationDialog", "&Warm to the touch")),
+        ("swelling", QT_TRANSLATE_NOOP("ObservationDialog", "S&wollen")),
+        ("dark_marks", QT_TRANSLATE_NOOP("ObservationDialog", "Dar&k marks after healing")),
     )
 
     def __init__(
@@ -150,7 +155,8 @@ class ObservationDialog(RecordDialog):
         lesion: Lesion,
         observation: LesionObservation | None = None,
     ) -> None:
-        super().__init__(f"Observation of {lesion.name}", parent)
+        said = QCoreApplication.translate("ObservationDialog", "Observation of {name}")
+        super().__init__(said.format(name=lesion.name), parent)
         self._lesion = lesion
         self._observation = observation
         self.observed_on = self.add_field(
@@ -171,9 +177,10 @@ class ObservationDialog(RecordDialog):
             QComboBox(self),
         )
         for crusting, text in _CRUSTING_LABELS.items():
-            self.crusting.addItem(text, crusting)
+            self.crusting.addItem(QCoreApplication.translate("ObservationDialog", text), crusting)
         self.ticks: dict[str, QCheckBox] = {}
-        for key, label in self._TICKS:
+        for key, source in self._TICKS:
+            label = QCoreApplication.translate("ObservationDialog", source)
             box = QCheckBox(label, self)
             self.ticks[key] = self.add_field(key, "", box)
             box.setAccessibleName(label.replace("&", ""))
@@ -204,13 +211,17 @@ class ObservationDialog(RecordDialog):
             try:
                 values[key] = read(self.numbers[key].text())
             except UnreadableNumber:
-                name = label.replace("&", "").split(" (")[0]
+                name = QCoreApplication.translate("ObservationDialog", label)
+                name = name.replace("&", "").split(" (")[0]
                 whole = (
                     QCoreApplication.translate("ObservationDialog", "a whole number")
                     if kind is int
                     else QCoreApplication.translate("ObservationDialog", "a number")
                 )
-                errors.append(FieldError(key, f"{name} must be {whole}, like {example}."))
+                said = QCoreApplication.translate(
+                    "ObservationDialog", "{name} must be {whole}, like {example}."
+                )
+                errors.append(FieldError(key, said.format(name=name, whole=whole, example=example)))
                 values[key] = None
         observation = LesionObservation(
             lesion_id=self._lesion.id,
@@ -241,7 +252,8 @@ class HealedDialog(RecordDialog):
     """Asks the day a lesion healed (today unless changed)."""
 
     def __init__(self, parent: QWidget | None, lesion: Lesion) -> None:
-        super().__init__(f"Mark “{lesion.name}” healed", parent)
+        said = QCoreApplication.translate("HealedDialog", "Mark “{name}” healed")
+        super().__init__(said.format(name=lesion.name), parent)
         self._lesion = lesion
         day = lesion.healed_on or date.today()
         self.healed_on = self.add_field(

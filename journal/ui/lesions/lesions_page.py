@@ -24,11 +24,14 @@ from journal.ui.lesions.lesion_commands import DeleteLesion
 from journal.ui.lesions.lesion_dialogs import HealedDialog, LesionDialog
 from journal.ui.lesions.lesion_facade import LesionFacade
 from journal.ui.lesions.lesion_questions import ConfirmDeleteLesion
+from journal.ui.lesions.lesion_words import word
 from journal.ui.lesions.observation_list import ObservationList
 from journal.ui.lesions.photo_compare import CompareDialog
 from journal.ui.lesions.photo_dialogs import ImportMessage
 from journal.ui.lesions.photo_panel import PhotoPanel
 from journal.ui.parts.buttons import action_button
+from journal.ui.parts.counted import english_plural
+from journal.ui.parts.number_text import number_text
 
 LesionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -187,9 +190,15 @@ class LesionsPage(QWidget):
         self.lesion_list.blockSignals(True)
         self.lesion_list.clear()
         for lesion in self._facade.lesions():
-            state = f"healed {short_day_text(lesion.healed_on)}" if lesion.healed_on else "active"
+            state = (
+                QCoreApplication.translate("LesionsPage", "healed {day}").format(
+                    day=short_day_text(lesion.healed_on)
+                )
+                if lesion.healed_on
+                else QCoreApplication.translate("LesionsPage", "active")
+            )
             item = QListWidgetItem(
-                f"{lesion.name}\n{lesion.region.label}, {lesion.side.value} · {state}"
+                f"{lesion.name}\n{lesion.region.label}, {word(lesion.side.value)} · {state}"
             )
             item.setData(LesionIdRole, lesion)
             self.lesion_list.addItem(item)
@@ -218,15 +227,28 @@ class LesionsPage(QWidget):
             self.title.setText(lesion.name)
             latest = observations[-1] if observations else None
             facts = [
-                f"{lesion.region.label}, {lesion.side.value}",
-                f"first seen {day_text(lesion.first_seen)}",
-                f"healed {day_text(lesion.healed_on)}"
+                f"{lesion.region.label}, {word(lesion.side.value)}",
+                QCoreApplication.translate("LesionsPage", "first seen {day}").format(
+                    day=day_text(lesion.first_seen)
+                ),
+                QCoreApplication.translate("LesionsPage", "healed {day}").format(
+                    day=day_text(lesion.healed_on)
+                )
                 if lesion.healed_on
                 else QCoreApplication.translate("LesionsPage", "not healed"),
-                f"{len(observations)} observation{'s' if len(observations) != 1 else ''}",
+                english_plural(
+                    QCoreApplication.translate(
+                        "LesionsPage", "%n observation(s)", "", len(observations)
+                    ),
+                    len(observations),
+                ),
             ]
             if latest and latest.size_mm is not None:
-                facts.append(f"latest size {latest.size_mm:g} mm")
+                facts.append(
+                    QCoreApplication.translate("LesionsPage", "latest size {size} mm").format(
+                        size=number_text(latest.size_mm)
+                    )
+                )
             self.summary.setText(" · ".join(facts))
         self.observations.set_lesion(lesion, observations)
         self.photos.set_lesion(lesion)

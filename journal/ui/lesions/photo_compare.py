@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 from journal.dates import day_text
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.lesions.photos import Photo, TimelinePhoto
+from journal.translation import QT_TRANSLATE_NOOP
+from journal.ui.lesions.lesion_words import word
+from journal.ui.parts.number_text import number_text
 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 8.0
@@ -36,27 +39,34 @@ def describe(observation: LesionObservation) -> str:
     """The observation's measurements as short lines, for beside its photo."""
 
     def yes(flag: bool) -> str:
-        return "yes" if flag else "no"
+        return (
+            QCoreApplication.translate("PhotoCompare", "yes")
+            if flag
+            else QCoreApplication.translate("PhotoCompare", "no")
+        )
 
     def number(value, unit: str = "") -> str:
         if value is None:
             return QCoreApplication.translate("PhotoCompare", "not recorded")
-        text = f"{value:g}" if isinstance(value, float) else str(value)
+        text = number_text(value) if isinstance(value, float) else str(value)
         return f"{text}{unit}"
 
+    def line(label: str, value: str) -> str:
+        return QCoreApplication.translate("PhotoCompare", label) + ": " + value
+
     lines = [
-        f"Size: {number(observation.size_mm, ' mm')}",
-        f"Bumps: {number(observation.bump_count)}",
-        f"Redness: {number(observation.redness, ' / 10')}",
-        f"Pain: {number(observation.pain, ' / 10')}",
-        f"Pus or drainage: {yes(observation.pus)}",
-        f"Crusting: {observation.crusting.value}",
-        f"Warm: {yes(observation.warmth)}",
-        f"Swollen: {yes(observation.swelling)}",
-        f"Dark marks: {yes(observation.dark_marks)}",
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Size"), number(observation.size_mm, " mm")),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Bumps"), number(observation.bump_count)),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Redness"), number(observation.redness, " / 10")),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Pain"), number(observation.pain, " / 10")),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Pus or drainage"), yes(observation.pus)),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Crusting"), word(observation.crusting.value)),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Warm"), yes(observation.warmth)),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Swollen"), yes(observation.swelling)),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Dark marks"), yes(observation.dark_marks)),
     ]
     if observation.note:
-        lines.append(f"Note: {observation.note}")
+        lines.append(line(QT_TRANSLATE_NOOP("PhotoCompare", "Note"), observation.note))
     return "\n".join(lines)
 
 
@@ -78,13 +88,19 @@ class ComparePane(QWidget):
         self._image = QImage()
         self._zoom = 1.0
         self.choice = QComboBox(self)
-        self.choice.setAccessibleName(f"{title} observation")
+        self.choice.setAccessibleName(
+            QCoreApplication.translate("ComparePane", "{side} observation").format(side=title)
+        )
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setAccessibleName(f"{title} photo")
+        self.picture.setAccessibleName(
+            QCoreApplication.translate("ComparePane", "{side} photo").format(side=title)
+        )
         self.scroller = QScrollArea(self)
         # Tab reaches it, for the arrows to move about a zoomed photo.
-        self.scroller.setAccessibleName(f"{title} photo, zoomed")
+        self.scroller.setAccessibleName(
+            QCoreApplication.translate("ComparePane", "{side} photo, zoomed").format(side=title)
+        )
         self.scroller.setWidget(self.picture)
         # The fitting size depends on the viewport, which is laid out after the dialog.
         self.scroller.viewport().installEventFilter(self)
@@ -199,7 +215,11 @@ class CompareDialog(QDialog):
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare photos — {lesion.name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("PhotoCompare", "Compare photos — {name}").format(
+                name=lesion.name
+            )
+        )
         self.setAccessibleName(QCoreApplication.translate("CompareDialog", "Compare photos"))
         self.zoom = 1.0
         self.earlier = ComparePane(

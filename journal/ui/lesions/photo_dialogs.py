@@ -8,7 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)"
+from journal.translation import QT_TRANSLATE_NOOP
+from journal.ui.lesions.lesion_words import long_day
+
+PHOTO_FILTER = QT_TRANSLATE_NOOP(
+    "PhotoFilesDialog", "Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)"
+)
 
 
 class PhotoFilesDialog:
@@ -18,7 +23,10 @@ class PhotoFilesDialog:
     def ask(cls, parent: QWidget | None) -> list[Path] | None:
         """The chosen files, or None when cancelled."""
         names, _ = QFileDialog.getOpenFileNames(
-            parent, QCoreApplication.translate("PhotoFilesDialog", "Add photos"), "", PHOTO_FILTER
+            parent,
+            QCoreApplication.translate("PhotoFilesDialog", "Add photos"),
+            "",
+            QCoreApplication.translate("PhotoFilesDialog", PHOTO_FILTER),
         )
         return [Path(n) for n in names] or None
 
@@ -43,7 +51,10 @@ class ConfirmRemovePhoto:
         answer = QMessageBox.question(
             parent,
             QCoreApplication.translate("ConfirmRemovePhoto", "Remove photo"),
-            f"Remove the photo of {day:%d %B %Y} from this lesion?\nYou can undo this with Ctrl+Z.",
+            QCoreApplication.translate(
+                "ConfirmRemovePhoto",
+                "Remove the photo of {day} from this lesion?\nYou can undo this with Ctrl+Z.",
+            ).format(day=long_day(day)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -160,7 +160,9 @@ class PhotoPanel(QWidget):
         if item is None or not ConfirmRemovePhoto.ask(self, item.day):
             return
         self._undo_stack.push(RemovePhoto(self._facade, item, self.status.emit))
-        self.status.emit("Photo removed. Press Ctrl+Z to undo.")
+        self.status.emit(
+            QCoreApplication.translate("PhotoPanel", "Photo removed. Press Ctrl+Z to undo.")
+        )
 
     def compare(self) -> None:
         """Open the lesion's observations side by side: first and latest."""

@@ -136,7 +136,10 @@ class RecordDialog(QDialog):
         try:
             return read_number(edit.text())
         except UnreadableNumber:
-            errors.append(FieldError(key, f"{label} must be a number, like {example}."))
+            said = QCoreApplication.translate(
+                "RecordDialog", "{label} must be a number, like {example}."
+            )
+            errors.append(FieldError(key, said.format(label=label, example=example)))
             return None
 
     def clear_errors(self, *keys: str) -> None:

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from journal.checkin import CheckIn
 from journal.store.location import data_home, journal_name
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.choice_dialog import ChoiceDialog
 
-JOURNAL_FILTER = "Symptom journals (*.sqlite);;All files (*)"
+JOURNAL_FILTER = QT_TRANSLATE_NOOP("JournalActions", "Symptom journals (*.sqlite);;All files (*)")
 
 
 class JournalSwitcher(Protocol):
@@ -40,7 +41,7 @@ def ask_journal_to_open(parent: QWidget | None) -> Path | None:
         parent,
         QCoreApplication.translate("JournalActions", "Open a journal"),
         str(data_home()),
-        JOURNAL_FILTER,
+        QCoreApplication.translate("JournalActions", JOURNAL_FILTER),
     )
     return Path(name) if name else None
 
@@ -118,7 +119,7 @@ class JournalActions(QObject):
             self._window,
             QCoreApplication.translate("JournalActions", "New journal"),
             str(data_home() / "New journal.sqlite"),
-            JOURNAL_FILTER,
+            QCoreApplication.translate("JournalActions", JOURNAL_FILTER),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:
@@ -131,7 +132,10 @@ class JournalActions(QObject):
             QMessageBox.information(
                 self._window,
                 QCoreApplication.translate("JournalActions", "That journal exists already"),
-                f"{path} exists already. It is opened as it is; nothing in it is replaced.",
+                QCoreApplication.translate(
+                    "JournalActions",
+                    "{path} exists already. It is opened as it is; nothing in it is replaced.",
+                ).format(path=path),
             )
         self._switcher.try_open(path)
 

@@ -108,7 +108,9 @@ class Launcher(QObject):
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("Launcher", "This journal cannot be opened"),
-                f"{path} could not be opened: {exc.strerror or exc}.",
+                QCoreApplication.translate(
+                    "Launcher", "{path} could not be opened: {reason}."
+                ).format(path=path, reason=exc.strerror or exc),
             )
             return None
 
@@ -129,9 +131,16 @@ class Launcher(QObject):
         yes = ChoiceDialog.ask(
             self.window,
             QCoreApplication.translate("Launcher", "This journal is damaged"),
-            f"{damaged.path.name} is damaged and was not changed; it is kept as "
-            f"{damaged.set_aside.name} beside it.\n\nThe newest backup that passes the check "
-            f"is from {when_text(backup.taken_at)}. Restore it and open it?",
+            QCoreApplication.translate(
+                "Launcher",
+                "{name} is damaged and was not changed; it is kept as {kept} beside it."
+                "\n\nThe newest backup that passes the check is from {when}. "
+                "Restore it and open it?",
+            ).format(
+                name=damaged.path.name,
+                kept=damaged.set_aside.name,
+                when=when_text(backup.taken_at),
+            ),
             [(QCoreApplication.translate("Launcher", "&Restore backup"), True)],
             back=QCoreApplication.translate("Launcher", "Not now"),
         )
@@ -186,12 +195,14 @@ class Launcher(QObject):
             return self.try_open(path)
         opened = self.try_open(path)
         if opened is not None:
-            kept = (
-                f" The journal as it was is kept as {report.kept_as.name}."
-                if report.kept_as
-                else ""
+            said = QCoreApplication.translate("Launcher", "Restored the backup of {when}.").format(
+                when=when_text(backup.taken_at)
             )
-            opened.show_status(f"Restored the backup of {when_text(backup.taken_at)}.{kept}")
+            if report.kept_as:
+                said += " " + QCoreApplication.translate(
+                    "Launcher", "The journal as it was is kept as {name}."
+                ).format(name=report.kept_as.name)
+            opened.show_status(said)
         return opened
 
     def open_demo(self) -> MainWindow | None:

@@ -97,7 +97,11 @@ class MainWindow(QMainWindow):
         self._asked_about_demo = not facade.is_demo
         self._shown_once = False
         self.undo_stack = QUndoStack(self)
-        self.setWindowTitle(f"{journal_name(facade.path, facade.is_demo)} — Symptom Journal")
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "{journal} — Symptom Journal").format(
+                journal=journal_name(facade.path, facade.is_demo)
+            )
+        )
         # Dialogs of the window take it too.
         self.setWindowIcon(application_icon())
         self.form = CheckInForm(facade, confirm_save=self._confirm_save_here)
@@ -195,9 +199,9 @@ class MainWindow(QMainWindow):
         else:
             words = QCoreApplication.translate(
                 "MainWindow",
-                "This is the demo, with made-up data to look around in. Your own journal ",
+                "This is the demo, with made-up data to look around in. Your own journal "
+                "is kept apart.",
             )
-            words += QCoreApplication.translate("MainWindow", "is kept apart.")
         text = QLabel(words, note)
         text.setObjectName("demo_note_text")
         text.setWordWrap(True)
@@ -366,8 +370,12 @@ class MainWindow(QMainWindow):
     def _unit_group(self, menu, choices, attribute: str) -> None:
         group = QActionGroup(self)
         current = getattr(self.facade.units(), attribute)
+        words = {
+            "temperature": QCoreApplication.translate("MainWindow", "Temperature in {unit}"),
+            "weight": QCoreApplication.translate("MainWindow", "Weight in {unit}"),
+        }[attribute]
         for text, unit in choices:
-            action = QAction(f"{attribute.capitalize()} in {text}", self, checkable=True)
+            action = QAction(words.format(unit=text), self, checkable=True)
             action.setChecked(unit == current)
             action.triggered.connect(lambda _=False, u=unit: self._set_unit(attribute, u))
             group.addAction(action)
@@ -483,7 +491,9 @@ class MainWindow(QMainWindow):
             return
         # Said beside Save, where the user looks. The form lets go of the deleted check-in
         # itself, keeping anything typed, and has said so: that stays in the message.
-        said = f"Deleted the check-in of {moment_text(checkin.taken_at)} — Undo (Ctrl+Z)."
+        said = QCoreApplication.translate(
+            "MainWindow", "Deleted the check-in of {moment} — Undo (Ctrl+Z)."
+        ).format(moment=moment_text(checkin.taken_at))
         self.form.tell(f"{said} {self.form.told()}" if was_open else said)
 
     def _confirm_save_here(self, checkin: CheckIn) -> bool:
@@ -504,20 +514,18 @@ class MainWindow(QMainWindow):
         choice = ChoiceDialog.ask(
             self,
             QCoreApplication.translate("MainWindow", "This is the demo"),
-            QCoreApplication.translate(
-                "MainWindow", "This is the demo journal, with made-up data. "
-            )
-            + (
+            (
                 QCoreApplication.translate(
-                    "MainWindow", "Save this check-in in your own journal instead?"
+                    "MainWindow",
+                    "This is the demo journal, with made-up data. Save this check-in in your "
+                    "own journal instead? Check-ins saved in the demo stay in the demo.",
                 )
                 if has_own
                 else QCoreApplication.translate(
-                    "MainWindow", "Start your own journal with this check-in?"
+                    "MainWindow",
+                    "This is the demo journal, with made-up data. Start your own journal with "
+                    "this check-in? Check-ins saved in the demo stay in the demo.",
                 )
-            )
-            + QCoreApplication.translate(
-                "MainWindow", " Check-ins saved in the demo stay in the demo."
             ),
             [
                 (move, True),
@@ -569,7 +577,11 @@ class MainWindow(QMainWindow):
         try:
             self.facade.keep_draft(self.form.draft())
         except NotWritten as problem:
-            self.show_status(f"What you typed is not kept yet: {problem}")
+            self.show_status(
+                QCoreApplication.translate(
+                    "MainWindow", "What you typed is not kept yet: {problem}"
+                ).format(problem=problem)
+            )
             return False
         return True
 

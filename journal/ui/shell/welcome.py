@@ -56,9 +56,12 @@ class WelcomeDialog(QDialog):
     @staticmethod
     def _paragraphs(journal_path: Path) -> list[str]:
         return [
-            "A private diary for back pain, fever, morning stiffness, nerve symptoms and skin "
-            "lesions. Record how you are in under a minute, see how it changes over the weeks, "
-            "and notice early the signs worth telling your doctor.",
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "A private diary for back pain, fever, morning stiffness, nerve symptoms and "
+                "skin lesions. Record how you are in under a minute, see how it changes over "
+                "the weeks, and notice early the signs worth telling your doctor.",
+            ),
             QCoreApplication.translate(
                 "WelcomeDialog",
                 "It works offline: the program never connects to the internet. Your journal is "

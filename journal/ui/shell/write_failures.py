@@ -28,7 +28,9 @@ def told_write_failures(previous: Hook) -> Hook:
             QMessageBox.warning(
                 QApplication.activeWindow(),
                 QCoreApplication.translate("WriteFailures", "Not saved"),
-                f"{error} That change was not made.",
+                QCoreApplication.translate(
+                    "WriteFailures", "{error} That change was not made."
+                ).format(error=error),
             )
             return None
         return previous(kind, error, trace)

@@ -301,6 +301,10 @@ class TrendsView(QWidget):
             # Through the one module that writes files: a crash never leaves half a picture.
             self.facade.save_chart(path, drawing.getvalue())
         except OSError as exc:
-            self.point_label.setText(f"The chart could not be saved: {exc.strerror or exc}")
+            said = QCoreApplication.translate(
+                "TrendsView", "The chart could not be saved: {reason}"
+            )
+            self.point_label.setText(said.format(reason=exc.strerror or exc))
             return
-        self.point_label.setText(f"Chart saved as {path.name}.")
+        said = QCoreApplication.translate("TrendsView", "Chart saved as {name}.")
+        self.point_label.setText(said.format(name=path.name))
