@@ -152,7 +152,8 @@ class BackupsDialog(QDialog):
     def _back_up(self) -> None:
         made = self.facade.back_up_now()
         if made is not None:
-            self.message.setText(f"Backed up: {when_text(made.taken_at)}.")
+            said = QCoreApplication.translate("BackupsDialog", "Backed up: {when}.")
+            self.message.setText(said.format(when=when_text(made.taken_at)))
             self.table.selectRow(0)
 
     def restore_selected(self) -> None:
@@ -163,10 +164,12 @@ class BackupsDialog(QDialog):
         yes = ChoiceDialog.ask(
             self,
             QCoreApplication.translate("BackupsDialog", "Restore this backup?"),
-            f"Put the backup of {when_text(backup.taken_at)} in place of your journal? "
-            "What you saved since then will not be in it. The journal as it is now is kept "
-            "beside it and backed up first, so it can be brought back. The journal is "
-            "closed and opened again.",
+            QCoreApplication.translate(
+                "BackupsDialog",
+                "Put the backup of {when} in place of your journal? What you saved since then "
+                "will not be in it. The journal as it is now is kept beside it and backed up "
+                "first, so it can be brought back. The journal is closed and opened again.",
+            ).format(when=when_text(backup.taken_at)),
             [(QCoreApplication.translate("BackupsDialog", "&Restore backup"), True)],
             back=QCoreApplication.translate("BackupsDialog", "Cancel"),
         )

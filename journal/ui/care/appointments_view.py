@@ -29,17 +29,13 @@ from journal.ui.parts.empty_hint import show_when_empty
 
 NO_APPOINTMENTS = QT_TRANSLATE_NOOP(
     "AppointmentsView",
-    (
-        "No appointments yet. Add one with Add appointment (Alt+D); after the visit, Change… "
-        "keeps what was decided."
-    ),
+    "No appointments yet. Add one with Add appointment (Alt+D); after the visit, Change… "
+    "keeps what was decided.",
 )
 NO_QUESTIONS = QT_TRANSLATE_NOOP(
     "AppointmentsView",
-    (
-        "No questions yet. Add one with Add question (Alt+Q), or press Ctrl+Shift+D on any page "
-        "when a question comes to mind."
-    ),
+    "No questions yet. Add one with Add question (Alt+Q), or press Ctrl+Shift+D on any page "
+    "when a question comes to mind.",
 )
 
 

@@ -32,10 +32,8 @@ EXPLAIN = QT_TRANSLATE_NOOP(
 )
 NO_BASDAI = QT_TRANSLATE_NOOP(
     "BasdaiView",
-    (
-        "No BASDAI yet. Once a week, answer its six questions about the last week with "
-        "Fill in this week's BASDAI (Alt+W)."
-    ),
+    "No BASDAI yet. Once a week, answer its six questions about the last week with "
+    "Fill in this week's BASDAI (Alt+W).",
 )
 
 

@@ -68,10 +68,8 @@ _TICKS = (
 _KIND_TEXT = dict(KINDS)
 NO_SYMPTOMS = QT_TRANSLATE_NOOP(
     "ContextView",
-    (
-        "No symptoms of your own yet. Add one with Track a symptom of my own (Alt+Y); it is "
-        "asked in every check-in from then on."
-    ),
+    "No symptoms of your own yet. Add one with Track a symptom of my own (Alt+Y); it is "
+    "asked in every check-in from then on.",
 )
 
 

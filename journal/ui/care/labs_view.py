@@ -17,10 +17,8 @@ from journal.ui.parts.number_text import number_text
 
 NO_LABS = QT_TRANSLATE_NOOP(
     "LabsView",
-    (
-        "No lab results yet. Add one from the report with Add lab result (Alt+D): CRP, ESR, "
-        "white cell count, a blood culture, or any other test."
-    ),
+    "No lab results yet. Add one from the report with Add lab result (Alt+D): CRP, ESR, "
+    "white cell count, a blood culture, or any other test.",
 )
 NO_IMAGING = QT_TRANSLATE_NOOP(
     "LabsView", "No scans yet. Add an MRI, X-ray, CT or ultrasound with Add imaging (Alt+G)."

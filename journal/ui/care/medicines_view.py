@@ -39,17 +39,13 @@ _STATUS = {
 
 NO_MEDICINES = QT_TRANSLATE_NOOP(
     "MedicinesView",
-    (
-        "No medicines yet. Add each one you take with Add medicine (Alt+D): the dose, what it "
-        "is for, and the times of day you take it, or that you take it as needed."
-    ),
+    "No medicines yet. Add each one you take with Add medicine (Alt+D): the dose, what it "
+    "is for, and the times of day you take it, or that you take it as needed.",
 )
 NO_DOSES = QT_TRANSLATE_NOOP(
     "MedicinesView",
-    (
-        "No doses recorded in the last {days} days. Select a medicine above and press "
-        "Took dose when you take one, or Took today's doses to record every dose due so far."
-    ),
+    "No doses recorded in the last {days} days. Select a medicine above and press "
+    "Took dose when you take one, or Took today's doses to record every dose due so far.",
 )
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal.encryption.passphrase_rules import new_passphrase_problem
 from journal.text import starting_a_sentence
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.encryption.encryption_facade import EncryptionChange, Kind, is_encrypted
 from journal.ui.encryption.idle_lock import MAX_IDLE_MINUTES, idle_minutes, set_idle_minutes
 from journal.ui.encryption.passphrase_field import field_message, passphrase_edit, show_problem
@@ -27,16 +28,18 @@ from journal.ui.encryption.unlock_dialog import UnlockDialog
 from journal.ui.parts.buttons import action_button, named
 from journal.ui.parts.choice_dialog import ChoiceDialog
 
-PROTECTS = (
+PROTECTS = QT_TRANSLATE_NOOP(
+    "EncryptionDialog",
     "<b>What encryption protects against:</b> a lost or stolen laptop, and another user "
     "of this computer. Without the passphrase the journal, its photos and its backups "
-    "cannot be read."
+    "cannot be read.",
 )
-DOES_NOT = (
+DOES_NOT = QT_TRANSLATE_NOOP(
+    "EncryptionDialog",
     "<b>What it does not protect against:</b> a forgotten passphrase cannot be recovered "
     "by anyone — not by you, not by us — so write a recovery sheet and keep it safe. While "
     "the journal is open and unlocked, someone at the computer can read it. When you turn "
-    "encryption on, the older unencrypted backups are removed and a new encrypted one is made."
+    "encryption on, the older unencrypted backups are removed and a new encrypted one is made.",
 )
 
 
@@ -65,7 +68,8 @@ class EncryptionDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("EncryptionDialog", "Encryption"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._state_line())
-        for words in (PROTECTS, DOES_NOT):
+        for source in (PROTECTS, DOES_NOT):
+            words = QCoreApplication.translate("EncryptionDialog", source)
             label = QLabel(words, self)
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -78,11 +82,13 @@ class EncryptionDialog(QDialog):
 
     def _state_line(self) -> QLabel:
         words = (
-            f"{starting_a_sentence(self._name)} is encrypted."
+            QCoreApplication.translate("EncryptionDialog", "{name} is encrypted.")
             if self.encrypted
-            else f"{starting_a_sentence(self._name)} is not encrypted: anyone who can open its "
-            "file can read it."
-        )
+            else QCoreApplication.translate(
+                "EncryptionDialog",
+                "{name} is not encrypted: anyone who can open its file can read it.",
+            )
+        ).format(name=starting_a_sentence(self._name))
         label = QLabel(f"<b>{words}</b>", self)
         label.setObjectName("encryption_state")
         label.setWordWrap(True)
@@ -212,10 +218,12 @@ class EncryptionDialog(QDialog):
         yes = ChoiceDialog.ask(
             self,
             QCoreApplication.translate("EncryptionDialog", "Turn encryption off?"),
-            f"{self._name}, its photos and its backups will be stored unencrypted: anyone "
-            "who gets this computer or its disk could read them. The encrypted backups are "
-            "removed and a new unencrypted one is made. The journal is closed and opened "
-            "again.",
+            QCoreApplication.translate(
+                "EncryptionDialog",
+                "{name}, its photos and its backups will be stored unencrypted: anyone who gets "
+                "this computer or its disk could read them. The encrypted backups are removed "
+                "and a new unencrypted one is made. The journal is closed and opened again.",
+            ).format(name=self._name),
             [(QCoreApplication.translate("EncryptionDialog", "Turn &off encryption"), True)],
             back=QCoreApplication.translate("EncryptionDialog", "Keep it encrypted"),
         )

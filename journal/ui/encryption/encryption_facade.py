@@ -118,9 +118,10 @@ def make_change(path: Path, change: EncryptionChange, progress: Progress | None 
     except JournalError as exc:
         raise EncryptionNotChanged(str(exc)) from exc
     except OSError as exc:
-        raise EncryptionNotChanged(
-            f"{path} could not be written ({exc.strerror or exc}); nothing was changed."
-        ) from exc
+        said = QCoreApplication.translate(
+            "EncryptionFacade", "{path} could not be written ({reason}); nothing was changed."
+        )
+        raise EncryptionNotChanged(said.format(path=path, reason=exc.strerror or exc)) from exc
 
 
 def write_sheet(path: Path, data: bytes) -> None:
@@ -133,4 +134,7 @@ def write_sheet(path: Path, data: bytes) -> None:
         write_atomically(Path(path), data, own_folder=False)
     except (JournalError, OSError) as exc:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise EncryptionNotChanged(f"The sheet was not written to {path}: {detail}.") from exc
+        said = QCoreApplication.translate(
+            "EncryptionFacade", "The sheet was not written to {path}: {reason}."
+        )
+        raise EncryptionNotChanged(said.format(path=path, reason=detail)) from exc

@@ -84,7 +84,8 @@ def write_recovery_sheet(parent: QWidget | None, journal_name: str, passphrase: 
     # Suggested among the user's documents, not beside the journal: it is to be printed and
     # deleted, and the journal's own folder holds nothing readable once it is encrypted.
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path = RecoverySheetFile.ask(parent, Path(folder) / f"{journal_name} recovery sheet.txt")
+    suggested = QCoreApplication.translate("RecoverySheetFile", "{name} recovery sheet.txt")
+    path = RecoverySheetFile.ask(parent, Path(folder) / suggested.format(name=journal_name))
     if path is None:
         return None
     text = recovery_sheet_text(journal_name, passphrase, date.today())
@@ -92,7 +93,8 @@ def write_recovery_sheet(parent: QWidget | None, journal_name: str, passphrase: 
         write_sheet(path, sheet_bytes(text, path.suffix.lower() == ".pdf"))
     except EncryptionNotChanged as exc:
         return str(exc)
-    return (
-        f"The recovery sheet is in {path}. Print it, keep it somewhere safe away from the "
-        "computer, then delete the file: anyone who gets the computer could read it."
-    )
+    return QCoreApplication.translate(
+        "RecoverySheetFile",
+        "The recovery sheet is in {path}. Print it, keep it somewhere safe away from the "
+        "computer, then delete the file: anyone who gets the computer could read it.",
+    ).format(path=path)

@@ -34,7 +34,10 @@ class UnlockDialog(QDialog):
         self.unlocked = False
         self.setWindowTitle(QCoreApplication.translate("UnlockDialog", "Unlock journal"))
         text = QLabel(
-            purpose or f"{starting_a_sentence(name)} is encrypted. Type its passphrase to open it.",
+            purpose
+            or QCoreApplication.translate(
+                "UnlockDialog", "{name} is encrypted. Type its passphrase to open it."
+            ).format(name=starting_a_sentence(name)),
             self,
         )
         text.setWordWrap(True)

@@ -42,7 +42,8 @@ class MappingTable(QTableWidget):
         for row, item in enumerate(mapped):
             self.setItem(row, 0, QTableWidgetItem(item.theirs))
             box = QComboBox(self)
-            box.setAccessibleName(f"Our metric for {item.theirs}")
+            said = QCoreApplication.translate("MappingTable", "Our metric for {name}")
+            box.setAccessibleName(said.format(name=item.theirs))
             box.addItem(
                 QCoreApplication.translate("MappingTable", "A new symptom of my own"), NEW_SYMPTOM
             )

@@ -8,13 +8,15 @@ from importlib.metadata import PackageNotFoundError, metadata
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.help.help_dialog import HelpDialog
 
 DISTRIBUTION = "symptom-journal"
-OFFLINE_PROMISE = (
+OFFLINE_PROMISE = QT_TRANSLATE_NOOP(
+    "About",
     "Symptom Journal never opens a network connection: not to check for updates, not to "
     "send anything, not ever. Your journal and its photos stay in one folder on this "
-    "computer, readable by you alone."
+    "computer, readable by you alone.",
 )
 
 
@@ -41,13 +43,18 @@ def installed_version() -> tuple[str, str]:
 def about_html() -> str:
     """The About text."""
     version, licence = installed_version()
-    return (
+    return QCoreApplication.translate(
+        "About",
         "<p>A private, offline diary for back pain, fever, morning stiffness, nerve symptoms "
         "and skin lesions, with trends, red flags and a summary for appointments.</p>"
-        f"<p><b>Version:</b> {escape(version)}<br><b>Licence:</b> {escape(licence)}</p>"
-        f"<p><b>Offline.</b> {escape(OFFLINE_PROMISE)}</p>"
+        "<p><b>Version:</b> {version}<br><b>Licence:</b> {licence}</p>"
+        "<p><b>Offline.</b> {promise}</p>"
         "<p>Red flags and the summary are what you recorded, worth telling your doctor; "
-        "never a diagnosis.</p>"
+        "never a diagnosis.</p>",
+    ).format(
+        version=escape(version),
+        licence=escape(licence),
+        promise=escape(QCoreApplication.translate("About", OFFLINE_PROMISE)),
     )
 
 

@@ -37,7 +37,8 @@ class HelpDialog(QDialog):
             body: a widget to show instead of the text browser.
         """
         super().__init__(parent)
-        self.setWindowTitle(f"{title} — Symptom Journal")
+        said = QCoreApplication.translate("HelpDialog", "{title} — Symptom Journal")
+        self.setWindowTitle(said.format(title=title))
         heading = QLabel(title, self)
         heading.setProperty("role", "heading")
         if body is None:

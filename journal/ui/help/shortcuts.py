@@ -40,7 +40,7 @@ def _keys(sequences: list[QKeySequence]) -> str:
 def _where(action: QAction) -> str:
     menus = [o for o in action.associatedObjects() if isinstance(o, QMenu)]
     return (
-        f"{plain(menus[0].title())} menu"
+        QCoreApplication.translate("Shortcuts", "{menu} menu").format(menu=plain(menus[0].title()))
         if menus
         else QCoreApplication.translate("Shortcuts", "Anywhere in the window")
     )
@@ -50,7 +50,9 @@ def _shortcut_where(shortcut: QShortcut) -> str:
     owner = shortcut.parent()
     name = owner.accessibleName() if isinstance(owner, QWidget) else ""
     return (
-        f"In {name}" if name else QCoreApplication.translate("Shortcuts", "Anywhere in the window")
+        QCoreApplication.translate("Shortcuts", "In {name}").format(name=name)
+        if name
+        else QCoreApplication.translate("Shortcuts", "Anywhere in the window")
     )
 
 

@@ -27,12 +27,16 @@ from PySide6.QtWidgets import (
 from journal.dates import DayOrder
 from journal.summary.paper import paper_for_locale
 from journal.summary.request import Paper, Section
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.tick_box import TickBox
 from journal.ui.preferences.applying import apply_preferences, locale_day_order
 from journal.ui.preferences.preferences_facade import (
     DAY_ORDER_KEY,
     FIRST_DAY_KEY,
+    LANGUAGE_KEY,
+    LANGUAGES,
     LOCALE,
+    SYSTEM_LANGUAGE,
     THEME_KEY,
     PreferencesFacade,
 )
@@ -40,11 +44,13 @@ from journal.ui.preferences.reminder_box import ReminderBox
 from journal.ui.theme.theme import SYSTEM, forced_by_environment
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ROTATION = (
+# The choices of language, each in its own language so that anyone can find theirs.
+_LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+_ROTATION = QT_TRANSLATE_NOOP(
+    "PreferencesDialog",
     "Kept automatically: every backup of today and yesterday, then one a day for 12 days, "
     "one a week for 10 weeks and one a month for 9 months — about a year of history. "
-    "This thinning is fixed, so that no setting can leave you without an older copy."
+    "This thinning is fixed, so that no setting can leave you without an older copy.",
 )
 
 
@@ -138,6 +144,7 @@ class PreferencesDialog(QDialog):
         column.addWidget(units)
         column.addWidget(self._dates_box(page))
         column.addWidget(self._colours_box(page))
+        column.addWidget(self._language_box(page))
         column.addStretch(1)
         return page
 
@@ -147,7 +154,14 @@ class PreferencesDialog(QDialog):
         )
         form = QFormLayout(box)
         system = locale_day_order().example
-        orders = [(f"As the system writes them ({system})", LOCALE)]
+        orders = [
+            (
+                QCoreApplication.translate(
+                    "PreferencesDialog", "As the system writes them ({example})"
+                ).format(example=system),
+                LOCALE,
+            )
+        ]
         orders += [(order.example, order.value) for order in DayOrder]
         self.day_order = _combo(
             box,
@@ -155,9 +169,18 @@ class PreferencesDialog(QDialog):
             orders,
             self._facade.text(DAY_ORDER_KEY),
         )
-        first = _DAYS[QLocale.system().firstDayOfWeek().value - 1]
-        weeks = [(f"As the system does ({first})", LOCALE)]
-        weeks += [(day, str(number)) for number, day in enumerate(_DAYS, 1)]
+        # Named in the window's language (the default locale), Monday first.
+        days = [QLocale().standaloneDayName(number) for number in range(1, 8)]
+        first = days[QLocale.system().firstDayOfWeek().value - 1]
+        weeks = [
+            (
+                QCoreApplication.translate(
+                    "PreferencesDialog", "As the system does ({day})"
+                ).format(day=first),
+                LOCALE,
+            )
+        ]
+        weeks += [(day, str(number)) for number, day in enumerate(days, 1)]
         self.first_day = _combo(
             box,
             QCoreApplication.translate("PreferencesDialog", "Week starts on"),
@@ -176,6 +199,36 @@ class PreferencesDialog(QDialog):
         self.first_day.currentIndexChanged.connect(
             lambda: self._set_text(FIRST_DAY_KEY, self.first_day)
         )
+        return box
+
+    def _language_box(self, page: QWidget) -> QGroupBox:
+        box = QGroupBox(
+            QCoreApplication.translate("PreferencesDialog", "Language (all journals)"), page
+        )
+        form = QFormLayout(box)
+        choices = [
+            (QCoreApplication.translate("PreferencesDialog", "As the system"), SYSTEM_LANGUAGE)
+        ]
+        choices += [(_LANGUAGE_NAMES[code], code) for code in LANGUAGES]
+        self.language = _combo(
+            box,
+            QCoreApplication.translate("PreferencesDialog", "Language"),
+            choices,
+            self._facade.text(LANGUAGE_KEY) or SYSTEM_LANGUAGE,
+        )
+        self.language.currentIndexChanged.connect(
+            lambda: self._facade.set_text(LANGUAGE_KEY, str(self.language.currentData()))
+        )
+        _row(form, QCoreApplication.translate("PreferencesDialog", "&Language"), self.language)
+        # The words of an open window are made as it is built: a new language shows in the
+        # next window, at the next start.
+        note = QLabel(
+            QCoreApplication.translate("PreferencesDialog", "Takes effect at the next start."),
+            box,
+        )
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        form.addRow(note)
         return box
 
     def _colours_box(self, page: QWidget) -> QGroupBox:
@@ -223,7 +276,11 @@ class PreferencesDialog(QDialog):
         self.section_ticks: dict[Section, TickBox] = {}
         for section in Section:
             tick = TickBox(section.title, summary)
-            tick.setAccessibleName(f"Summary section {section.title}")
+            tick.setAccessibleName(
+                QCoreApplication.translate("PreferencesDialog", "Summary section {title}").format(
+                    title=section.title
+                )
+            )
             tick.setChecked(section in chosen)
             tick.toggled.connect(self._set_sections)
             form.addRow(tick)
@@ -258,7 +315,7 @@ class PreferencesDialog(QDialog):
         self.backups_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(QCoreApplication.translate("PreferencesDialog", "Kept in"), self.backups_where)
         rotation = QLabel(
-            _ROTATION
+            QCoreApplication.translate("PreferencesDialog", _ROTATION)
             + QCoreApplication.translate(
                 "PreferencesDialog",
                 " They stay beside the journal, so a copy of the folder keeps both.",

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from journal.reminders.choices import ReminderChoices
 from journal.store import autostart
@@ -162,7 +162,14 @@ class PreferencesFacade(QObject):
         try:
             autostart.set_start_at_login(on)
         except OSError as exc:
-            return f"The login entry could not be {'written' if on else 'removed'}: " + (
-                exc.strerror or str(exc)
+            said = (
+                QCoreApplication.translate(
+                    "PreferencesFacade", "The login entry could not be written: {reason}"
+                )
+                if on
+                else QCoreApplication.translate(
+                    "PreferencesFacade", "The login entry could not be removed: {reason}"
+                )
             )
+            return said.format(reason=exc.strerror or str(exc))
         return None

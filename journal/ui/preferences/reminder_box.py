@@ -8,13 +8,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journal.reminders.choices import parse_time_of_day
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.invalid_mark import mark_invalid
 from journal.ui.parts.tick_box import TickBox
 from journal.ui.preferences.preferences_facade import PreferencesFacade
 
-NO_TRAY = (
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "ReminderBox",
     "This desktop shows no tray icons: reminders appear in the window's status bar while it "
-    "is open, and the program cannot wait in the tray."
+    "is open, and the program cannot wait in the tray.",
 )
 
 
@@ -71,7 +73,7 @@ class ReminderBox(QWidget):
         )
         if not tray_available:
             self.stay_in_tray.setEnabled(False)
-            note = QLabel(NO_TRAY, self)
+            note = QLabel(QCoreApplication.translate("ReminderBox", NO_TRAY), self)
             note.setWordWrap(True)
             column.addWidget(note)
         self._build_login(column)

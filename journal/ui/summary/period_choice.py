@@ -49,7 +49,9 @@ class PeriodChoice(QObject):
         self.choice = QComboBox(parent)
         self.choice.setAccessibleName(QCoreApplication.translate("PeriodChoice", "Summary period"))
         since = (
-            f"Since the last appointment ({day_text(since_appointment[0])})"
+            QCoreApplication.translate("PeriodChoice", "Since the last appointment ({day})").format(
+                day=day_text(since_appointment[0])
+            )
             if since_appointment
             else QCoreApplication.translate(
                 "PeriodChoice", "Since the last appointment (none recorded)"

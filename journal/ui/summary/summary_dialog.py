@@ -33,6 +33,7 @@ from journal.summary.defaults import PAPER_KEY, paper_from_text
 from journal.summary.paper import paper_for_locale
 from journal.summary.period import since_last_appointment
 from journal.summary.request import Paper, Section, SummaryRequest
+from journal.ui.parts.counted import english_plural
 from journal.ui.parts.date_fields import DayEdit
 from journal.ui.parts.dialog_focus import fields_first
 from journal.ui.parts.record_dialog import RecordDialog
@@ -49,7 +50,8 @@ _PAPER_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageS
 
 def suggested_pdf_name(last: date) -> str:
     """ "Symptom summary 2026-12-01.pdf": sorts by date in a folder of them."""
-    return f"Symptom summary {last.isoformat()}.pdf"
+    said = QCoreApplication.translate("SummaryDialog", "Symptom summary {day}.pdf")
+    return said.format(day=last.isoformat())
 
 
 class SummaryDialog(RecordDialog):
@@ -220,8 +222,10 @@ class SummaryDialog(RecordDialog):
             return [
                 FieldError(
                     "last",
-                    f"The summary cannot end before it starts: choose {day_text(first)} "
-                    "or a later day.",
+                    QCoreApplication.translate(
+                        "SummaryDialog",
+                        "The summary cannot end before it starts: choose {day} or a later day.",
+                    ).format(day=day_text(first)),
                 )
             ]
         return []
@@ -287,7 +291,10 @@ class SummaryDialog(RecordDialog):
     def _on_failed(self, why: str) -> None:
         self._progress.end()
         self._then = None
-        self.tell(f"The summary could not be made: {why}. Nothing was saved.")
+        said = QCoreApplication.translate(
+            "SummaryDialog", "The summary could not be made: {why}. Nothing was saved."
+        )
+        self.tell(said.format(why=why))
 
     def _on_cancelled(self) -> None:
         self._progress.end()
@@ -339,7 +346,10 @@ class SummaryDialog(RecordDialog):
         except Exception as exc:  # a fault in the drawing: said plainly, never a traceback
             print(traceback.format_exc(), file=sys.stderr, end="")
             self.tell(
-                f"The summary could not be drawn: a fault in the program ({type(exc).__name__})."
+                QCoreApplication.translate(
+                    "SummaryDialog",
+                    "The summary could not be drawn: a fault in the program ({fault}).",
+                ).format(fault=type(exc).__name__)
             )
             return False
         finally:
@@ -373,10 +383,19 @@ class SummaryDialog(RecordDialog):
             self._facade.save_pdf(path, made.pdf or b"")
         except OSError as exc:
             reason = exc.strerror.lower() if exc.strerror else str(exc)
-            self.tell(f"The summary could not be saved in {path.parent}: {reason}.")
+            said = QCoreApplication.translate(
+                "SummaryDialog", "The summary could not be saved in {folder}: {reason}."
+            )
+            self.tell(said.format(folder=path.parent, reason=reason))
             return
-        pages = f" ({made.pages} page{'s' if made.pages != 1 else ''})" if made.pages else ""
-        said = f"Saved the summary{pages} to {path}."
+        if made.pages:
+            said = QCoreApplication.translate(
+                "SummaryDialog", "Saved the summary (%n page(s)) to {path}.", "", made.pages
+            )
+            said = english_plural(said, made.pages).format(path=path)
+        else:
+            said = QCoreApplication.translate("SummaryDialog", "Saved the summary to {path}.")
+            said = said.format(path=path)
         self.tell(said, error=False)
         self.status.emit(said)
 

@@ -55,7 +55,8 @@ class SummaryProgress(QObject):
         dialog = self.dialog
         if dialog is not None:
             # setValue lets events through, so the work may end (and this dialog go) within it.
-            dialog.setLabelText(f"Drawing page {done} of {total}…")
+            said = QCoreApplication.translate("SummaryProgress", "Drawing page {done} of {total}…")
+            dialog.setLabelText(said.format(done=done, total=total))
             dialog.setMaximum(total)
             dialog.setValue(done)
 
