@@ -508,6 +508,37 @@
     </message>
 </context>
 <context>
+    <name>CheckInTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Stärkster</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Steifigkeit</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceDialog</name>
     <message>
         <source>Cancel</source>
@@ -1432,6 +1463,25 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
     <message>
         <source>For the red flags {names} and {last}.</source>
         <translation>Für die Warnzeichen {names} und {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagTableModel</name>
+    <message>
+        <source>How soon</source>
+        <translation>Wie bald</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Zur Kenntnis genommen</translation>
     </message>
 </context>
 <context>

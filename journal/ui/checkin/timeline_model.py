@@ -21,9 +21,14 @@ COL_TEMPERATURE = 3
 COL_STIFFNESS = 4
 COL_SYMPTOMS = 5
 COL_NOTE = 6
-HEADERS = tuple(
-    QT_TRANSLATE_NOOP("CheckInTableModel", text)
-    for text in ("When", "Pain", "Worst", "Temperature", "Stiffness", "Symptoms", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CheckInTableModel", "When"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Pain"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Worst"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Temperature"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Stiffness"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Symptoms"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Note"),
 )
 
 CheckInRole = Qt.ItemDataRole.UserRole + 1

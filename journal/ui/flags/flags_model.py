@@ -17,9 +17,11 @@ COL_LEVEL = 0
 COL_FLAG = 1
 COL_DAYS = 2
 COL_SEEN = 3
-HEADERS = tuple(
-    QT_TRANSLATE_NOOP("FlagTableModel", text)
-    for text in ("How soon", "Red flag", "Days", "Acknowledged")
+HEADERS = (
+    QT_TRANSLATE_NOOP("FlagTableModel", "How soon"),
+    QT_TRANSLATE_NOOP("FlagTableModel", "Red flag"),
+    QT_TRANSLATE_NOOP("FlagTableModel", "Days"),
+    QT_TRANSLATE_NOOP("FlagTableModel", "Acknowledged"),
 )
 
 FlagReviewRole = Qt.ItemDataRole.UserRole + 1
