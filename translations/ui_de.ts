@@ -1481,7 +1481,7 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation>Zur Kenntnis genommen</translation>
+        <translation>Gesehen</translation>
     </message>
 </context>
 <context>
