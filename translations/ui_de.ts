@@ -891,7 +891,7 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;What happened</source>
-        <translation>&amp;Was geschah</translation>
+        <translation>Was gesc&amp;hah</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -950,7 +950,7 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
         <source>Write a &amp;recovery sheet…</source>
-        <translation>&amp;Notfallblatt schreiben…</translation>
+        <translation>Not&amp;fallblatt schreiben…</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -1037,7 +1037,7 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
         <source>Write a &amp;recovery sheet…</source>
-        <translation>&amp;Notfallblatt schreiben…</translation>
+        <translation>Not&amp;fallblatt schreiben…</translation>
     </message>
     <message>
         <source>Write a recovery sheet</source>
@@ -1834,6 +1834,10 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
         <translation>Neues Tagebuch</translation>
     </message>
     <message>
+        <source>New journal.sqlite</source>
+        <translation>Neues Tagebuch.sqlite</translation>
+    </message>
+    <message>
         <source>That journal exists already</source>
         <translation>Dieses Tagebuch gibt es schon</translation>
     </message>
@@ -2494,7 +2498,7 @@ Die neueste Sicherung, die die Prüfung besteht, ist vom {when}. Sie wiederherst
     </message>
     <message>
         <source>&amp;Times a day</source>
-        <translation>&amp;Mal am Tag</translation>
+        <translation>Mal am &amp;Tag</translation>
     </message>
     <message>
         <source>Times of da&amp;y</source>
@@ -2510,7 +2514,7 @@ Die neueste Sicherung, die die Prüfung besteht, ist vom {when}. Sie wiederherst
     </message>
     <message>
         <source>&amp;Planned length</source>
-        <translation>&amp;Geplante Dauer</translation>
+        <translation>Ge&amp;plante Dauer</translation>
     </message>
     <message>
         <source>like 6 weeks; empty if ongoing</source>
@@ -3346,7 +3350,7 @@ Was Sie eingegeben haben, wird wieder angezeigt, um es zu speichern, sobald Plat
     </message>
     <message>
         <source>Remind me of each medicine&apos;s &amp;doses</source>
-        <translation>An die &amp;Dosen jedes Medikaments erinnern</translation>
+        <translation>An die D&amp;osen jedes Medikaments erinnern</translation>
     </message>
     <message>
         <source>At each medicine&apos;s dose times (Care record → Medicines).</source>
@@ -3358,7 +3362,7 @@ Was Sie eingegeben haben, wird wieder angezeigt, um es zu speichern, sobald Plat
     </message>
     <message>
         <source>Remind me to &amp;check in every day at</source>
-        <translation>Täglich an einen &amp;Eintrag erinnern um</translation>
+        <translation>Täglich an einen Ein&amp;trag erinnern um</translation>
     </message>
     <message>
         <source>Remind me to check in every day</source>
@@ -3545,7 +3549,7 @@ Was Sie eingegeben haben, wird wieder angezeigt, um es zu speichern, sobald Plat
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>Geburts&amp;datum</translation>
+        <translation>Geburtsda&amp;tum</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
@@ -3715,8 +3719,16 @@ Was Sie eingegeben haben, wird wieder angezeigt, um es zu speichern, sobald Plat
 <context>
     <name>TickGrid</name>
     <message>
+        <source>ticked</source>
+        <translation>angehakt</translation>
+    </message>
+    <message>
         <source>not ticked</source>
         <translation>nicht angehakt</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
     </message>
 </context>
 <context>

@@ -181,11 +181,12 @@ class TickGrid(QWidget):
     def _describe(self) -> None:
         current = self.current()
         state = (
-            "ticked"
+            QCoreApplication.translate("TickGrid", "ticked")
             if current.isChecked()
             else QCoreApplication.translate("TickGrid", "not ticked")
         )
-        self.setAccessibleDescription(f"{current.accessibleName()}: {state}")
+        said = QCoreApplication.translate("TickGrid", "{name}: {state}")
+        self.setAccessibleDescription(said.format(name=current.accessibleName(), state=state))
 
     def _keep_in_view(self, box: TickBox) -> None:
         parent = self.parentWidget()

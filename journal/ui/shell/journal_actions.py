@@ -118,7 +118,7 @@ class JournalActions(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self._window,
             QCoreApplication.translate("JournalActions", "New journal"),
-            str(data_home() / "New journal.sqlite"),
+            str(data_home() / QCoreApplication.translate("JournalActions", "New journal.sqlite")),
             QCoreApplication.translate("JournalActions", JOURNAL_FILTER),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
