@@ -221,6 +221,18 @@
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Datensicherungen</translation>
     </message>
@@ -2755,6 +2767,10 @@ Die neueste Sicherung, die die Prüfung besteht, ist vom {when}. Sie wiederherst
     <message>
         <source>&amp;Date</source>
         <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>z. B. {example}</translation>
     </message>
     <message>
         <source>&amp;Crusting</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.backups import BackupInfo, size_text, when_text
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.backups.backups_facade import BackupsFacade
 from journal.ui.parts.buttons import action_button
 from journal.ui.parts.choice_dialog import ChoiceDialog
@@ -25,7 +26,11 @@ from journal.ui.parts.row_model import RowTableModel
 COL_WHEN = 0
 COL_REASON = 1
 COL_SIZE = 2
-HEADERS = ("When", "Why", "Size")
+HEADERS = (
+    QT_TRANSLATE_NOOP("BackupsDialog", "When"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Why"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Size"),
+)
 
 
 class BackupsModel(RowTableModel):
@@ -58,7 +63,9 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.facade = facade
         self.setWindowTitle(QCoreApplication.translate("BackupsDialog", "Backups"))
-        self.model = BackupsModel(HEADERS, self)
+        self.model = BackupsModel(
+            tuple(QCoreApplication.translate("BackupsDialog", h) for h in HEADERS), self
+        )
         self._build_list()
         self._build_buttons()
         self.message = QLabel(self)

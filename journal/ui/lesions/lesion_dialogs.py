@@ -167,8 +167,14 @@ class ObservationDialog(RecordDialog):
         self.observed_on.setCalendarPopup(True)
         self.numbers: dict[str, QLineEdit] = {}
         for key, label, example, _ in self._NUMBERS:
-            edit = self.add_field(key, label, QLineEdit(self))
-            edit.setPlaceholderText(f"e.g. {example}")
+            edit = self.add_field(
+                key, QCoreApplication.translate("ObservationDialog", label), QLineEdit(self)
+            )
+            edit.setPlaceholderText(
+                QCoreApplication.translate("ObservationDialog", "e.g. {example}").format(
+                    example=example
+                )
+            )
             edit.setMaximumWidth(110)
             self.numbers[key] = edit
         self.crusting = self.add_field(

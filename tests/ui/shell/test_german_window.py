@@ -53,13 +53,23 @@ SAME_IN_GERMAN = {
     "Warm",  # a lesion column: the same word
     "Passphrase",  # the word German encryption tools use
     "Demo",
-    "In {name}",
+    "Name",  # the same word
+    "Format:",  # the same word
+    "English",  # each language is offered in its own words
+    "Deutsch",
+    # Units of a dose, kept in the journal as chosen.
+    "g",
+    "mg",
+    "ml",
+    "µg",
+    "IU",
+    "tablet",
 }
 # Units and symbols, and texts without a letter (numbers, dates written in figures).
 _NOT_WORDS = re.compile(r"^[\W\d_]*(°C|°F|kg|lb|mm|cm|min|h|%|mmHg)?[\W\d_]*$")
-# Metric names the domain gives (and translates in its own file) that the window's code also
-# writes, as column headers: shown in the form, they are the domain's.
-DOMAIN_TOO = {"Temperature", "Weight"}
+# Names the domain gives (and translates in its own file) that the window's code also writes:
+# metric names (column headers too) and the summary's sections (care record tabs too).
+DOMAIN_TOO = {"Temperature", "Weight", "Medicines", "Labs and imaging", "Medical context"}
 # The journal's own data, typed by the test below.
 USER_DATA = {"Slept badly", "Demo journal"}
 
@@ -162,6 +172,29 @@ def _collect(window) -> dict[str, str]:
     return found
 
 
+def _collect_dialogs(window) -> dict[str, str]:
+    """Every text of every dialog the accessibility walk opens, each tab shown."""
+    from ui.test_accessibility_walk import DIALOGS
+
+    found: dict[str, str] = {}
+    for title, build in DIALOGS.items():
+        dialog = build(window)
+        dialog.show()
+        QApplication.processEvents()
+        for tabs in dialog.findChildren(QTabWidget) or [None]:
+            for tab in range(tabs.count() if tabs else 1):
+                if tabs is not None:
+                    tabs.setCurrentIndex(tab)
+                    QApplication.processEvents()
+                for widget in [dialog, *dialog.findChildren(QWidget)]:
+                    if widget.isVisibleTo(dialog) or widget is dialog:
+                        for kind, text in _texts_of(widget):
+                            if text:
+                                found[f"{title}|{tab}|{_place(widget, dialog)}|{kind}"] = text
+        dialog.close()
+    return found
+
+
 def _same(text: str) -> bool:
     plain = text.replace("&", "")
     return not (plain in SAME_IN_GERMAN or plain in USER_DATA or _NOT_WORDS.match(plain))
@@ -196,25 +229,22 @@ def _written_in_the_window(text: str) -> bool:
     return plain in _window_words() and plain not in DOMAIN_TOO
 
 
-@pytest.fixture
-def untranslated(tmp_path_factory, qapp) -> dict[str, str]:
-    """The texts shown the same in English and German, each with where it is shown."""
+def _both_languages(qapp, path: Path, collect, is_demo: bool = False) -> dict[str, str]:
+    """The texts ``collect`` finds the same in English and German, by where they are."""
     from journal.app import create_window
 
-    path = tmp_path_factory.mktemp("german") / "journal.sqlite"
-    _journal(path)
     runs = []
     mp = pytest.MonkeyPatch()
     try:
         for code in ("en", "de"):
             mp.setenv(language.ENVIRONMENT, code)
             language.install_language(qapp)
-            window = create_window(path)
+            window = create_window(path, is_demo=is_demo)
             window.resize(1366, 768)
             window.show()
             QApplication.processEvents()
             try:
-                runs.append(_collect(window))
+                runs.append(collect(window))
             finally:
                 window.close()
                 window.facade.close()
@@ -225,10 +255,18 @@ def untranslated(tmp_path_factory, qapp) -> dict[str, str]:
         language.install_language(qapp)
         mp.undo()
     english, german = runs
-    assert len(english) > 200, "the walk saw too little of the window"
+    assert len(english) > 200, "the walk saw too little"
     return {
         where: text for where, text in english.items() if german.get(where) == text and _same(text)
     }
+
+
+@pytest.fixture
+def untranslated(tmp_path, qapp) -> dict[str, str]:
+    """The texts of the main pages and menus shown the same in English and German."""
+    path = tmp_path / "journal.sqlite"
+    _journal(path)
+    return _both_languages(qapp, path, _collect)
 
 
 def _listed(found: dict[str, str]) -> str:
@@ -237,6 +275,16 @@ def _listed(found: dict[str, str]) -> str:
 
 def test_every_word_written_in_the_window_is_german(untranslated):
     mine = {w: t for w, t in untranslated.items() if _written_in_the_window(t)}
+    assert mine == {}, "still English in German:\n" + _listed(mine)
+
+
+def test_every_word_written_in_the_dialogs_is_german(tmp_path, qapp):
+    from journal.store.demo_writer import write_demo
+
+    path = tmp_path / "demo.sqlite"
+    write_demo(path).close()
+    same = _both_languages(qapp, path, _collect_dialogs, is_demo=True)
+    mine = {w: t for w, t in same.items() if _written_in_the_window(t)}
     assert mine == {}, "still English in German:\n" + _listed(mine)
 
 
