@@ -2754,7 +2754,7 @@ Die neueste Sicherung, die die Prüfung besteht, ist vom {when}. Sie wiederherst
     </message>
     <message>
         <source>S&amp;wollen</source>
-        <translation>Ge&amp;schwollen</translation>
+        <translation>Geschwo&amp;llen</translation>
     </message>
     <message>
         <source>Dar&amp;k marks after healing</source>
@@ -2774,7 +2774,7 @@ Die neueste Sicherung, die die Prüfung besteht, ist vom {when}. Sie wiederherst
     </message>
     <message>
         <source>&amp;Crusting</source>
-        <translation>&amp;Krusten</translation>
+        <translation>Kr&amp;usten</translation>
     </message>
     <message>
         <source>&amp;Note</source>
