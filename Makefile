@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test faults dist lint bench demo screenshots clean
+.PHONY: run test faults dist lint bench demo screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,17 @@ lint: $(TEST_STAMP)
 ## then cached); prints the tables and writes them outside the project. BENCH_QUICK=1 to try.
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+## The texts to translate, gathered from the code into translations/*.ts (the window's and the
+## domain's), then compiled into the package, where the program loads them. The .qm files are
+## committed: an install from source needs no Qt tools.
+QM_DIR := journal/resources/translations
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find journal/ui -name '*.py') -ts translations/ui_de.ts -locations none -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find journal -name '*.py' -not -path 'journal/ui/*' -not -path 'journal/commands/*') -ts translations/domain_de.ts -locations none -no-obsolete
+	mkdir -p $(QM_DIR)
+	$(BIN)/pyside6-lrelease translations/ui_de.ts -qm $(QM_DIR)/ui_de.qm
+	$(BIN)/pyside6-lrelease translations/domain_de.ts -qm $(QM_DIR)/domain_de.qm
 
 ## Regenerate the README screenshots.
 screenshots: $(STAMP)

@@ -23,6 +23,7 @@ ORGANISATION = "SymptomJournal"
 def _application():
     from PySide6.QtWidgets import QApplication
 
+    from journal.ui.shell.language import install_language
     from journal.ui.shell.write_failures import tell_write_failures
     from journal.ui.theme.none_guard import keep_none_alive
     from journal.ui.theme.theme import ensure_theme
@@ -34,6 +35,8 @@ def _application():
         app = QApplication(sys.argv[:1])
         app.setOrganizationName(ORGANISATION)
         app.setApplicationName("Symptom Journal")
+        # Before any window is built: its words are translated as it is made.
+        install_language(app, _settings())
     # Follows the system's light or dark scheme, unless SYMPTOM_JOURNAL_THEME forces one.
     ensure_theme(app)
     tell_write_failures()

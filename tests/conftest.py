@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep tests away from the user's real journal.
 os.environ.pop("SYMPTOM_JOURNAL_HOME", None)
+# Tests find controls by their English names: a window a test starts speaks English, whatever
+# the machine's language (the tests of German set it themselves).
+os.environ["SYMPTOM_JOURNAL_LANGUAGE"] = "en"
 
 
 @pytest.fixture
@@ -39,6 +43,25 @@ def _private_settings(tmp_path_factory, monkeypatch):
     except ImportError:  # pragma: no cover - domain tests without Qt
         return
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    """Each test starts in English: one that switched to German cannot leave it behind."""
+    monkeypatch.setenv("SYMPTOM_JOURNAL_LANGUAGE", "en")
+    try:
+        from PySide6.QtCore import QCoreApplication, QLocale
+    except ImportError:  # pragma: no cover - domain tests without Qt
+        yield
+        return
+    before = QLocale()
+    yield
+    # Only a test that loaded the language module can have switched the language.
+    language = sys.modules.get("journal.ui.shell.language")
+    if language is not None and language.installed_language() != language.ENGLISH:
+        monkeypatch.setenv("SYMPTOM_JOURNAL_LANGUAGE", "en")
+        language.install_language(QCoreApplication.instance())
+        QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)

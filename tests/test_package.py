@@ -20,6 +20,11 @@ SHIPPED = [
     "journal/resources/style.qss",
     "journal/resources/symptom-journal.svg",
     "journal/resources/symptom-journal.desktop",
+    # The compiled translations: the window's (and the domain's, once there is one).
+    *sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "journal/resources/translations").glob("*.qm")
+    ),
 ]
 
 
@@ -70,6 +75,10 @@ def wheel(tmp_path_factory) -> zipfile.ZipFile:
 def test_the_wheel_holds_the_style_sheet_the_icon_and_the_desktop_entry(wheel):
     names = set(wheel.namelist())
     assert [name for name in SHIPPED if name not in names] == []
+
+
+def test_the_wheel_holds_the_german_translation_of_the_window(wheel):
+    assert "journal/resources/translations/ui_de.qm" in set(wheel.namelist())
 
 
 def test_the_shipped_files_are_the_ones_in_the_source(wheel):

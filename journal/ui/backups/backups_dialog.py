@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.backups import BackupInfo, size_text, when_text
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.backups.backups_facade import BackupsFacade
 from journal.ui.parts.buttons import action_button
 from journal.ui.parts.choice_dialog import ChoiceDialog
@@ -25,7 +26,11 @@ from journal.ui.parts.row_model import RowTableModel
 COL_WHEN = 0
 COL_REASON = 1
 COL_SIZE = 2
-HEADERS = ("When", "Why", "Size")
+HEADERS = (
+    QT_TRANSLATE_NOOP("BackupsDialog", "When"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Why"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Size"),
+)
 
 
 class BackupsModel(RowTableModel):
@@ -57,8 +62,10 @@ class BackupsDialog(QDialog):
     def __init__(self, facade: BackupsFacade, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.facade = facade
-        self.setWindowTitle("Backups")
-        self.model = BackupsModel(HEADERS, self)
+        self.setWindowTitle(QCoreApplication.translate("BackupsDialog", "Backups"))
+        self.model = BackupsModel(
+            tuple(QCoreApplication.translate("BackupsDialog", h) for h in HEADERS), self
+        )
         self._build_list()
         self._build_buttons()
         self.message = QLabel(self)
@@ -76,9 +83,12 @@ class BackupsDialog(QDialog):
 
     def _explanation(self) -> QLabel:
         text = QLabel(
-            "Your journal and its photos are backed up every 30 minutes while you use it, "
-            "when you close it, and before updates and imports. Older backups are thinned "
-            "to one a day, then one a week, then one a month.",
+            QCoreApplication.translate(
+                "BackupsDialog",
+                "Your journal and its photos are backed up every 30 minutes while you use it, "
+                "when you close it, and before updates and imports. Older backups are thinned "
+                "to one a day, then one a week, then one a month.",
+            ),
             self,
         )
         text.setWordWrap(True)
@@ -86,7 +96,7 @@ class BackupsDialog(QDialog):
 
     def _build_list(self) -> None:
         self.table = QTableView(self)
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(QCoreApplication.translate("BackupsDialog", "Backups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,13 +110,21 @@ class BackupsDialog(QDialog):
         self.table.doubleClicked.connect(lambda _: self.restore_selected())
 
     def _build_buttons(self) -> None:
-        self.back_up_button = self._button("&Back up now", "Back up now", self._back_up)
+        self.back_up_button = self._button(
+            QCoreApplication.translate("BackupsDialog", "&Back up now"),
+            QCoreApplication.translate("BackupsDialog", "Back up now"),
+            self._back_up,
+        )
         self.restore_button = self._button(
-            "&Restore backup…", "Restore backup", self.restore_selected
+            QCoreApplication.translate("BackupsDialog", "&Restore backup…"),
+            QCoreApplication.translate("BackupsDialog", "Restore backup"),
+            self.restore_selected,
         )
         self.restore_button.setEnabled(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            QCoreApplication.translate("BackupsDialog", "Close")
+        )
         close.rejected.connect(self.reject)
         self._row = QHBoxLayout()
         self._row.addWidget(self.back_up_button)
@@ -123,7 +141,11 @@ class BackupsDialog(QDialog):
         """Show the backups as they are on disk now."""
         self.model.set_rows(self.facade.backups())
         if self.model.rowCount() == 0:
-            self.message.setText("No backups yet. The first is made 30 minutes after a change.")
+            self.message.setText(
+                QCoreApplication.translate(
+                    "BackupsDialog", "No backups yet. The first is made 30 minutes after a change."
+                )
+            )
         self._on_selection()
 
     def selected(self) -> BackupInfo | None:
@@ -137,7 +159,8 @@ class BackupsDialog(QDialog):
     def _back_up(self) -> None:
         made = self.facade.back_up_now()
         if made is not None:
-            self.message.setText(f"Backed up: {when_text(made.taken_at)}.")
+            said = QCoreApplication.translate("BackupsDialog", "Backed up: {when}.")
+            self.message.setText(said.format(when=when_text(made.taken_at)))
             self.table.selectRow(0)
 
     def restore_selected(self) -> None:
@@ -147,13 +170,15 @@ class BackupsDialog(QDialog):
             return
         yes = ChoiceDialog.ask(
             self,
-            "Restore this backup?",
-            f"Put the backup of {when_text(backup.taken_at)} in place of your journal? "
-            "What you saved since then will not be in it. The journal as it is now is kept "
-            "beside it and backed up first, so it can be brought back. The journal is "
-            "closed and opened again.",
-            [("&Restore backup", True)],
-            back="Cancel",
+            QCoreApplication.translate("BackupsDialog", "Restore this backup?"),
+            QCoreApplication.translate(
+                "BackupsDialog",
+                "Put the backup of {when} in place of your journal? What you saved since then "
+                "will not be in it. The journal as it is now is kept beside it and backed up "
+                "first, so it can be brought back. The journal is closed and opened again.",
+            ).format(when=when_text(backup.taken_at)),
+            [(QCoreApplication.translate("BackupsDialog", "&Restore backup"), True)],
+            back=QCoreApplication.translate("BackupsDialog", "Cancel"),
         )
         if yes:
             self.restore_requested.emit(backup)

@@ -5,7 +5,7 @@ The only module of this feature that imports the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from journal.backups import AT_CLOSE, AUTOMATIC, BY_HAND, BackupInfo
 from journal.store import JournalStore
@@ -59,7 +59,8 @@ class BackupsFacade(QObject):
         try:
             made = backup_now(self._store, reason)
         except BackupFailed as exc:
-            self.failed.emit(f"No backup was made: {exc}")
+            said = QCoreApplication.translate("BackupsFacade", "No backup was made: {reason}")
+            self.failed.emit(said.format(reason=exc))
             return None
         self.changed.emit()
         return made

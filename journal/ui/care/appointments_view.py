@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +18,7 @@ from journal.care.appointments import Question, next_appointment
 from journal.care.records import Appointment
 from journal.checkin import local_now
 from journal.dates import day_text, moment_text
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_commands import DeleteRecord
 from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.care_models import QuestionListModel
@@ -25,13 +27,15 @@ from journal.ui.care.visit_dialogs import AppointmentDialog, QuestionDialog
 from journal.ui.parts.buttons import action_button
 from journal.ui.parts.empty_hint import show_when_empty
 
-NO_APPOINTMENTS = (
+NO_APPOINTMENTS = QT_TRANSLATE_NOOP(
+    "AppointmentsView",
     "No appointments yet. Add one with Add appointment (Alt+D); after the visit, Change… "
-    "keeps what was decided."
+    "keeps what was decided.",
 )
-NO_QUESTIONS = (
+NO_QUESTIONS = QT_TRANSLATE_NOOP(
+    "AppointmentsView",
     "No questions yet. Add one with Add question (Alt+Q), or press Ctrl+Shift+D on any page "
-    "when a question comes to mind."
+    "when a question comes to mind.",
 )
 
 
@@ -55,18 +59,26 @@ class AppointmentsView(QWidget):
         self._ticking = False
         self.status = QLabel(self)
         self.section = RecordSection(
-            "Appointments",
-            ("When", "Clinician", "Place", "Questions", "Outcome and decisions"),
+            QCoreApplication.translate("AppointmentsView", "Appointments"),
+            (
+                QCoreApplication.translate("AppointmentsView", "When"),
+                QCoreApplication.translate("AppointmentsView", "Clinician"),
+                QCoreApplication.translate("AppointmentsView", "Place"),
+                QCoreApplication.translate("AppointmentsView", "Questions"),
+                QCoreApplication.translate("AppointmentsView", "Outcome and decisions"),
+            ),
             _cells,
             RecordKind(
-                "appointment",
-                lambda appointment: f"the appointment of {day_text(appointment.at.date())}",
+                QCoreApplication.translate("AppointmentsView", "appointment"),
+                lambda appointment: QCoreApplication.translate(
+                    "AppointmentsView", "the appointment of {day}"
+                ).format(day=day_text(appointment.at.date())),
                 care.delete_appointment,
                 care.restore_appointment,
                 lambda parent, *appointment: AppointmentDialog.ask(parent, *appointment),
                 care.add_appointment,
                 care.change_appointment,
-                add_text="A&dd appointment…",
+                add_text=QCoreApplication.translate("AppointmentsView", "A&dd appointment…"),
             ),
             undo_stack,
             self.status,
@@ -76,21 +88,35 @@ class AppointmentsView(QWidget):
         self.question_model = QuestionListModel(self._on_tick, self)
         self.questions = QListView(self)
         self.questions.setObjectName("questions")
-        self.questions.setAccessibleName("Questions for my doctor")
+        self.questions.setAccessibleName(
+            QCoreApplication.translate("AppointmentsView", "Questions for my doctor")
+        )
         self.questions.setModel(self.question_model)
         self.questions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.questions.setWordWrap(True)
         self.questions_for = QLabel(self)
         self.questions_for.setWordWrap(True)
-        self.ask_button = action_button(self, "Add &question…", "Add question", self.add_question)
+        self.ask_button = action_button(
+            self,
+            QCoreApplication.translate("AppointmentsView", "Add &question…"),
+            QCoreApplication.translate("AppointmentsView", "Add question"),
+            self.add_question,
+        )
         self.delete_question_button = action_button(
-            self, "Delete question", "Delete question", self.delete_question
+            self,
+            QCoreApplication.translate("AppointmentsView", "Delete question"),
+            QCoreApplication.translate("AppointmentsView", "Delete question"),
+            self.delete_question,
         )
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(heading("Questions for my doctor", right))
+        right_layout.addWidget(
+            heading(
+                QCoreApplication.translate("AppointmentsView", "Questions for my doctor"), right
+            )
+        )
         right_layout.addWidget(self.questions_for)
         right_layout.addWidget(self.questions, 1)
         row = QHBoxLayout()
@@ -107,8 +133,10 @@ class AppointmentsView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
-        self.section.say_when_empty(NO_APPOINTMENTS)
-        self.questions_hint = show_when_empty(self.questions, NO_QUESTIONS)
+        self.section.say_when_empty(QCoreApplication.translate("AppointmentsView", NO_APPOINTMENTS))
+        self.questions_hint = show_when_empty(
+            self.questions, QCoreApplication.translate("AppointmentsView", NO_QUESTIONS)
+        )
         self.table.selectionModel().selectionChanged.connect(self._show_questions)
         care.appointments_changed.connect(self.reload)
         self.reload()
@@ -136,14 +164,30 @@ class AppointmentsView(QWidget):
         if appointment is not None:
             questions = self._care.questions(appointment.id) + questions
             self.questions_for.setText(
-                f"For {appointment.clinician or 'the appointment'} on "
-                f"{day_text(appointment.at.date())} at {appointment.at:%H:%M}. "
-                "Tick a question once it is answered."
+                (
+                    QCoreApplication.translate(
+                        "AppointmentsView",
+                        "For {clinician} on {day} at {time}. Tick a question once it is answered.",
+                    )
+                    if appointment.clinician
+                    else QCoreApplication.translate(
+                        "AppointmentsView",
+                        "For the appointment on {day} at {time}. "
+                        "Tick a question once it is answered.",
+                    )
+                ).format(
+                    clinician=appointment.clinician,
+                    day=day_text(appointment.at.date()),
+                    time=f"{appointment.at:%H:%M}",
+                )
             )
         else:
             self.questions_for.setText(
-                "For your next appointment, whenever it is booked. "
-                "Add questions here or with Ctrl+Shift+D from anywhere."
+                QCoreApplication.translate(
+                    "AppointmentsView",
+                    "For your next appointment, whenever it is booked. "
+                    "Add questions here or with Ctrl+Shift+D from anywhere.",
+                )
             )
         self.question_model.set_rows(questions)
         self.delete_question_button.setEnabled(bool(questions))
@@ -162,7 +206,11 @@ class AppointmentsView(QWidget):
         text = QuestionDialog.ask(self)
         if text is not None:
             self._care.add_question(text)
-            self.status.setText("Question added for your next appointment.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "AppointmentsView", "Question added for your next appointment."
+                )
+            )
 
     def delete_question(self) -> None:
         """Delete the selected question; Ctrl+Z puts it back."""
@@ -172,11 +220,15 @@ class AppointmentsView(QWidget):
         question = self.question_model.question_at(rows[0].row())
         self._undo.push(
             DeleteRecord(
-                "Delete a question",
+                QCoreApplication.translate("AppointmentsView", "Delete a question"),
                 question.id,
                 self._care.delete_question,
                 self._care.restore_question,
                 self.status.setText,
             )
         )
-        self.status.setText("Question deleted. Press Ctrl+Z to undo.")
+        self.status.setText(
+            QCoreApplication.translate(
+                "AppointmentsView", "Question deleted. Press Ctrl+Z to undo."
+            )
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -14,21 +15,25 @@ from journal.care.basdai import (
 )
 from journal.care.records import LabResult
 from journal.dates import day_text
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.record_table import RecordKind, RecordSection
 from journal.ui.care.visit_dialogs import BasdaiDialog
+from journal.ui.parts.number_text import number_text
 
-EXPLAIN = (
+EXPLAIN = QT_TRANSLATE_NOOP(
+    "BasdaiView",
     "Two different measures, each on its own scale. BASDAI: six questions about the last "
-    f"week, scored 0 to 10; {ACTIVE_FROM:g} or more is the usual mark of active disease. "
+    "week, scored 0 to 10; {active} or more is the usual mark of active disease. "
     "ASDAS: some of the same answers with a CRP or ESR, scored on a scale of its own: below "
     "1.3 inactive disease, 1.3 to under 2.1 low, 2.1 to 3.5 high, above 3.5 very high disease "
     "activity. So a BASDAI below 4 can sit beside a high ASDAS. The ASDAS is shown when you "
-    f"answered the last question and a CRP or ESR was taken within {LAB_WINDOW_DAYS} days."
+    "answered the last question and a CRP or ESR was taken within {days} days.",
 )
-NO_BASDAI = (
+NO_BASDAI = QT_TRANSLATE_NOOP(
+    "BasdaiView",
     "No BASDAI yet. Once a week, answer its six questions about the last week with "
-    "Fill in this week's BASDAI (Alt+W)."
+    "Fill in this week's BASDAI (Alt+W).",
 )
 
 
@@ -45,29 +50,41 @@ class BasdaiView(QWidget):
         self._labs: list[LabResult] = []
         self.status = QLabel(self)
         self.section = RecordSection(
-            "BASDAI",
-            ("Day", "BASDAI (0–10)", "Stiffness lasted (Q6)", "ASDAS (its own scale)"),
+            QCoreApplication.translate("BasdaiView", "BASDAI"),
+            (
+                QCoreApplication.translate("BasdaiView", "Day"),
+                QCoreApplication.translate("BasdaiView", "BASDAI (0–10)"),
+                QCoreApplication.translate("BasdaiView", "Stiffness lasted (Q6)"),
+                QCoreApplication.translate("BasdaiView", "ASDAS (its own scale)"),
+            ),
             self._cells,
             RecordKind(
-                "BASDAI",
-                lambda answers: f"the BASDAI of {day_text(answers.taken_on)}",
+                QCoreApplication.translate("BasdaiView", "BASDAI"),
+                lambda answers: QCoreApplication.translate(
+                    "BasdaiView", "the BASDAI of {day}"
+                ).format(day=day_text(answers.taken_on)),
                 care.delete_basdai,
                 care.restore_basdai,
                 lambda parent, *answers: BasdaiDialog.ask(parent, *answers),
                 care.add_basdai,
                 care.change_basdai,
-                add_text="Fill in this &week's BASDAI…",
-                add_name="Fill in BASDAI",
+                add_text=QCoreApplication.translate("BasdaiView", "Fill in this &week's BASDAI…"),
+                add_name=QCoreApplication.translate("BasdaiView", "Fill in BASDAI"),
             ),
             undo_stack,
             self.status,
             lambda answers: answers.active,
             self,
         )
-        self.section.title.setText("BASDAI and ASDAS")
-        explain = QLabel(EXPLAIN, self.section)
+        self.section.title.setText(QCoreApplication.translate("BasdaiView", "BASDAI and ASDAS"))
+        explain = QLabel(
+            QCoreApplication.translate("BasdaiView", EXPLAIN).format(
+                active=number_text(ACTIVE_FROM), days=LAB_WINDOW_DAYS
+            ),
+            self.section,
+        )
         explain.setWordWrap(True)
-        self.section.say_when_empty(NO_BASDAI)
+        self.section.say_when_empty(QCoreApplication.translate("BasdaiView", NO_BASDAI))
         self.section.column.insertWidget(1, explain)
         layout = QVBoxLayout(self)
         layout.addWidget(self.section, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from journal.ui.parts.facade import NotWritten
@@ -76,7 +77,12 @@ class RetireSymptom(QUndoCommand):
     """
 
     def __init__(self, key: str, label: str, retire: bool, set_retired: Callable) -> None:
-        super().__init__(f"{'Retire' if retire else 'Bring back'} {label}")
+        said = (
+            QCoreApplication.translate("RetireSymptom", "Retire {label}")
+            if retire
+            else QCoreApplication.translate("RetireSymptom", "Bring back {label}")
+        )
+        super().__init__(said.format(label=label))
         self._key = key
         self._retire = retire
         self._set_retired = set_retired

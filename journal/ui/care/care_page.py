@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -39,13 +39,15 @@ class CarePage(QWidget):
         self.context = ContextView(self.care, undo_stack, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("care_tabs")
-        self.tabs.setAccessibleName("Care record")
-        self.tabs.addTab(self.medicines, "&Medicines")
-        self.tabs.addTab(self.labs, "Labs and &imaging")
-        self.tabs.addTab(self.appointments, "&Appointments")
-        self.tabs.addTab(self.basdai, "&BASDAI")
+        self.tabs.setAccessibleName(QCoreApplication.translate("CarePage", "Care record"))
+        self.tabs.addTab(self.medicines, QCoreApplication.translate("CarePage", "&Medicines"))
+        self.tabs.addTab(self.labs, QCoreApplication.translate("CarePage", "Labs and &imaging"))
+        self.tabs.addTab(self.appointments, QCoreApplication.translate("CarePage", "&Appointments"))
+        self.tabs.addTab(self.basdai, QCoreApplication.translate("CarePage", "&BASDAI"))
         # Alt+N: Alt+T is the Trends page's.
-        self.tabs.addTab(self.context, "Co&ntext and my symptoms")
+        self.tabs.addTab(
+            self.context, QCoreApplication.translate("CarePage", "Co&ntext and my symptoms")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -54,4 +56,6 @@ class CarePage(QWidget):
         text = QuestionDialog.ask(self.window())
         if text is not None:
             self.care.add_question(text)
-            self.status.emit("Question added for your next appointment.")
+            self.status.emit(
+                QCoreApplication.translate("CarePage", "Question added for your next appointment.")
+            )

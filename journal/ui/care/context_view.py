@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QHideEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,40 +21,69 @@ from PySide6.QtWidgets import (
 from journal.care.medical_context import MedicalContext
 from journal.custom_symptoms import KINDS
 from journal.metrics import Metric, MetricKind
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_commands import RetireSymptom
 from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.care_models import RecordTableModel
 from journal.ui.care.custom_symptom_dialog import CustomSymptomDialog
 from journal.ui.care.record_table import RecordTable, heading
 from journal.ui.parts.empty_hint import show_when_empty
+from journal.ui.parts.number_text import number_text
 
 _TEXTS = (
-    ("conditions", "Conditions", "like ankylosing spondylitis, since 2019"),
-    ("recent_surgery", "Recent surgery", "what, and when"),
-    ("infection_notes", "About the infections", "when, and how they were treated"),
-    ("immune_weakness", "Weak immunity", "chemotherapy, steroids, or another cause"),
-    ("allergies", "Allergies", "like penicillin (rash)"),
-    ("notes", "Anything else", ""),
+    (
+        "conditions",
+        QT_TRANSLATE_NOOP("ContextView", "Conditions"),
+        QT_TRANSLATE_NOOP("ContextView", "like ankylosing spondylitis, since 2019"),
+    ),
+    (
+        "recent_surgery",
+        QT_TRANSLATE_NOOP("ContextView", "Recent surgery"),
+        QT_TRANSLATE_NOOP("ContextView", "what, and when"),
+    ),
+    (
+        "infection_notes",
+        QT_TRANSLATE_NOOP("ContextView", "About the infections"),
+        QT_TRANSLATE_NOOP("ContextView", "when, and how they were treated"),
+    ),
+    (
+        "immune_weakness",
+        QT_TRANSLATE_NOOP("ContextView", "Weak immunity"),
+        QT_TRANSLATE_NOOP("ContextView", "chemotherapy, steroids, or another cause"),
+    ),
+    (
+        "allergies",
+        QT_TRANSLATE_NOOP("ContextView", "Allergies"),
+        QT_TRANSLATE_NOOP("ContextView", "like penicillin (rash)"),
+    ),
+    ("notes", QT_TRANSLATE_NOOP("ContextView", "Anything else"), ""),
 )
 _TICKS = (
-    ("urinary_infection", "Urinary infection"),
-    ("skin_infection", "Skin infection"),
-    ("dental_infection", "Dental infection"),
-    ("diabetes", "Diabetes"),
-    ("iv_drug_use", "Injects drugs"),
+    ("urinary_infection", QT_TRANSLATE_NOOP("ContextView", "Urinary infection")),
+    ("skin_infection", QT_TRANSLATE_NOOP("ContextView", "Skin infection")),
+    ("dental_infection", QT_TRANSLATE_NOOP("ContextView", "Dental infection")),
+    ("diabetes", QT_TRANSLATE_NOOP("ContextView", "Diabetes")),
+    ("iv_drug_use", QT_TRANSLATE_NOOP("ContextView", "Injects drugs")),
 )
 _KIND_TEXT = dict(KINDS)
-NO_SYMPTOMS = (
+NO_SYMPTOMS = QT_TRANSLATE_NOOP(
+    "ContextView",
     "No symptoms of your own yet. Add one with Track a symptom of my own (Alt+Y); it is "
-    "asked in every check-in from then on."
+    "asked in every check-in from then on.",
 )
 
 
 def _symptom_cells(metric: Metric) -> tuple[str, ...]:
     answered = _KIND_TEXT.get(metric.kind, metric.kind.value)
     if metric.kind is MetricKind.NUMBER:
-        answered = f"{answered}: {metric.minimum:g}–{metric.maximum:g} {metric.unit}"
-    asked = "Retired: past values kept" if metric.archived else "In every check-in"
+        answered = (
+            f"{answered}: {number_text(metric.minimum)}–{number_text(metric.maximum)} {metric.unit}"
+        )
+    asked = (
+        QCoreApplication.translate("ContextView", "Retired: past values kept")
+        if metric.archived
+        else QCoreApplication.translate("ContextView", "In every check-in")
+    )
     return (metric.label, answered, asked)
 
 
@@ -65,8 +95,12 @@ class ContextView(QWidget):
         self._care = care
         self._undo = undo_stack
         self._unsaved = False
-        self.context_box = QGroupBox("Medical context", self)
-        self.context_box.setAccessibleName("Medical context")
+        self.context_box = QGroupBox(
+            QCoreApplication.translate("ContextView", "Medical context"), self
+        )
+        self.context_box.setAccessibleName(
+            QCoreApplication.translate("ContextView", "Medical context")
+        )
         form = QFormLayout(self.context_box)
         self.texts: dict[str, QLineEdit] = {}
         for key, label, hint in _TEXTS[:2]:
@@ -76,18 +110,29 @@ class ContextView(QWidget):
         for key, label in _TICKS[:3]:
             ticks.addWidget(self._tick(key, label))
         ticks.addStretch(1)
-        form.addRow(QLabel("Recent infections", self.context_box), ticks)
+        form.addRow(
+            QLabel(
+                QCoreApplication.translate("ContextView", "Recent infections"), self.context_box
+            ),
+            ticks,
+        )
         for key, label, hint in _TEXTS[2:3]:
             self._text_row(form, key, label, hint)
         risks = QHBoxLayout()
         for key, label in _TICKS[3:]:
             risks.addWidget(self._tick(key, label))
         risks.addStretch(1)
-        form.addRow(QLabel("Also", self.context_box), risks)
+        form.addRow(
+            QLabel(QCoreApplication.translate("ContextView", "Also"), self.context_box), risks
+        )
         for key, label, hint in _TEXTS[3:]:
             self._text_row(form, key, label, hint)
-        self.save_button = QPushButton("Save medical context", self.context_box)
-        self.save_button.setAccessibleName("Save medical context")
+        self.save_button = QPushButton(
+            QCoreApplication.translate("ContextView", "Save medical context"), self.context_box
+        )
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("ContextView", "Save medical context")
+        )
         self.save_button.clicked.connect(self.save_context)
         self.context_status = QLabel(self.context_box)
         row = QHBoxLayout()
@@ -95,27 +140,57 @@ class ContextView(QWidget):
         row.addWidget(self.save_button)
         form.addRow(row)
 
-        self.symptom_model = RecordTableModel(("Symptom", "Answered as", "Asked"), _symptom_cells)
-        self.symptoms = RecordTable("Custom symptoms", self.symptom_model, self)
-        self.symptoms_hint = show_when_empty(self.symptoms, NO_SYMPTOMS)
-        self.add_symptom_button = QPushButton("Track a symptom of m&y own…", self)
-        self.add_symptom_button.setAccessibleName("Add custom symptom")
+        self.symptom_model = RecordTableModel(
+            (
+                QCoreApplication.translate("ContextView", "Symptom"),
+                QCoreApplication.translate("ContextView", "Answered as"),
+                QCoreApplication.translate("ContextView", "Asked"),
+            ),
+            _symptom_cells,
+        )
+        self.symptoms = RecordTable(
+            QCoreApplication.translate("ContextView", "Custom symptoms"), self.symptom_model, self
+        )
+        self.symptoms_hint = show_when_empty(
+            self.symptoms, QCoreApplication.translate("ContextView", NO_SYMPTOMS)
+        )
+        self.add_symptom_button = QPushButton(
+            QCoreApplication.translate("ContextView", "Track a symptom of m&y own…"), self
+        )
+        self.add_symptom_button.setAccessibleName(
+            QCoreApplication.translate("ContextView", "Add custom symptom")
+        )
         self.add_symptom_button.clicked.connect(self.add_symptom)
-        self.retire_button = QPushButton("Stop asking", self)
-        self.retire_button.setAccessibleName("Retire symptom")
+        self.retire_button = QPushButton(
+            QCoreApplication.translate("ContextView", "Stop asking"), self
+        )
+        self.retire_button.setAccessibleName(
+            QCoreApplication.translate("ContextView", "Retire symptom")
+        )
         self.retire_button.clicked.connect(lambda: self.set_retired(True))
-        self.bring_back_button = QPushButton("Ask again", self)
-        self.bring_back_button.setAccessibleName("Bring back symptom")
+        self.bring_back_button = QPushButton(
+            QCoreApplication.translate("ContextView", "Ask again"), self
+        )
+        self.bring_back_button.setAccessibleName(
+            QCoreApplication.translate("ContextView", "Bring back symptom")
+        )
         self.bring_back_button.clicked.connect(lambda: self.set_retired(False))
         self.symptom_status = QLabel(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("For the doctor, kept once", self))
+        layout.addWidget(
+            heading(QCoreApplication.translate("ContextView", "For the doctor, kept once"), self)
+        )
         layout.addWidget(self.context_box)
-        layout.addWidget(heading("My own symptoms", self))
+        layout.addWidget(
+            heading(QCoreApplication.translate("ContextView", "My own symptoms"), self)
+        )
         layout.addWidget(
             QLabel(
-                "They appear in every check-in, under “My symptoms”. A symptom you stop "
-                "asking leaves the check-in and the charts; what you recorded stays.",
+                QCoreApplication.translate(
+                    "ContextView",
+                    "They appear in every check-in, under “My symptoms”. A symptom you stop "
+                    "asking leaves the check-in and the charts; what you recorded stays.",
+                ),
                 self,
                 wordWrap=True,
             )
@@ -135,6 +210,8 @@ class ContextView(QWidget):
         self.reload_symptoms()
 
     def _text_row(self, form: QFormLayout, key: str, label: str, hint: str) -> None:
+        label = QCoreApplication.translate("ContextView", label)
+        hint = QCoreApplication.translate("ContextView", hint) if hint else hint
         edit = QLineEdit(self.context_box)
         edit.setObjectName(key)
         edit.setAccessibleName(label)
@@ -144,6 +221,7 @@ class ContextView(QWidget):
         form.addRow(label, edit)
 
     def _tick(self, key: str, label: str) -> QCheckBox:
+        label = QCoreApplication.translate("ContextView", label)
         box = QCheckBox(label, self.context_box)
         box.setObjectName(key)
         box.setAccessibleName(label)
@@ -153,7 +231,11 @@ class ContextView(QWidget):
 
     def _on_typed(self, *_: object) -> None:
         self._unsaved = True
-        self.context_status.setText("Not saved yet: it is saved when you leave this page.")
+        self.context_status.setText(
+            QCoreApplication.translate(
+                "ContextView", "Not saved yet: it is saved when you leave this page."
+            )
+        )
 
     @property
     def has_unsaved_context(self) -> bool:
@@ -187,7 +269,7 @@ class ContextView(QWidget):
         """Keep the context as typed."""
         self._unsaved = False
         self._care.save_medical_context(self.context())
-        self.context_status.setText("Saved.")
+        self.context_status.setText(QCoreApplication.translate("ContextView", "Saved."))
 
     def reload_symptoms(self) -> None:
         """Show the user's own symptoms again, keeping the selected one selected."""
@@ -219,5 +301,10 @@ class ContextView(QWidget):
         self._undo.push(
             RetireSymptom(metric.key, metric.label, retire, self._care.set_symptom_retired)
         )
-        done = "no longer asked" if retire else "asked again in every check-in"
-        self.symptom_status.setText(f"{metric.label} is {done}. Press Ctrl+Z to undo.")
+        done = (
+            QCoreApplication.translate("ContextView", "no longer asked")
+            if retire
+            else QCoreApplication.translate("ContextView", "asked again in every check-in")
+        )
+        said = QCoreApplication.translate("ContextView", "{label} is {done}. Press Ctrl+Z to undo.")
+        self.symptom_status.setText(said.format(label=metric.label, done=done))

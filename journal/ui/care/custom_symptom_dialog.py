@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from journal.custom_symptoms import KINDS, make_custom_symptom
@@ -14,17 +15,37 @@ class CustomSymptomDialog(RecordDialog):
     """A name, and how it is answered: a 0–10 scale, yes or no, or a number with a unit."""
 
     def __init__(self, existing: list[Metric], parent: QWidget | None = None) -> None:
-        super().__init__("Track a symptom of my own", parent)
+        super().__init__(
+            QCoreApplication.translate("CustomSymptomDialog", "Track a symptom of my own"), parent
+        )
         self._existing = existing
-        self.name = self.add_field("name", "&Name", QLineEdit(self))
-        self.name.setPlaceholderText("like Jaw pain")
-        self.kind = self.add_field("kind", "&Answered as", QComboBox(self))
+        self.name = self.add_field(
+            "name", QCoreApplication.translate("CustomSymptomDialog", "&Name"), QLineEdit(self)
+        )
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("CustomSymptomDialog", "like Jaw pain")
+        )
+        self.kind = self.add_field(
+            "kind",
+            QCoreApplication.translate("CustomSymptomDialog", "&Answered as"),
+            QComboBox(self),
+        )
         for kind, text in KINDS:
             self.kind.addItem(text, kind.value)
-        self.unit = self.add_field("unit", "&Unit", QLineEdit(self))
-        self.unit.setPlaceholderText("like mmHg")
-        self.minimum = self.add_field("minimum", "&Lowest", QLineEdit("0", self))
-        self.maximum = self.add_field("maximum", "&Highest", QLineEdit("100", self))
+        self.unit = self.add_field(
+            "unit", QCoreApplication.translate("CustomSymptomDialog", "&Unit"), QLineEdit(self)
+        )
+        self.unit.setPlaceholderText(QCoreApplication.translate("CustomSymptomDialog", "like mmHg"))
+        self.minimum = self.add_field(
+            "minimum",
+            QCoreApplication.translate("CustomSymptomDialog", "&Lowest"),
+            QLineEdit("0", self),
+        )
+        self.maximum = self.add_field(
+            "maximum",
+            QCoreApplication.translate("CustomSymptomDialog", "&Highest"),
+            QLineEdit("100", self),
+        )
         self.kind.currentIndexChanged.connect(self._on_kind)
         self._on_kind()
 
@@ -39,8 +60,16 @@ class CustomSymptomDialog(RecordDialog):
         kind = MetricKind(self.kind.currentData())
         low = high = None
         if kind is MetricKind.NUMBER:
-            low = self.number("minimum", "The lowest value", errors)
-            high = self.number("maximum", "The highest value", errors)
+            low = self.number(
+                "minimum",
+                QCoreApplication.translate("CustomSymptomDialog", "The lowest value"),
+                errors,
+            )
+            high = self.number(
+                "maximum",
+                QCoreApplication.translate("CustomSymptomDialog", "The highest value"),
+                errors,
+            )
         if errors:
             return None, errors
         metric, errors = make_custom_symptom(

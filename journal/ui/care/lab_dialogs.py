@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from journal.care.labs import (
@@ -24,22 +25,47 @@ class LabDialog(RecordDialog):
     def __init__(
         self, parent: QWidget | None = None, today: date | None = None, lab: LabResult | None = None
     ) -> None:
-        super().__init__("Change the lab result" if lab else "Add a lab result", parent)
+        super().__init__(
+            QCoreApplication.translate("LabDialog", "Change the lab result")
+            if lab
+            else QCoreApplication.translate("LabDialog", "Add a lab result"),
+            parent,
+        )
         self._id = lab.id if lab else None
-        self.test = self.add_field("test", "&Test", QComboBox(self))
+        self.test = self.add_field(
+            "test", QCoreApplication.translate("LabDialog", "&Test"), QComboBox(self)
+        )
         self.test.setEditable(True)
         for known in KNOWN_TESTS:
             self.test.addItem(known.label, known.name)
         self.test.addItem(BLOOD_CULTURE, BLOOD_CULTURE)
         self.taken_on = self.add_field(
-            "taken_on", "&Day taken", date_edit(self, today or date.today())
+            "taken_on",
+            QCoreApplication.translate("LabDialog", "&Day taken"),
+            date_edit(self, today or date.today()),
         )
-        self.value = self.add_field("value", "&Value", QLineEdit(self))
-        self.unit = self.add_field("unit", "&Unit", QLineEdit(self))
-        self.text = self.add_field("text", "Result in &words", QLineEdit(self))
-        self.text.setPlaceholderText("for a culture: negative, or positive with the organism")
-        self.low = self.add_field("reference_low", "Normal from", QLineEdit(self))
-        self.high = self.add_field("reference_high", "Normal up to", QLineEdit(self))
+        self.value = self.add_field(
+            "value", QCoreApplication.translate("LabDialog", "&Value"), QLineEdit(self)
+        )
+        self.unit = self.add_field(
+            "unit", QCoreApplication.translate("LabDialog", "&Unit"), QLineEdit(self)
+        )
+        self.text = self.add_field(
+            "text", QCoreApplication.translate("LabDialog", "Result in &words"), QLineEdit(self)
+        )
+        self.text.setPlaceholderText(
+            QCoreApplication.translate(
+                "LabDialog", "for a culture: negative, or positive with the organism"
+            )
+        )
+        self.low = self.add_field(
+            "reference_low", QCoreApplication.translate("LabDialog", "Normal from"), QLineEdit(self)
+        )
+        self.high = self.add_field(
+            "reference_high",
+            QCoreApplication.translate("LabDialog", "Normal up to"),
+            QLineEdit(self),
+        )
         self.test.currentIndexChanged.connect(self._on_test_chosen)
         self._on_test_chosen()
         if lab is not None:
@@ -81,11 +107,21 @@ class LabDialog(RecordDialog):
         lab = LabResult(
             test=self._test_name(),
             taken_on=read_date(self.taken_on),
-            value=self.number("value", "The value", errors),
+            value=self.number(
+                "value", QCoreApplication.translate("LabDialog", "The value"), errors
+            ),
             unit=self.unit.text().strip(),
             text=self.text.text().strip(),
-            reference_low=self.number("reference_low", "The bottom of the range", errors),
-            reference_high=self.number("reference_high", "The top of the range", errors),
+            reference_low=self.number(
+                "reference_low",
+                QCoreApplication.translate("LabDialog", "The bottom of the range"),
+                errors,
+            ),
+            reference_high=self.number(
+                "reference_high",
+                QCoreApplication.translate("LabDialog", "The top of the range"),
+                errors,
+            ),
             id=self._id,
         )
         errors += validate_lab(lab)
@@ -107,14 +143,29 @@ class ImagingDialog(RecordDialog):
         today: date | None = None,
         imaging: Imaging | None = None,
     ) -> None:
-        super().__init__("Change the imaging" if imaging else "Add imaging", parent)
+        super().__init__(
+            QCoreApplication.translate("ImagingDialog", "Change the imaging")
+            if imaging
+            else QCoreApplication.translate("ImagingDialog", "Add imaging"),
+            parent,
+        )
         self._id = imaging.id if imaging else None
-        self.kind = self.add_field("kind", "&Scan", QComboBox(self))
+        self.kind = self.add_field(
+            "kind", QCoreApplication.translate("ImagingDialog", "&Scan"), QComboBox(self)
+        )
         self.kind.setEditable(True)
         self.kind.addItems(IMAGING_KINDS)
-        self.done_on = self.add_field("done_on", "&Day", date_edit(self, today or date.today()))
-        self.result = self.add_field("result", "&Result", QLineEdit(self))
-        self.result.setPlaceholderText("in a few words, as the report says")
+        self.done_on = self.add_field(
+            "done_on",
+            QCoreApplication.translate("ImagingDialog", "&Day"),
+            date_edit(self, today or date.today()),
+        )
+        self.result = self.add_field(
+            "result", QCoreApplication.translate("ImagingDialog", "&Result"), QLineEdit(self)
+        )
+        self.result.setPlaceholderText(
+            QCoreApplication.translate("ImagingDialog", "in a few words, as the report says")
+        )
         if imaging is not None:
             self.kind.setCurrentText(imaging.kind)
             self.done_on.setDate(imaging.done_on)

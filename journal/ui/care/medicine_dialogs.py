@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from journal.care.medicines import (
@@ -21,6 +22,7 @@ from journal.care.medicines import (
 )
 from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
 from journal.checkin import local_now
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.record_dialog import (
     RecordDialog,
     date_edit,
@@ -38,14 +40,19 @@ ROUTE_LABELS = {
 PURPOSE_LABELS = {purpose: purpose.label for purpose in Purpose}
 DOSE_UNITS = ("mg", "g", "ml", "tablet", "µg", "IU")
 REGULAR, AS_NEEDED = "regular", "as_needed"
-SCHEDULE_LABELS = {REGULAR: "Regular, at set times", AS_NEEDED: "As needed"}
+SCHEDULE_LABELS = {
+    REGULAR: QT_TRANSLATE_NOOP("MedicineDialog", "Regular, at set times"),
+    AS_NEEDED: QT_TRANSLATE_NOOP("MedicineDialog", "As needed"),
+}
 
 
 def _combo(parent: QWidget, labels: dict) -> QComboBox:
     combo = QComboBox(parent)
     for value, text in labels.items():
         # Qt hands an enum back as a plain string: keep the value, convert on reading.
-        combo.addItem(text, getattr(value, "value", value))
+        combo.addItem(
+            QCoreApplication.translate("MedicineDialog", text), getattr(value, "value", value)
+        )
     return combo
 
 
@@ -64,40 +71,93 @@ class MedicineDialog(RecordDialog):
         regimen: Regimen | None = None,
         doses: Sequence[DoseEvent] = (),
     ) -> None:
-        super().__init__("Change the medicine" if regimen else "Add a medicine", parent)
+        super().__init__(
+            QCoreApplication.translate("MedicineDialog", "Change the medicine")
+            if regimen
+            else QCoreApplication.translate("MedicineDialog", "Add a medicine"),
+            parent,
+        )
         self._id = regimen.id if regimen else None
         self._doses = tuple(doses)
         today = today or date.today()
-        self.name = self.add_field("name", "&Medicine", QLineEdit(self))
-        self.name.setPlaceholderText("as on the box, like Flucloxacillin")
-        self.dose = self.add_field("dose", "&Dose", QLineEdit(self))
+        self.name = self.add_field(
+            "name", QCoreApplication.translate("MedicineDialog", "&Medicine"), QLineEdit(self)
+        )
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("MedicineDialog", "as on the box, like Flucloxacillin")
+        )
+        self.dose = self.add_field(
+            "dose", QCoreApplication.translate("MedicineDialog", "&Dose"), QLineEdit(self)
+        )
         self.dose.setPlaceholderText("500")
-        self.dose_unit = self.add_field("dose_unit", "Dose &unit", QComboBox(self))
+        self.dose_unit = self.add_field(
+            "dose_unit", QCoreApplication.translate("MedicineDialog", "Dose &unit"), QComboBox(self)
+        )
         self.dose_unit.setEditable(True)
         self.dose_unit.addItems(DOSE_UNITS)
-        self.route = self.add_field("route", "&Given", _combo(self, ROUTE_LABELS))
-        self.purpose = self.add_field("purpose", "&For", _combo(self, PURPOSE_LABELS))
+        self.route = self.add_field(
+            "route",
+            QCoreApplication.translate("MedicineDialog", "&Given"),
+            _combo(self, ROUTE_LABELS),
+        )
+        self.purpose = self.add_field(
+            "purpose",
+            QCoreApplication.translate("MedicineDialog", "&For"),
+            _combo(self, PURPOSE_LABELS),
+        )
         # No default: the choice decides whether the course is watched as an antibiotic.
-        self.purpose.setPlaceholderText("Choose…")
+        self.purpose.setPlaceholderText(QCoreApplication.translate("MedicineDialog", "Choose…"))
         self.purpose.setCurrentIndex(-1)
-        self.schedule = self.add_field("schedule", "&Schedule", _combo(self, SCHEDULE_LABELS))
-        self.times = self.add_field("times_per_day", "&Times a day", QSpinBox(self))
+        self.schedule = self.add_field(
+            "schedule",
+            QCoreApplication.translate("MedicineDialog", "&Schedule"),
+            _combo(self, SCHEDULE_LABELS),
+        )
+        self.times = self.add_field(
+            "times_per_day",
+            QCoreApplication.translate("MedicineDialog", "&Times a day"),
+            QSpinBox(self),
+        )
         self.times.setRange(1, MAX_TIMES_PER_DAY)
-        self.dose_times = self.add_field("dose_times", "Times of da&y", QLineEdit(self))
-        self.dose_times.setPlaceholderText(f"24-hour times, like {DOSE_TIMES_EXAMPLE}")
+        self.dose_times = self.add_field(
+            "dose_times",
+            QCoreApplication.translate("MedicineDialog", "Times of da&y"),
+            QLineEdit(self),
+        )
+        self.dose_times.setPlaceholderText(
+            QCoreApplication.translate("MedicineDialog", "24-hour times, like {example}").format(
+                example=DOSE_TIMES_EXAMPLE
+            )
+        )
         # The even spread is offered until the user types times of their own.
         self._times_typed = False
         self._spread_kept = regimen is not None and not regimen.dose_times
         self.dose_times.textEdited.connect(self._on_times_typed)
         self.times.valueChanged.connect(self._offer_times)
         self.schedule.currentIndexChanged.connect(self._on_schedule)
-        self.start = self.add_field("start", "&First day", date_edit(self, today))
-        self.length = self.add_field("planned_length", "&Planned length", QLineEdit(self))
-        self.length.setPlaceholderText("like 6 weeks; empty if ongoing")
-        known = QCheckBox("The last day is known", self)
-        known.setAccessibleName("The last day is known")
+        self.start = self.add_field(
+            "start",
+            QCoreApplication.translate("MedicineDialog", "&First day"),
+            date_edit(self, today),
+        )
+        self.length = self.add_field(
+            "planned_length",
+            QCoreApplication.translate("MedicineDialog", "&Planned length"),
+            QLineEdit(self),
+        )
+        self.length.setPlaceholderText(
+            QCoreApplication.translate("MedicineDialog", "like 6 weeks; empty if ongoing")
+        )
+        known = QCheckBox(
+            QCoreApplication.translate("MedicineDialog", "The last day is known"), self
+        )
+        known.setAccessibleName(
+            QCoreApplication.translate("MedicineDialog", "The last day is known")
+        )
         self.has_end = self.add_field("has_end", "", known)
-        self.end = self.add_field("end", "&Last day", date_edit(self, today))
+        self.end = self.add_field(
+            "end", QCoreApplication.translate("MedicineDialog", "&Last day"), date_edit(self, today)
+        )
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
         self._offer_times()
@@ -146,7 +206,7 @@ class MedicineDialog(RecordDialog):
     def build(self) -> tuple[Regimen | None, list[FieldError]]:
         """The medicine as typed, or None with the problems found."""
         errors: list[FieldError] = []
-        dose = self.number("dose", "The dose", errors)
+        dose = self.number("dose", QCoreApplication.translate("MedicineDialog", "The dose"), errors)
         purpose, purpose_errors = choose_purpose(self.purpose.currentData())
         errors += purpose_errors
         times_per_day, dose_times = self._schedule(errors)
@@ -201,15 +261,30 @@ class DoseDialog(RecordDialog):
     """One dose of a medicine: when, taken or missed, and any side effects."""
 
     def __init__(self, regimen: Regimen, parent: QWidget | None = None) -> None:
-        super().__init__(f"A dose of {regimen.name}", parent)
+        said = QCoreApplication.translate("DoseDialog", "A dose of {medicine}")
+        super().__init__(said.format(medicine=regimen.name), parent)
         self._regimen = regimen
-        self.at = self.add_field("at", "&When", date_time_edit(self, local_now()))
-        self.status = self.add_field("status", "&What happened", QComboBox(self))
+        self.at = self.add_field(
+            "at",
+            QCoreApplication.translate("DoseDialog", "&When"),
+            date_time_edit(self, local_now()),
+        )
+        self.status = self.add_field(
+            "status", QCoreApplication.translate("DoseDialog", "&What happened"), QComboBox(self)
+        )
         taken = DoseStatus.AS_NEEDED if regimen.as_needed else DoseStatus.TAKEN
-        self.status.addItem("Taken", taken.value)
-        self.status.addItem("Missed", DoseStatus.MISSED.value)
-        self.side_effects = self.add_field("side_effects", "&Side effects", QLineEdit(self))
-        self.side_effects.setPlaceholderText("like nausea, rash; empty if none")
+        self.status.addItem(QCoreApplication.translate("DoseDialog", "Taken"), taken.value)
+        self.status.addItem(
+            QCoreApplication.translate("DoseDialog", "Missed"), DoseStatus.MISSED.value
+        )
+        self.side_effects = self.add_field(
+            "side_effects",
+            QCoreApplication.translate("DoseDialog", "&Side effects"),
+            QLineEdit(self),
+        )
+        self.side_effects.setPlaceholderText(
+            QCoreApplication.translate("DoseDialog", "like nausea, rash; empty if none")
+        )
 
     def build(self) -> tuple[DoseEvent | None, list[FieldError]]:
         """The dose as typed, or None with the problems found."""

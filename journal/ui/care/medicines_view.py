@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -15,6 +16,7 @@ from journal.care.records import DoseEvent, DoseStatus, Regimen
 from journal.checkin import local_now
 from journal.dates import day_text, moment_text
 from journal.errors import InvalidRecord
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.medicine_dialogs import (
     PURPOSE_LABELS,
@@ -23,24 +25,32 @@ from journal.ui.care.medicine_dialogs import (
     MedicineDialog,
 )
 from journal.ui.care.record_table import RecordKind, RecordSection
+from journal.ui.parts.counted import english_plural
+from journal.ui.parts.number_text import number_text
 
 ADHERENCE_DAYS = 14
 DOSE_LOG_DAYS = 60
-_STATUS = {DoseStatus.TAKEN: "Taken", DoseStatus.MISSED: "Missed", DoseStatus.AS_NEEDED: "Taken"}
+_STATUS = {
+    DoseStatus.TAKEN: QT_TRANSLATE_NOOP("MedicinesView", "Taken"),
+    DoseStatus.MISSED: QT_TRANSLATE_NOOP("MedicinesView", "Missed"),
+    DoseStatus.AS_NEEDED: QT_TRANSLATE_NOOP("MedicinesView", "Taken"),
+}
 
 
-NO_MEDICINES = (
+NO_MEDICINES = QT_TRANSLATE_NOOP(
+    "MedicinesView",
     "No medicines yet. Add each one you take with Add medicine (Alt+D): the dose, what it "
-    "is for, and the times of day you take it, or that you take it as needed."
+    "is for, and the times of day you take it, or that you take it as needed.",
 )
-NO_DOSES = (
-    f"No doses recorded in the last {DOSE_LOG_DAYS} days. Select a medicine above and press "
-    "Took dose when you take one, or Took today's doses to record every dose due so far."
+NO_DOSES = QT_TRANSLATE_NOOP(
+    "MedicinesView",
+    "No doses recorded in the last {days} days. Select a medicine above and press "
+    "Took dose when you take one, or Took today's doses to record every dose due so far.",
 )
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    return number_text(value)
 
 
 class MedicinesView(QWidget):
@@ -64,45 +74,77 @@ class MedicinesView(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.medicines = RecordSection(
-            "Medicines",
-            ("Medicine", "Dose", "Given", "For", "Schedule", "Course", "Doses taken"),
+            QCoreApplication.translate("MedicinesView", "Medicines"),
+            (
+                QCoreApplication.translate("MedicinesView", "Medicine"),
+                QCoreApplication.translate("MedicinesView", "Dose"),
+                QCoreApplication.translate("MedicinesView", "Given"),
+                QCoreApplication.translate("MedicinesView", "For"),
+                QCoreApplication.translate("MedicinesView", "Schedule"),
+                QCoreApplication.translate("MedicinesView", "Course"),
+                QCoreApplication.translate("MedicinesView", "Doses taken"),
+            ),
             self._cells,
             RecordKind(
-                "medicine",
+                QCoreApplication.translate("MedicinesView", "medicine"),
                 lambda regimen: regimen.name,
                 care.delete_regimen,
                 care.restore_regimen,
                 self._ask_medicine,
                 care.add_regimen,
                 care.change_regimen,
-                add_text="A&dd medicine…",
+                add_text=QCoreApplication.translate("MedicinesView", "A&dd medicine…"),
             ),
             undo_stack,
             self.status,
             parent=self,
         )
-        self.took_button = self.medicines.add_extra_button("Took dose", "Took dose", self.took_dose)
+        self.took_button = self.medicines.add_extra_button(
+            QCoreApplication.translate("MedicinesView", "Took dose"),
+            QCoreApplication.translate("MedicinesView", "Took dose"),
+            self.took_dose,
+        )
         self.log_button = self.medicines.add_extra_button(
-            "Dose or side effects…", "Log a dose", self.log_dose
+            QCoreApplication.translate("MedicinesView", "Dose or side effects…"),
+            QCoreApplication.translate("MedicinesView", "Log a dose"),
+            self.log_dose,
         )
         self.today_button = self.medicines.add_extra_button(
-            "Took today's doses", "Took today's doses", self.took_todays_doses
+            QCoreApplication.translate("MedicinesView", "Took today's doses"),
+            QCoreApplication.translate("MedicinesView", "Took today's doses"),
+            self.took_todays_doses,
         )
         self.stop_button = self.medicines.add_extra_button(
-            "Stop today", "Stop the course today", self.stop_today
+            QCoreApplication.translate("MedicinesView", "Stop today"),
+            QCoreApplication.translate("MedicinesView", "Stop the course today"),
+            self.stop_today,
         )
         self.doses = RecordSection(
-            f"Doses, last {DOSE_LOG_DAYS} days",
-            ("When", "Medicine", "What happened", "Side effects"),
+            QCoreApplication.translate("MedicinesView", "Doses, last {days} days").format(
+                days=DOSE_LOG_DAYS
+            ),
+            (
+                QCoreApplication.translate("MedicinesView", "When"),
+                QCoreApplication.translate("MedicinesView", "Medicine"),
+                QCoreApplication.translate("MedicinesView", "What happened"),
+                QCoreApplication.translate("MedicinesView", "Side effects"),
+            ),
             self._dose_cells,
-            RecordKind("dose", self._describe_dose, care.delete_dose, care.restore_dose),
+            RecordKind(
+                QCoreApplication.translate("MedicinesView", "dose"),
+                self._describe_dose,
+                care.delete_dose,
+                care.restore_dose,
+            ),
             undo_stack,
             self.status,
             parent=self,
         )
-        self.doses.table.setAccessibleName("Doses")
-        self.medicines.say_when_empty(NO_MEDICINES)
-        self.doses.say_when_empty(NO_DOSES)
+        self.doses.table.setAccessibleName(QCoreApplication.translate("MedicinesView", "Doses"))
+        self.medicines.say_when_empty(QCoreApplication.translate("MedicinesView", NO_MEDICINES))
+        self.doses.say_when_empty(
+            QCoreApplication.translate("MedicinesView", NO_DOSES).format(days=DOSE_LOG_DAYS)
+        )
         self.doses.buttons.insertWidget(0, self.status, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.medicines, 2)
@@ -122,7 +164,10 @@ class MedicinesView(QWidget):
             ROUTE_LABELS[regimen.route],
             PURPOSE_LABELS[regimen.purpose],
             describe_schedule(regimen),
-            course or f"Since {day_text(regimen.start)}",
+            course
+            or QCoreApplication.translate("MedicinesView", "Since {day}").format(
+                day=day_text(regimen.start)
+            ),
             self._adherence.get(regimen.id, ""),
         )
 
@@ -137,14 +182,17 @@ class MedicinesView(QWidget):
             last = self._today
         doses = self._care.doses(first, last, regimen.id)
         text = adherence(regimen, doses, first, last, self._now).describe()
-        return text if regimen.end is not None else f"{text} in {ADHERENCE_DAYS} days"
+        if regimen.end is not None:
+            return text
+        said = QCoreApplication.translate("MedicinesView", "{adherence} in {days} days")
+        return said.format(adherence=text, days=ADHERENCE_DAYS)
 
     def _dose_cells(self, dose: DoseEvent) -> tuple[str, ...]:
         names = {r.id: r.name for r in self.model_regimens}
         return (
             moment_text(dose.at),
             names.get(dose.regimen_id, ""),
-            _STATUS[dose.status],
+            QCoreApplication.translate("MedicinesView", _STATUS[dose.status]),
             dose.side_effects,
         )
 
@@ -180,14 +228,18 @@ class MedicinesView(QWidget):
 
     def _describe_dose(self, dose: DoseEvent) -> str:
         names = {r.id: r.name for r in self.model_regimens}
-        medicine = names.get(dose.regimen_id, "a medicine")
-        return f"the dose of {medicine} of {moment_text(dose.at)}"
+        medicine = names.get(
+            dose.regimen_id, QCoreApplication.translate("MedicinesView", "a medicine")
+        )
+        said = QCoreApplication.translate("MedicinesView", "the dose of {medicine} of {moment}")
+        return said.format(medicine=medicine, moment=moment_text(dose.at))
 
     def _save_doses(self, doses: list[DoseEvent], done: str) -> None:
         try:
             self._care.add_doses(doses)
         except InvalidRecord as problem:
-            self.status.setText(f"Not recorded: {problem}")
+            said = QCoreApplication.translate("MedicinesView", "Not recorded: {problem}")
+            self.status.setText(said.format(problem=problem))
             return
         self.status.setText(done)
 
@@ -200,7 +252,9 @@ class MedicinesView(QWidget):
         now = local_now()
         self._save_doses(
             [DoseEvent(regimen.id, now, status)],
-            f"Recorded a dose of {regimen.name} at {now:%H:%M}.",
+            QCoreApplication.translate(
+                "MedicinesView", "Recorded a dose of {medicine} at {time}."
+            ).format(medicine=regimen.name, time=f"{now:%H:%M}"),
         )
 
     def log_dose(self) -> None:
@@ -210,16 +264,24 @@ class MedicinesView(QWidget):
             return
         dose = DoseDialog.ask(self, regimen)
         if dose is not None:
-            self._save_doses([dose], f"Recorded for {regimen.name}.")
+            said = QCoreApplication.translate("MedicinesView", "Recorded for {medicine}.")
+            self._save_doses([dose], said.format(medicine=regimen.name))
 
     def took_todays_doses(self) -> None:
         """One step: every scheduled dose due so far today is recorded as taken."""
         saved = self._care.take_todays_doses(self.clock())
         count = len(saved)
         self.status.setText(
-            f"Recorded {count} dose{'s' if count != 1 else ''} for today."
+            english_plural(
+                QCoreApplication.translate(
+                    "MedicinesView", "Recorded %n dose(s) for today.", "", count
+                ),
+                count,
+            )
             if count
-            else "Today's doses due so far were already recorded."
+            else QCoreApplication.translate(
+                "MedicinesView", "Today's doses due so far were already recorded."
+            )
         )
 
     def stop_today(self) -> None:
@@ -228,4 +290,7 @@ class MedicinesView(QWidget):
         if regimen is None or regimen.start > self._today:
             return
         self.medicines.push_change(replace(regimen, end=self._today))
-        self.status.setText(f"{regimen.name} stops today. Press Ctrl+Z to undo.")
+        said = QCoreApplication.translate(
+            "MedicinesView", "{medicine} stops today. Press Ctrl+Z to undo."
+        )
+        self.status.setText(said.format(medicine=regimen.name))

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -146,15 +147,30 @@ class RecordSection(QWidget):
         self.empty_hint: EmptyHint | None = None
         if kind.add is not None:
             self.add_button = action_button(
-                self, kind.add_text or f"Add {noun}…", kind.add_name or f"Add {noun}", self.add
+                self,
+                kind.add_text
+                or QCoreApplication.translate("RecordSection", "Add {noun}…").format(noun=noun),
+                kind.add_name
+                or QCoreApplication.translate("RecordSection", "Add {noun}").format(noun=noun),
+                self.add,
             )
             self.buttons.addWidget(self.add_button)
         if kind.change is not None:
-            self.change_button = action_button(self, "Change…", f"Change {noun}", self.change)
+            self.change_button = action_button(
+                self,
+                QCoreApplication.translate("RecordSection", "Change…"),
+                QCoreApplication.translate("RecordSection", "Change {noun}").format(noun=noun),
+                self.change,
+            )
             self.buttons.addWidget(self.change_button)
             self.table.doubleClicked.connect(lambda _: self.change())
         self.buttons.addStretch(1)
-        self.delete_button = action_button(self, "Delete", f"Delete {noun}", self.delete)
+        self.delete_button = action_button(
+            self,
+            QCoreApplication.translate("RecordSection", "Delete"),
+            QCoreApplication.translate("RecordSection", "Delete {noun}").format(noun=noun),
+            self.delete,
+        )
         self.buttons.addWidget(self.delete_button)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -199,18 +215,26 @@ class RecordSection(QWidget):
             except NotWritten as problem:
                 record = self._ask_again(record, problem)
                 continue
-            self._status.setText(f"Added {self._kind.describe(saved)}.")
+            said = QCoreApplication.translate("RecordSection", "Added {what}.")
+            self._status.setText(said.format(what=self._kind.describe(saved)))
             self.table.select_id(saved.id)
             return
 
     def _ask_again(self, record: Any, problem: NotWritten) -> Any:
         """Say why ``record`` was not saved, and open it again as typed, to save once there
         is room (or cancel)."""
-        self._status.setText(f"Not saved: {problem}")
+        self._status.setText(
+            QCoreApplication.translate("RecordSection", "Not saved: {problem}").format(
+                problem=problem
+            )
+        )
         QMessageBox.warning(
             self,
-            "Not saved",
-            f"{problem}\n\nWhat you typed is shown again, to save once there is room.",
+            QCoreApplication.translate("RecordSection", "Not saved"),
+            QCoreApplication.translate(
+                "RecordSection",
+                "{problem}\n\nWhat you typed is shown again, to save once there is room.",
+            ).format(problem=problem),
         )
         return self._kind.ask(self, record)
 
@@ -231,8 +255,13 @@ class RecordSection(QWidget):
         """Save a changed record as one undoable step."""
         assert self._kind.change is not None
         what = self._kind.describe(changed)
-        self._undo.push(ChangeRecord(f"Change {what}", self._kind.change, changed))
-        self._status.setText(f"Changed {what}. Press Ctrl+Z to undo.")
+        said = QCoreApplication.translate("RecordSection", "Change {what}").format(what=what)
+        self._undo.push(ChangeRecord(said, self._kind.change, changed))
+        self._status.setText(
+            QCoreApplication.translate(
+                "RecordSection", "Changed {what}. Press Ctrl+Z to undo."
+            ).format(what=what)
+        )
 
     def delete(self) -> None:
         """Delete the selected record; Ctrl+Z puts it back."""
@@ -243,7 +272,7 @@ class RecordSection(QWidget):
         try:
             self._undo.push(
                 DeleteRecord(
-                    f"Delete {what}",
+                    QCoreApplication.translate("RecordSection", "Delete {what}").format(what=what),
                     record.id,
                     self._kind.delete,
                     self._kind.restore,
@@ -251,9 +280,17 @@ class RecordSection(QWidget):
                 )
             )
         except NotWritten as problem:
-            self._status.setText(f"Not deleted: {problem}")
+            self._status.setText(
+                QCoreApplication.translate("RecordSection", "Not deleted: {problem}").format(
+                    problem=problem
+                )
+            )
             return
-        self._status.setText(f"Deleted {what}. Press Ctrl+Z to undo.")
+        self._status.setText(
+            QCoreApplication.translate(
+                "RecordSection", "Deleted {what}. Press Ctrl+Z to undo."
+            ).format(what=what)
+        )
 
 
 def heading(text: str, parent: QWidget) -> QLabel:

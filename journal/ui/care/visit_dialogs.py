@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from journal.care.basdai import (
     unanswered_questions,
 )
 from journal.care.records import Appointment
+from journal.numbers import written
 from journal.ui.parts.record_dialog import (
     RecordDialog,
     date_edit,
@@ -39,18 +41,39 @@ class AppointmentDialog(RecordDialog):
     """An appointment: when, with whom, where; after it, what was decided."""
 
     def __init__(self, parent: QWidget | None = None, appointment: Appointment | None = None):
-        super().__init__("Change the appointment" if appointment else "Add an appointment", parent)
+        super().__init__(
+            QCoreApplication.translate("AppointmentDialog", "Change the appointment")
+            if appointment
+            else QCoreApplication.translate("AppointmentDialog", "Add an appointment"),
+            parent,
+        )
         self._id = appointment.id if appointment else None
         when = (
             appointment.at
             if appointment
             else datetime.combine(date.today() + timedelta(days=7), time(10)).astimezone()
         )
-        self.at = self.add_field("at", "&When", date_time_edit(self, when))
-        self.clinician = self.add_field("clinician", "&Clinician", QLineEdit(self))
-        self.clinician.setPlaceholderText("like Dr Patel, infectious diseases")
-        self.place = self.add_field("place", "&Place", QLineEdit(self))
-        self.outcome = self.add_field("outcome", "&Outcome and decisions", QPlainTextEdit(self))
+        self.at = self.add_field(
+            "at",
+            QCoreApplication.translate("AppointmentDialog", "&When"),
+            date_time_edit(self, when),
+        )
+        self.clinician = self.add_field(
+            "clinician",
+            QCoreApplication.translate("AppointmentDialog", "&Clinician"),
+            QLineEdit(self),
+        )
+        self.clinician.setPlaceholderText(
+            QCoreApplication.translate("AppointmentDialog", "like Dr Patel, infectious diseases")
+        )
+        self.place = self.add_field(
+            "place", QCoreApplication.translate("AppointmentDialog", "&Place"), QLineEdit(self)
+        )
+        self.outcome = self.add_field(
+            "outcome",
+            QCoreApplication.translate("AppointmentDialog", "&Outcome and decisions"),
+            QPlainTextEdit(self),
+        )
         self.outcome.setTabChangesFocus(True)
         self.outcome.setFixedHeight(80)
         if appointment:
@@ -83,9 +106,16 @@ class QuestionDialog(RecordDialog):
     """One question to bring to the next appointment."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("A question for my next appointment", parent)
-        self.text = self.add_field("text", "&Question", QLineEdit(self))
-        self.text.setPlaceholderText("like: When can I go back to work?")
+        super().__init__(
+            QCoreApplication.translate("QuestionDialog", "A question for my next appointment"),
+            parent,
+        )
+        self.text = self.add_field(
+            "text", QCoreApplication.translate("QuestionDialog", "&Question"), QLineEdit(self)
+        )
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("QuestionDialog", "like: When can I go back to work?")
+        )
         self.text.setMinimumWidth(360)
 
     def build(self) -> tuple[str | None, list[FieldError]]:
@@ -109,7 +139,9 @@ def _item(parent: QWidget, optional: bool = False) -> QLineEdit:
     # Empty until answered, as in the check-in: a 0 shown before the user chose it would
     # be saved as "none" without being meant.
     edit = QLineEdit(parent)
-    edit.setPlaceholderText("0–10, or leave empty" if optional else "0–10")
+    edit.setPlaceholderText(
+        QCoreApplication.translate("VisitDialogs", "0–10, or leave empty") if optional else "0–10"
+    )
     return edit
 
 
@@ -123,15 +155,19 @@ class StiffnessDuration(QWidget):
         super().__init__(parent)
         self.hours = QSpinBox(self)
         self.hours.setRange(NOT_SET_HOURS, 24)
-        self.hours.setSpecialValueText("– h")
-        self.hours.setSuffix(" h")
-        self.hours.setAccessibleName("Stiffness lasted, hours")
+        self.hours.setSpecialValueText(QCoreApplication.translate("StiffnessDuration", "– h"))
+        self.hours.setSuffix(QCoreApplication.translate("StiffnessDuration", " h"))
+        self.hours.setAccessibleName(
+            QCoreApplication.translate("StiffnessDuration", "Stiffness lasted, hours")
+        )
         self.minutes = QSpinBox(self)
         self.minutes.setRange(NOT_SET_MINUTES, 59)
         self.minutes.setSingleStep(5)
-        self.minutes.setSpecialValueText("– min")
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Stiffness lasted, minutes")
+        self.minutes.setSpecialValueText(QCoreApplication.translate("StiffnessDuration", "– min"))
+        self.minutes.setSuffix(QCoreApplication.translate("StiffnessDuration", " min"))
+        self.minutes.setAccessibleName(
+            QCoreApplication.translate("StiffnessDuration", "Stiffness lasted, minutes")
+        )
         self.clear()
         self.scale = QLabel(self)
         self.scale.setMinimumWidth(self.scale.fontMetrics().horizontalAdvance("= 10.0 of 10") + 6)
@@ -165,7 +201,13 @@ class StiffnessDuration(QWidget):
     def _show_scale(self) -> None:
         # The time is in the boxes beside it; the label adds what it counts as.
         item = self.item()
-        text = "not answered" if item is None else f"= {item:.1f} of 10".replace(".0 ", " ")
+        text = (
+            QCoreApplication.translate("StiffnessDuration", "not answered")
+            if item is None
+            else QCoreApplication.translate("StiffnessDuration", "= {score} of 10").format(
+                score=written(item).removesuffix(".0").removesuffix(",0")
+            )
+        )
         self.scale.setText(text)
 
 
@@ -186,24 +228,42 @@ class BasdaiDialog(RecordDialog):
         answers: BasdaiAnswers | None = None,
     ) -> None:
         super().__init__(
-            "Change the BASDAI" if answers else "BASDAI: how was the last week?", parent
+            QCoreApplication.translate("BasdaiDialog", "Change the BASDAI")
+            if answers
+            else QCoreApplication.translate("BasdaiDialog", "BASDAI: how was the last week?"),
+            parent,
         )
         self._id = answers.id if answers else None
         self.setMinimumWidth(700)
-        self.add_note("About the last week, from 0 (none) to 10 (very severe).")
-        self.taken_on = self.add_field("taken_on", "&Day", date_edit(self, today or date.today()))
+        self.add_note(
+            QCoreApplication.translate(
+                "BasdaiDialog", "About the last week, from 0 (none) to 10 (very severe)."
+            )
+        )
+        self.taken_on = self.add_field(
+            "taken_on",
+            QCoreApplication.translate("BasdaiDialog", "&Day"),
+            date_edit(self, today or date.today()),
+        )
         self.items: dict[str, QLineEdit] = {}
         self._labels: dict[str, str] = {}
         for n, (key, label) in enumerate(QUESTIONS, start=1):
             if key == DURATION:
-                label = "Morning stiffness: how long (2 h or more is 10)"
+                label = QCoreApplication.translate(
+                    "BasdaiDialog", "Morning stiffness: how long (2 h or more is 10)"
+                )
                 self.duration = self.add_field(key, f"{n}. {label}", StiffnessDuration(self))
             else:
                 self.items[key] = self.add_field(key, f"{n}. {label}", _item(self))
-            self._labels[key] = f"Question {n}"
+            self._labels[key] = QCoreApplication.translate("BasdaiDialog", "Question {n}").format(
+                n=n
+            )
         key, label = GLOBAL_QUESTION
-        self.items[key] = self.add_field(key, f"{label} (for ASDAS)", _item(self, optional=True))
-        self._labels[key] = "The ASDAS question"
+        label = QCoreApplication.translate("BasdaiDialog", "{question} (for ASDAS)").format(
+            question=label
+        )
+        self.items[key] = self.add_field(key, label, _item(self, optional=True))
+        self._labels[key] = QCoreApplication.translate("BasdaiDialog", "The ASDAS question")
         self.unanswered = QLabel(self)
         self.unanswered.setObjectName("unanswered")
         self.unanswered.setProperty("role", "error")

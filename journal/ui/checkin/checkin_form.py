@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,6 +26,7 @@ from journal.dates import moment_text
 from journal.errors import CheckInNotFound
 from journal.metrics import Group, MetricKind
 from journal.pain import Character, PainSite
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.checkin.metric_fields import FieldProblem, MetricField
 from journal.ui.checkin.metric_group import MetricGroupBox
 from journal.ui.checkin.pain_sites import PainCharacterPicker, PainSitePicker
@@ -38,15 +39,15 @@ from journal.validation import TIME_FIELD, FieldError, validate_checkin
 CLOCK_TICK_MS = 15_000
 # Alt keys of the form's sections; each letter is free on the Journal page.
 SECTION_TITLES = {
-    Group.PAIN: "&Pain",
-    Group.FEVER: "&Fever",
-    Group.STIFFNESS: "&Stiffness",
-    Group.GENERAL: "&How you are",
-    Group.NERVES: "Ner&ve and emergency symptoms",
-    Group.OTHER: "Other si&gns",
-    Group.CUSTOM: "M&y symptoms",
+    Group.PAIN: QT_TRANSLATE_NOOP("CheckInForm", "&Pain"),
+    Group.FEVER: QT_TRANSLATE_NOOP("CheckInForm", "&Fever"),
+    Group.STIFFNESS: QT_TRANSLATE_NOOP("CheckInForm", "&Stiffness"),
+    Group.GENERAL: QT_TRANSLATE_NOOP("CheckInForm", "&How you are"),
+    Group.NERVES: QT_TRANSLATE_NOOP("CheckInForm", "Ner&ve and emergency symptoms"),
+    Group.OTHER: QT_TRANSLATE_NOOP("CheckInForm", "Other si&gns"),
+    Group.CUSTOM: QT_TRANSLATE_NOOP("CheckInForm", "M&y symptoms"),
 }
-NOTES_TITLE = "&Notes"
+NOTES_TITLE = QT_TRANSLATE_NOOP("CheckInForm", "&Notes")
 
 
 class _TimeEdit(MomentEdit):
@@ -144,14 +145,14 @@ class CheckInForm(QWidget):
 
     def _time_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel("&When", self)
+        label = QLabel(QCoreApplication.translate("CheckInForm", "&When"), self)
         self.time_edit = _TimeEdit(self)
         self.time_edit.setObjectName("taken_at")
-        self.time_edit.setAccessibleName("Check-in time")
+        self.time_edit.setAccessibleName(QCoreApplication.translate("CheckInForm", "Check-in time"))
         self.time_edit.setCalendarPopup(True)
         self.time_edit.dateTimeChanged.connect(self._on_time_edited)
         label.setBuddy(self.time_edit)
-        self.time_hint = QLabel("now", self)
+        self.time_hint = QLabel(QCoreApplication.translate("CheckInForm", "now"), self)
         self.time_hint.setObjectName("time_follows_clock")
         self.time_hint.setProperty("role", "hint")
         self.time_error = QLabel(self)
@@ -168,7 +169,7 @@ class CheckInForm(QWidget):
         metrics = [m for m in self._facade.metrics() if m.group is group]
         if not metrics and group is not Group.PAIN:
             return None
-        title = SECTION_TITLES.get(group, group.value)
+        title = QCoreApplication.translate("CheckInForm", SECTION_TITLES.get(group, group.value))
         box = MetricGroupBox(title, metrics, self._facade.units(), self._on_edited, parent)
         self.fields.update(box.fields)
         if group is Group.PAIN:
@@ -177,9 +178,16 @@ class CheckInForm(QWidget):
             self.pain_characters = PainCharacterPicker(box)
             self.pain_characters.on_change(self._on_edited)
             row = box.next_row
-            box.grid.addWidget(QLabel("Where it hurts", box), row, 0, Qt.AlignmentFlag.AlignTop)
+            box.grid.addWidget(
+                QLabel(QCoreApplication.translate("CheckInForm", "Where it hurts"), box),
+                row,
+                0,
+                Qt.AlignmentFlag.AlignTop,
+            )
             box.grid.addWidget(self.pain_sites, row, 1, 1, 3)
-            box.grid.addWidget(QLabel("It feels", box), row + 1, 0)
+            box.grid.addWidget(
+                QLabel(QCoreApplication.translate("CheckInForm", "It feels"), box), row + 1, 0
+            )
             box.grid.addWidget(self.pain_characters, row + 1, 1, 1, 3)
         return box
 
@@ -225,18 +233,26 @@ class CheckInForm(QWidget):
         self._set_tab_order()
 
     def _notes_box(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(NOTES_TITLE, parent)
+        box = QGroupBox(QCoreApplication.translate("CheckInForm", NOTES_TITLE), parent)
         layout = QVBoxLayout(box)
         self.notes = QPlainTextEdit(box)
         self.notes.setObjectName("notes")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(QCoreApplication.translate("CheckInForm", "Notes"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Anything else: what helped, what worried you, questions…")
+        self.notes.setPlaceholderText(
+            QCoreApplication.translate(
+                "CheckInForm", "Anything else: what helped, what worried you, questions…"
+            )
+        )
         self.notes.setFixedHeight(70)
         self.notes.textChanged.connect(self._on_edited)
-        self.show_doctor = QCheckBox("Show this to my doctor", box)
+        self.show_doctor = QCheckBox(
+            QCoreApplication.translate("CheckInForm", "Show this to my doctor"), box
+        )
         self.show_doctor.setObjectName("show_doctor")
-        self.show_doctor.setAccessibleName("Show this to my doctor")
+        self.show_doctor.setAccessibleName(
+            QCoreApplication.translate("CheckInForm", "Show this to my doctor")
+        )
         self.show_doctor.toggled.connect(self._on_edited)
         layout.addWidget(self.notes)
         layout.addWidget(self.show_doctor)
@@ -246,12 +262,20 @@ class CheckInForm(QWidget):
         row = QHBoxLayout()
         self.status = QLabel(self)
         self.status.setObjectName("form_status")
-        self.cancel_button = QPushButton("Start a new check-in", self)
-        self.cancel_button.setAccessibleName("New check-in")
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("CheckInForm", "Start a new check-in"), self
+        )
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("CheckInForm", "New check-in")
+        )
         self.cancel_button.clicked.connect(self.start_new)
-        self.save_button = QPushButton("Save check-in", self)
+        self.save_button = QPushButton(
+            QCoreApplication.translate("CheckInForm", "Save check-in"), self
+        )
         self.save_button.setObjectName("save_checkin")
-        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("CheckInForm", "Save check-in")
+        )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.status, 1)
@@ -326,8 +350,8 @@ class CheckInForm(QWidget):
         self._editing = None
         self._set_follows_clock(True)
         self._fill(None, self.clock())
-        self.heading.setText("New check-in")
-        self.save_button.setText("Save check-in")
+        self.heading.setText(QCoreApplication.translate("CheckInForm", "New check-in"))
+        self.save_button.setText(QCoreApplication.translate("CheckInForm", "Save check-in"))
 
     def start_new(self) -> None:
         """The "Start a new check-in" button: asks first about typing not saved."""
@@ -344,8 +368,12 @@ class CheckInForm(QWidget):
         self._editing = checkin
         self._set_follows_clock(False)
         self._fill(checkin, checkin.taken_at)
-        self.heading.setText(f"Changing the check-in of {moment_text(checkin.taken_at)}")
-        self.save_button.setText("Save changes")
+        self.heading.setText(
+            QCoreApplication.translate("CheckInForm", "Changing the check-in of {moment}").format(
+                moment=moment_text(checkin.taken_at)
+            )
+        )
+        self.save_button.setText(QCoreApplication.translate("CheckInForm", "Save changes"))
 
     def _on_checkins_changed(self) -> None:
         """Stop changing a check-in that was deleted (by any route: button, undo, redo)."""
@@ -359,15 +387,20 @@ class CheckInForm(QWidget):
     def _editing_gone(self) -> None:
         if not self._dirty:
             self.clear()
-            self.status.setText("The check-in you had open was deleted.")
+            self.status.setText(
+                QCoreApplication.translate("CheckInForm", "The check-in you had open was deleted.")
+            )
             return
         # What was typed stays, as a new check-in: Save adds it rather than failing.
         self._editing = None
-        self.heading.setText("New check-in")
-        self.save_button.setText("Save check-in")
+        self.heading.setText(QCoreApplication.translate("CheckInForm", "New check-in"))
+        self.save_button.setText(QCoreApplication.translate("CheckInForm", "Save check-in"))
         self.status.setText(
-            "The check-in you were changing was deleted. What you typed is still here: "
-            "Save keeps it as a new check-in."
+            QCoreApplication.translate(
+                "CheckInForm",
+                "The check-in you were changing was deleted. What you typed is still here: "
+                "Save keeps it as a new check-in.",
+            )
         )
 
     def tell(self, text: str) -> None:
@@ -437,7 +470,11 @@ class CheckInForm(QWidget):
         self.time_error.setText(by_field.get(TIME_FIELD, ""))
         self.time_error.setVisible(TIME_FIELD in by_field)
         if errors:
-            self.status.setText("Not saved: please correct the fields marked in red.")
+            self.status.setText(
+                QCoreApplication.translate(
+                    "CheckInForm", "Not saved: please correct the fields marked in red."
+                )
+            )
         else:
             self.status.clear()
 
@@ -463,7 +500,11 @@ class CheckInForm(QWidget):
             self.not_saved.emit(str(problem))
             return None
         self.clear()
-        self.tell(f"Saved the check-in of {moment_text(saved.taken_at)}.")
+        self.tell(
+            QCoreApplication.translate("CheckInForm", "Saved the check-in of {moment}.").format(
+                moment=moment_text(saved.taken_at)
+            )
+        )
         self.saved.emit(saved)
         return saved
 
@@ -511,7 +552,9 @@ class CheckInForm(QWidget):
         finally:
             self._loading = False
         self._dirty = True
-        self.status.setText("Restored what you had typed and not saved.")
+        self.status.setText(
+            QCoreApplication.translate("CheckInForm", "Restored what you had typed and not saved.")
+        )
 
     def _on_units_changed(self) -> None:
         for field in self.fields.values():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from journal.checkin import CheckIn
 from journal.dates import moment_text
 from journal.ui.parts.facade import JournalFacade
@@ -16,7 +18,8 @@ class DeleteCheckIn(GuardedCommand):
     """
 
     def __init__(self, facade: JournalFacade, checkin: CheckIn, tell: Tell | None = None) -> None:
-        super().__init__(f"Delete the check-in of {moment_text(checkin.taken_at)}", tell)
+        text = QCoreApplication.translate("DeleteCheckIn", "Delete the check-in of {moment}")
+        super().__init__(text.format(moment=moment_text(checkin.taken_at)), tell)
         self._facade = facade
         self._checkin = checkin
 

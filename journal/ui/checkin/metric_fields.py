@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from journal.metrics import Metric, MetricKind
-from journal.numbers import UnreadableNumber, is_real_number, read_number
+from journal.numbers import UnreadableNumber, is_real_number, read_number, written
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.invalid_mark import mark_invalid
 from journal.ui.parts.tick_box import TickBox
 from journal.units import UnitPreferences
 
-_OUTCOMES = (("Not tried", None), ("Helped", 1.0), ("Did not help", 0.0))
+_OUTCOMES = (
+    (QT_TRANSLATE_NOOP("MetricField", "Not tried"), None),
+    (QT_TRANSLATE_NOOP("MetricField", "Helped"), 1.0),
+    (QT_TRANSLATE_NOOP("MetricField", "Did not help"), 0.0),
+)
 
 
 class FieldProblem(ValueError):
@@ -43,7 +49,7 @@ class MetricField:
         elif metric.kind is MetricKind.OUTCOME:
             combo = QComboBox(parent)
             for text, _ in _OUTCOMES:
-                combo.addItem(text)
+                combo.addItem(QCoreApplication.translate("MetricField", text))
             self.widget = combo
         else:
             edit = QLineEdit(parent)
@@ -79,8 +85,10 @@ class MetricField:
             return 1.0 if self.widget.isChecked() else 0.0
         if isinstance(self.widget, QComboBox):
             return _OUTCOMES[self.widget.currentIndex()][1]
-        example = "7" if self.metric.kind is MetricKind.SCALE else "38.2"
-        problem = f"{self.metric.label} must be a number, like {example}."
+        example = "7" if self.metric.kind is MetricKind.SCALE else written(38.2)
+        problem = QCoreApplication.translate(
+            "MetricField", "{label} must be a number, like {example}."
+        ).format(label=self.metric.label, example=example)
         try:
             typed = read_number(self.widget.text())
         except UnreadableNumber:

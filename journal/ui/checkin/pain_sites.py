@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
@@ -61,7 +61,7 @@ class PainSitePicker(TickGrid):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pain_sites")
-        self.setAccessibleName("Where it hurts")
+        self.setAccessibleName(QCoreApplication.translate("PainSitePicker", "Where it hurts"))
         self._boxes: dict[PainSite, TickBox] = {}
         self._grid = layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,7 +140,7 @@ class PainCharacterPicker(TickGrid):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pain_characters")
-        self.setAccessibleName("It feels")
+        self.setAccessibleName(QCoreApplication.translate("PainCharacterPicker", "It feels"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -148,7 +148,11 @@ class PainCharacterPicker(TickGrid):
         for character in Character:
             box = TickBox(character.label, self)
             box.setObjectName(f"pain_character_{character.value}")
-            box.setAccessibleName(f"Pain feels {character.value}")
+            box.setAccessibleName(
+                QCoreApplication.translate("PainCharacterPicker", "Pain feels {character}").format(
+                    character=character.value
+                )
+            )
             layout.addWidget(box)
             self._boxes[character] = box
         layout.addStretch(1)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from journal.checkin import CheckIn
 from journal.dates import moment_text
 from journal.metrics import Metric, MetricKind
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.facade import Change, CheckInChange, newest_first_key
 from journal.ui.parts.row_model import RowTableModel
 from journal.units import UnitPreferences
@@ -20,7 +21,15 @@ COL_TEMPERATURE = 3
 COL_STIFFNESS = 4
 COL_SYMPTOMS = 5
 COL_NOTE = 6
-HEADERS = ("When", "Pain", "Worst", "Temperature", "Stiffness", "Symptoms", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CheckInTableModel", "When"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Pain"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Worst"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Temperature"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Stiffness"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Symptoms"),
+    QT_TRANSLATE_NOOP("CheckInTableModel", "Note"),
+)
 
 CheckInRole = Qt.ItemDataRole.UserRole + 1
 CheckInIdRole = Qt.ItemDataRole.UserRole + 2
@@ -33,7 +42,9 @@ class CheckInTableModel(RowTableModel):
     """
 
     def __init__(self, metrics: list[Metric], units: UnitPreferences, parent=None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(
+            tuple(QCoreApplication.translate("CheckInTableModel", h) for h in HEADERS), parent
+        )
         self._metrics = {m.key: m for m in metrics}
         self._units = units
 

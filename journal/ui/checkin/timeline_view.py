@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from journal.ui.checkin.timeline_model import (
     HEADERS,
     CheckInTableModel,
 )
+from journal.ui.parts.counted import english_plural
 from journal.ui.parts.empty_hint import show_when_empty
 from journal.ui.parts.facade import CheckInChange, JournalFacade
 
@@ -59,7 +60,7 @@ class TimelineView(QWidget):
         # Tab leaves the table for the buttons below; arrows move between rows.
         self.table.setTabKeyNavigation(False)
         self.table.setObjectName("checkins")
-        self.table.setAccessibleName("Check-ins")
+        self.table.setAccessibleName(QCoreApplication.translate("TimelineView", "Check-ins"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -76,7 +77,10 @@ class TimelineView(QWidget):
         padding = 4 * metrics.averageCharWidth()
         for column, sample in _COLUMN_SAMPLES.items():
             width = max(
-                metrics.horizontalAdvance(sample), metrics.horizontalAdvance(HEADERS[column])
+                metrics.horizontalAdvance(sample),
+                metrics.horizontalAdvance(
+                    QCoreApplication.translate("CheckInTableModel", HEADERS[column])
+                ),
             )
             self.table.setColumnWidth(column, width + padding)
         self.table.doubleClicked.connect(lambda _: self._request(self.edit_requested))
@@ -84,20 +88,28 @@ class TimelineView(QWidget):
         change = QShortcut(
             QKeySequence(Qt.Key.Key_Return), self.table, lambda: self._request(self.edit_requested)
         )
-        change.setWhatsThis("Change the check-in chosen")
+        change.setWhatsThis(
+            QCoreApplication.translate("TimelineView", "Change the check-in chosen")
+        )
         delete = QShortcut(
             QKeySequence.StandardKey.Delete,
             self.table,
             lambda: self._request(self.delete_requested),
         )
-        delete.setWhatsThis("Delete the check-in chosen")
+        delete.setWhatsThis(
+            QCoreApplication.translate("TimelineView", "Delete the check-in chosen")
+        )
 
         self.count_label = QLabel(self)
-        self.edit_button = QPushButton("Change…", self)
-        self.edit_button.setAccessibleName("Change check-in")
+        self.edit_button = QPushButton(QCoreApplication.translate("TimelineView", "Change…"), self)
+        self.edit_button.setAccessibleName(
+            QCoreApplication.translate("TimelineView", "Change check-in")
+        )
         self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setAccessibleName("Delete check-in")
+        self.delete_button = QPushButton(QCoreApplication.translate("TimelineView", "Delete"), self)
+        self.delete_button.setAccessibleName(
+            QCoreApplication.translate("TimelineView", "Delete check-in")
+        )
         self.delete_button.clicked.connect(lambda: self._request(self.delete_requested))
 
         buttons = QHBoxLayout()
@@ -106,7 +118,7 @@ class TimelineView(QWidget):
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("Check-ins", self)
+        title = QLabel(QCoreApplication.translate("TimelineView", "Check-ins"), self)
         title.setProperty("role", "heading")
         layout.addWidget(title)
         layout.addWidget(self.table, 1)
@@ -114,8 +126,11 @@ class TimelineView(QWidget):
 
         self.empty_hint = show_when_empty(
             self.table,
-            "Your check-ins appear here, newest first. Fill in the form and press "
-            "Save check-in (Ctrl+S); Ctrl+N starts a new one.",
+            QCoreApplication.translate(
+                "TimelineView",
+                "Your check-ins appear here, newest first. Fill in the form and press "
+                "Save check-in (Ctrl+S); Ctrl+N starts a new one.",
+            ),
         )
         facade.checkin_changed.connect(self._on_checkin_changed)
         facade.units_changed.connect(lambda: self.model.set_units(facade.units()))
@@ -152,7 +167,8 @@ class TimelineView(QWidget):
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(f"{count} check-in{'s' if count != 1 else ''}")
+        counted = QCoreApplication.translate("TimelineView", "%n check-in(s)", "", count)
+        self.count_label.setText(english_plural(counted, count))
         has_rows = count > 0
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from journal.ui.parts.choice_dialog import ChoiceDialog
@@ -26,11 +27,20 @@ class UnsavedCheckInDialog(ChoiceDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         # Enter saves: the safe choice, first, never loses anything.
         super().__init__(
-            "Check-in not saved",
-            "You have typed a check-in and not saved it. Save it first, discard what you "
-            "typed, or go back and keep typing?",
-            [("Save it", UnsavedChoice.SAVE), ("Discard my typing", UnsavedChoice.DISCARD)],
-            back="Keep typing",
+            QCoreApplication.translate("UnsavedCheckInDialog", "Check-in not saved"),
+            QCoreApplication.translate(
+                "UnsavedCheckInDialog",
+                "You have typed a check-in and not saved it. Save it first, discard what you "
+                "typed, or go back and keep typing?",
+            ),
+            [
+                (QCoreApplication.translate("UnsavedCheckInDialog", "Save it"), UnsavedChoice.SAVE),
+                (
+                    QCoreApplication.translate("UnsavedCheckInDialog", "Discard my typing"),
+                    UnsavedChoice.DISCARD,
+                ),
+            ],
+            back=QCoreApplication.translate("UnsavedCheckInDialog", "Keep typing"),
             parent=parent,
         )
         self.save_button, self.discard_button = self.buttons

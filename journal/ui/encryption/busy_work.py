@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int], None]], None]
@@ -43,7 +43,8 @@ def run_with_progress(parent: QWidget | None, title: str, text: str, work: Work)
     def on_progress(done: int, total: int) -> None:
         dialog.setMaximum(total)
         dialog.setValue(done)
-        dialog.setLabelText(f"{text}\nPhotos: {done} of {total}")
+        said = QCoreApplication.translate("BusyWork", "Photos: {done} of {total}")
+        dialog.setLabelText(text + "\n" + said.format(done=done, total=total))
 
     def run() -> None:
         try:

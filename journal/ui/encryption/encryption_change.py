@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from journal.text import starting_a_sentence
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.encryption.busy_work import run_with_progress
 from journal.ui.encryption.encryption_facade import (
     EncryptionChange,
@@ -18,9 +20,15 @@ from journal.ui.encryption.recovery_sheet_file import write_recovery_sheet
 from journal.ui.parts.choice_dialog import ChoiceDialog
 
 _UNDER_WAY = {
-    Kind.TURN_ON: "Encrypting the journal, its photos and backups…",
-    Kind.TURN_OFF: "Decrypting the journal, its photos and backups…",
-    Kind.CHANGE: "Putting the journal under its new passphrase…",
+    Kind.TURN_ON: QT_TRANSLATE_NOOP(
+        "EncryptionChange", "Encrypting the journal, its photos and backups…"
+    ),
+    Kind.TURN_OFF: QT_TRANSLATE_NOOP(
+        "EncryptionChange", "Decrypting the journal, its photos and backups…"
+    ),
+    Kind.CHANGE: QT_TRANSLATE_NOOP(
+        "EncryptionChange", "Putting the journal under its new passphrase…"
+    ),
 }
 
 
@@ -33,8 +41,8 @@ def run_change(parent: QWidget | None, path: Path, change: EncryptionChange) -> 
     try:
         run_with_progress(
             parent,
-            "Encryption",
-            _UNDER_WAY[change.kind],
+            QCoreApplication.translate("EncryptionChange", "Encryption"),
+            QCoreApplication.translate("EncryptionChange", _UNDER_WAY[change.kind]),
             lambda progress: make_change(path, change, progress),
         )
     except EncryptionNotChanged as exc:
@@ -50,12 +58,15 @@ def offer_recovery_sheet(parent: QWidget | None, name: str, passphrase: str) -> 
     """
     yes = ChoiceDialog.ask(
         parent,
-        "Write a recovery sheet?",
-        f"{starting_a_sentence(name)} now opens only with its passphrase. Nobody can recover "
-        "a forgotten passphrase — not even us. Write it on a recovery sheet to print and keep "
-        "somewhere safe?",
-        [("Write a &recovery sheet…", True)],
-        back="Not now",
+        QCoreApplication.translate("EncryptionChange", "Write a recovery sheet?"),
+        QCoreApplication.translate(
+            "EncryptionChange",
+            "{name} now opens only with its passphrase. Nobody can recover a forgotten "
+            "passphrase — not even us. Write it on a recovery sheet to print and keep "
+            "somewhere safe?",
+        ).format(name=starting_a_sentence(name)),
+        [(QCoreApplication.translate("EncryptionChange", "Write a &recovery sheet…"), True)],
+        back=QCoreApplication.translate("EncryptionChange", "Not now"),
     )
     if not yes:
         return None

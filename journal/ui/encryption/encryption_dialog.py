@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal.encryption.passphrase_rules import new_passphrase_problem
 from journal.text import starting_a_sentence
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.encryption.encryption_facade import EncryptionChange, Kind, is_encrypted
 from journal.ui.encryption.idle_lock import MAX_IDLE_MINUTES, idle_minutes, set_idle_minutes
 from journal.ui.encryption.passphrase_field import field_message, passphrase_edit, show_problem
@@ -27,16 +28,18 @@ from journal.ui.encryption.unlock_dialog import UnlockDialog
 from journal.ui.parts.buttons import action_button, named
 from journal.ui.parts.choice_dialog import ChoiceDialog
 
-PROTECTS = (
+PROTECTS = QT_TRANSLATE_NOOP(
+    "EncryptionDialog",
     "<b>What encryption protects against:</b> a lost or stolen laptop, and another user "
     "of this computer. Without the passphrase the journal, its photos and its backups "
-    "cannot be read."
+    "cannot be read.",
 )
-DOES_NOT = (
+DOES_NOT = QT_TRANSLATE_NOOP(
+    "EncryptionDialog",
     "<b>What it does not protect against:</b> a forgotten passphrase cannot be recovered "
     "by anyone — not by you, not by us — so write a recovery sheet and keep it safe. While "
     "the journal is open and unlocked, someone at the computer can read it. When you turn "
-    "encryption on, the older unencrypted backups are removed and a new encrypted one is made."
+    "encryption on, the older unencrypted backups are removed and a new encrypted one is made.",
 )
 
 
@@ -62,10 +65,11 @@ class EncryptionDialog(QDialog):
         self._name = name
         self._settings = settings
         self.encrypted = is_encrypted(self._path)
-        self.setWindowTitle("Encryption")
+        self.setWindowTitle(QCoreApplication.translate("EncryptionDialog", "Encryption"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._state_line())
-        for words in (PROTECTS, DOES_NOT):
+        for source in (PROTECTS, DOES_NOT):
+            words = QCoreApplication.translate("EncryptionDialog", source)
             label = QLabel(words, self)
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -78,33 +82,51 @@ class EncryptionDialog(QDialog):
 
     def _state_line(self) -> QLabel:
         words = (
-            f"{starting_a_sentence(self._name)} is encrypted."
+            QCoreApplication.translate("EncryptionDialog", "{name} is encrypted.")
             if self.encrypted
-            else f"{starting_a_sentence(self._name)} is not encrypted: anyone who can open its "
-            "file can read it."
-        )
+            else QCoreApplication.translate(
+                "EncryptionDialog",
+                "{name} is not encrypted: anyone who can open its file can read it.",
+            )
+        ).format(name=starting_a_sentence(self._name))
         label = QLabel(f"<b>{words}</b>", self)
         label.setObjectName("encryption_state")
         label.setWordWrap(True)
         return label
 
     def _passphrase_box(self) -> QGroupBox:
-        title = "Change the passphrase" if self.encrypted else "Turn encryption on"
+        title = (
+            QCoreApplication.translate("EncryptionDialog", "Change the passphrase")
+            if self.encrypted
+            else QCoreApplication.translate("EncryptionDialog", "Turn encryption on")
+        )
         box = QGroupBox(title, self)
         form = QFormLayout(box)
-        self.new_passphrase = passphrase_edit(box, "New passphrase")
-        self.repeated = passphrase_edit(box, "Repeat the new passphrase")
+        self.new_passphrase = passphrase_edit(
+            box, QCoreApplication.translate("EncryptionDialog", "New passphrase")
+        )
+        self.repeated = passphrase_edit(
+            box, QCoreApplication.translate("EncryptionDialog", "Repeat the new passphrase")
+        )
         self.passphrase_message = field_message(box, "new_passphrase_message")
-        form.addRow("&New passphrase:", self.new_passphrase)
-        form.addRow("&Repeat it:", self.repeated)
+        form.addRow(
+            QCoreApplication.translate("EncryptionDialog", "&New passphrase:"), self.new_passphrase
+        )
+        form.addRow(QCoreApplication.translate("EncryptionDialog", "&Repeat it:"), self.repeated)
         form.addRow("", self.passphrase_message)
         if self.encrypted:
             self.apply_button = action_button(
-                box, "&Change passphrase", "Change passphrase", self.change_passphrase
+                box,
+                QCoreApplication.translate("EncryptionDialog", "&Change passphrase"),
+                QCoreApplication.translate("EncryptionDialog", "Change passphrase"),
+                self.change_passphrase,
             )
         else:
             self.apply_button = action_button(
-                box, "Turn &on encryption", "Turn on encryption", self.turn_on
+                box,
+                QCoreApplication.translate("EncryptionDialog", "Turn &on encryption"),
+                QCoreApplication.translate("EncryptionDialog", "Turn on encryption"),
+                self.turn_on,
             )
         self.apply_button.setAutoDefault(False)
         row = QHBoxLayout()
@@ -114,13 +136,23 @@ class EncryptionDialog(QDialog):
         return box
 
     def _idle_row(self) -> QHBoxLayout:
-        self.idle_minutes = named(QSpinBox(self), "Lock after minutes without use")
+        self.idle_minutes = named(
+            QSpinBox(self),
+            QCoreApplication.translate("EncryptionDialog", "Lock after minutes without use"),
+        )
         self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
-        self.idle_minutes.setSuffix(" min")
-        self.idle_minutes.setSpecialValueText("Never")
+        self.idle_minutes.setSuffix(QCoreApplication.translate("EncryptionDialog", " min"))
+        self.idle_minutes.setSpecialValueText(
+            QCoreApplication.translate("EncryptionDialog", "Never")
+        )
         self.idle_minutes.setValue(idle_minutes(self._settings))
         self.idle_minutes.valueChanged.connect(self._on_idle_minutes)
-        label = QLabel("&Lock an encrypted journal after this long without use:", self)
+        label = QLabel(
+            QCoreApplication.translate(
+                "EncryptionDialog", "&Lock an encrypted journal after this long without use:"
+            ),
+            self,
+        )
         label.setBuddy(self.idle_minutes)
         label.setWordWrap(True)
         row = QHBoxLayout()
@@ -130,7 +162,10 @@ class EncryptionDialog(QDialog):
 
     def _bottom_row(self) -> QHBoxLayout:
         self.sheet_button = action_button(
-            self, "Write a &recovery sheet…", "Write a recovery sheet", self.write_sheet
+            self,
+            QCoreApplication.translate("EncryptionDialog", "Write a &recovery sheet…"),
+            QCoreApplication.translate("EncryptionDialog", "Write a recovery sheet"),
+            self.write_sheet,
         )
         self.sheet_button.setEnabled(self.encrypted)
         self.sheet_button.setAutoDefault(False)
@@ -138,13 +173,18 @@ class EncryptionDialog(QDialog):
         row.addWidget(self.sheet_button)
         if self.encrypted:
             self.off_button = action_button(
-                self, "Turn o&ff encryption…", "Turn off encryption", self.turn_off
+                self,
+                QCoreApplication.translate("EncryptionDialog", "Turn o&ff encryption…"),
+                QCoreApplication.translate("EncryptionDialog", "Turn off encryption"),
+                self.turn_off,
             )
             self.off_button.setAutoDefault(False)
             row.addWidget(self.off_button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            QCoreApplication.translate("EncryptionDialog", "Close")
+        )
         close.rejected.connect(self.reject)
         row.addWidget(close)
         return row
@@ -177,13 +217,15 @@ class EncryptionDialog(QDialog):
         """Ask first, then ask the window to decrypt the journal."""
         yes = ChoiceDialog.ask(
             self,
-            "Turn encryption off?",
-            f"{self._name}, its photos and its backups will be stored unencrypted: anyone "
-            "who gets this computer or its disk could read them. The encrypted backups are "
-            "removed and a new unencrypted one is made. The journal is closed and opened "
-            "again.",
-            [("Turn &off encryption", True)],
-            back="Keep it encrypted",
+            QCoreApplication.translate("EncryptionDialog", "Turn encryption off?"),
+            QCoreApplication.translate(
+                "EncryptionDialog",
+                "{name}, its photos and its backups will be stored unencrypted: anyone who gets "
+                "this computer or its disk could read them. The encrypted backups are removed "
+                "and a new unencrypted one is made. The journal is closed and opened again.",
+            ).format(name=self._name),
+            [(QCoreApplication.translate("EncryptionDialog", "Turn &off encryption"), True)],
+            back=QCoreApplication.translate("EncryptionDialog", "Keep it encrypted"),
         )
         if yes:
             self._request(EncryptionChange(Kind.TURN_OFF))
@@ -198,7 +240,10 @@ class EncryptionDialog(QDialog):
             self,
             self._path,
             self._name,
-            purpose="Type the journal's passphrase to write it on the recovery sheet.",
+            purpose=QCoreApplication.translate(
+                "EncryptionDialog",
+                "Type the journal's passphrase to write it on the recovery sheet.",
+            ),
         )
         if passphrase is None:
             return

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from journal.encryption.passphrase_key import EmptyPassphrase
 from journal.store import JournalError, keyring
 from journal.store import encryption as store_encryption
@@ -48,9 +50,17 @@ class EncryptionChange:
     def done_text(self) -> str:
         """What the status bar says once it is made."""
         return {
-            Kind.TURN_ON: "Encryption is on: the journal, its photos and backups are encrypted.",
-            Kind.TURN_OFF: "Encryption is off: the journal is no longer encrypted.",
-            Kind.CHANGE: "The passphrase is changed; the old one no longer opens the journal.",
+            Kind.TURN_ON: QCoreApplication.translate(
+                "EncryptionChange",
+                "Encryption is on: the journal, its photos and backups are encrypted.",
+            ),
+            Kind.TURN_OFF: QCoreApplication.translate(
+                "EncryptionChange", "Encryption is off: the journal is no longer encrypted."
+            ),
+            Kind.CHANGE: QCoreApplication.translate(
+                "EncryptionChange",
+                "The passphrase is changed; the old one no longer opens the journal.",
+            ),
         }[self.kind]
 
 
@@ -65,13 +75,16 @@ def check_passphrase(path: Path, passphrase: str) -> str | None:
     Nothing is written: a wrong passphrase leaves every file as it was.
     """
     if not passphrase:
-        return "Type the journal's passphrase."
+        return QCoreApplication.translate("EncryptionFacade", "Type the journal's passphrase.")
     try:
         store_encryption.unlock(Path(path), passphrase)
     except WrongPassphrase:
-        return "That passphrase does not open this journal. Passphrases are case-sensitive."
+        return QCoreApplication.translate(
+            "EncryptionFacade",
+            "That passphrase does not open this journal. Passphrases are case-sensitive.",
+        )
     except EmptyPassphrase:
-        return "Type the journal's passphrase."
+        return QCoreApplication.translate("EncryptionFacade", "Type the journal's passphrase.")
     except (JournalError, OSError) as exc:
         return str(exc)
     return None
@@ -97,13 +110,18 @@ def make_change(path: Path, change: EncryptionChange, progress: Progress | None 
         else:
             store_encryption.change_passphrase(path, change.passphrase)
     except EmptyPassphrase as exc:
-        raise EncryptionNotChanged("The passphrase is empty; nothing was changed.") from exc
+        raise EncryptionNotChanged(
+            QCoreApplication.translate(
+                "EncryptionFacade", "The passphrase is empty; nothing was changed."
+            )
+        ) from exc
     except JournalError as exc:
         raise EncryptionNotChanged(str(exc)) from exc
     except OSError as exc:
-        raise EncryptionNotChanged(
-            f"{path} could not be written ({exc.strerror or exc}); nothing was changed."
-        ) from exc
+        said = QCoreApplication.translate(
+            "EncryptionFacade", "{path} could not be written ({reason}); nothing was changed."
+        )
+        raise EncryptionNotChanged(said.format(path=path, reason=exc.strerror or exc)) from exc
 
 
 def write_sheet(path: Path, data: bytes) -> None:
@@ -116,4 +134,7 @@ def write_sheet(path: Path, data: bytes) -> None:
         write_atomically(Path(path), data, own_folder=False)
     except (JournalError, OSError) as exc:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise EncryptionNotChanged(f"The sheet was not written to {path}: {detail}.") from exc
+        said = QCoreApplication.translate(
+            "EncryptionFacade", "The sheet was not written to {path}: {reason}."
+        )
+        raise EncryptionNotChanged(said.format(path=path, reason=detail)) from exc

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -112,21 +112,32 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self._path = Path(path)
         self.setObjectName("lock_screen")
-        title = QLabel(f"{starting_a_sentence(name)} is locked", self)
+        said = QCoreApplication.translate("LockScreen", "{name} is locked")
+        title = QLabel(said.format(name=starting_a_sentence(name)), self)
         title.setObjectName("lock_title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
         text = QLabel(
-            "It was locked after a while without use, so that nobody passing by can read it. "
-            "What you were typing is kept. Type the passphrase to carry on.",
+            QCoreApplication.translate(
+                "LockScreen",
+                "It was locked after a while without use, so that nobody passing by can read it. "
+                "What you were typing is kept. Type the passphrase to carry on.",
+            ),
             self,
         )
         text.setWordWrap(True)
-        self.passphrase = passphrase_edit(self, "Passphrase")
+        self.passphrase = passphrase_edit(
+            self, QCoreApplication.translate("LockScreen", "Passphrase")
+        )
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.message = field_message(self, "lock_message")
-        self.unlock_button = action_button(self, "&Unlock", "Unlock", self.try_unlock)
+        self.unlock_button = action_button(
+            self,
+            QCoreApplication.translate("LockScreen", "&Unlock"),
+            QCoreApplication.translate("LockScreen", "Unlock"),
+            self.try_unlock,
+        )
         self._lay_out(title, text)
 
     def _lay_out(self, title: QLabel, text: QLabel) -> None:

@@ -5,14 +5,18 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QStandardPaths
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QStandardPaths
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from journal.encryption.recovery_sheet import recovery_sheet_text
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.encryption.encryption_facade import EncryptionNotChanged, write_sheet
 
-FILTERS = {"Plain text (*.txt)": ".txt", "PDF document (*.pdf)": ".pdf"}
+FILTERS = {
+    QT_TRANSLATE_NOOP("RecoverySheetFile", "Plain text (*.txt)"): ".txt",
+    QT_TRANSLATE_NOOP("RecoverySheetFile", "PDF document (*.pdf)"): ".pdf",
+}
 
 
 class RecoverySheetFile:
@@ -21,14 +25,20 @@ class RecoverySheetFile:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """The file chosen (ending .txt or .pdf), or None when the user cancelled."""
+        filters = {
+            QCoreApplication.translate("RecoverySheetFile", k): v for k, v in FILTERS.items()
+        }
         chosen, selected = QFileDialog.getSaveFileName(
-            parent, "Write a recovery sheet", str(suggested), ";;".join(FILTERS)
+            parent,
+            QCoreApplication.translate("RecoverySheetFile", "Write a recovery sheet"),
+            str(suggested),
+            ";;".join(filters),
         )
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in FILTERS.values():
-            path = path.with_name(path.name + FILTERS.get(selected, ".txt"))
+            path = path.with_name(path.name + filters.get(selected, ".txt"))
         return path
 
 
@@ -39,7 +49,9 @@ def sheet_bytes(text: str, as_pdf: bool) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle("Symptom Journal — recovery sheet")
+    writer.setTitle(
+        QCoreApplication.translate("RecoverySheetFile", "Symptom Journal — recovery sheet")
+    )
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -72,7 +84,8 @@ def write_recovery_sheet(parent: QWidget | None, journal_name: str, passphrase: 
     # Suggested among the user's documents, not beside the journal: it is to be printed and
     # deleted, and the journal's own folder holds nothing readable once it is encrypted.
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path = RecoverySheetFile.ask(parent, Path(folder) / f"{journal_name} recovery sheet.txt")
+    suggested = QCoreApplication.translate("RecoverySheetFile", "{name} recovery sheet.txt")
+    path = RecoverySheetFile.ask(parent, Path(folder) / suggested.format(name=journal_name))
     if path is None:
         return None
     text = recovery_sheet_text(journal_name, passphrase, date.today())
@@ -80,7 +93,8 @@ def write_recovery_sheet(parent: QWidget | None, journal_name: str, passphrase: 
         write_sheet(path, sheet_bytes(text, path.suffix.lower() == ".pdf"))
     except EncryptionNotChanged as exc:
         return str(exc)
-    return (
-        f"The recovery sheet is in {path}. Print it, keep it somewhere safe away from the "
-        "computer, then delete the file: anyone who gets the computer could read it."
-    )
+    return QCoreApplication.translate(
+        "RecoverySheetFile",
+        "The recovery sheet is in {path}. Print it, keep it somewhere safe away from the "
+        "computer, then delete the file: anyone who gets the computer could read it.",
+    ).format(path=path)

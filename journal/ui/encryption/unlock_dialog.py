@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,23 +32,31 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self._path = Path(path)
         self.unlocked = False
-        self.setWindowTitle("Unlock journal")
+        self.setWindowTitle(QCoreApplication.translate("UnlockDialog", "Unlock journal"))
         text = QLabel(
-            purpose or f"{starting_a_sentence(name)} is encrypted. Type its passphrase to open it.",
+            purpose
+            or QCoreApplication.translate(
+                "UnlockDialog", "{name} is encrypted. Type its passphrase to open it."
+            ).format(name=starting_a_sentence(name)),
             self,
         )
         text.setWordWrap(True)
         # Wide enough that the wrapped words get the height they need (as ChoiceDialog's).
         text.setMinimumWidth(380)
-        self.passphrase = passphrase_edit(self, "Passphrase")
+        self.passphrase = passphrase_edit(
+            self, QCoreApplication.translate("UnlockDialog", "Passphrase")
+        )
         self.message = field_message(self, "unlock_message")
         self.message.setMinimumWidth(380)
         buttons = QDialogButtonBox(self)
-        self.unlock_button = buttons.addButton("&Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button = buttons.addButton(
+            QCoreApplication.translate("UnlockDialog", "&Unlock"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.unlock_button.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Unlock"))
         self.unlock_button.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Cancel"))
         buttons.accepted.connect(self.try_unlock)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

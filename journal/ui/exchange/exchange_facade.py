@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from journal.exchange.contents import JournalContents
 from journal.exchange.formats import (
@@ -87,13 +87,18 @@ class ExchangeFacade(QObject):
         try:
             receipt = write_export(self._journal.store, kind, out, bom=bom, progress=progress)
         except NotImplementedError:
-            raise ExchangeProblem(f"The {kind} export is not part of this version yet.") from None
+            said = QCoreApplication.translate(
+                "ExchangeFacade", "The {kind} export is not part of this version yet."
+            )
+            raise ExchangeProblem(said.format(kind=kind)) from None
         except JournalError as exc:  # the disk is full
             raise ExchangeProblem(str(exc)) from None
         except OSError as exc:
-            raise ExchangeProblem(f"Cannot write {out}: {exc.strerror or exc}.") from None
+            said = QCoreApplication.translate("ExchangeFacade", "Cannot write {path}: {reason}.")
+            raise ExchangeProblem(said.format(path=out, reason=exc.strerror or exc)) from None
         held = f": {counts_text(dict(receipt.counts))}" if receipt.counts else ""
-        return f"Wrote {receipt.path.name} ({receipt.size:,} bytes){held}."
+        said = QCoreApplication.translate("ExchangeFacade", "Wrote {name} ({size} bytes){held}.")
+        return said.format(name=receipt.path.name, size=f"{receipt.size:,}", held=held)
 
     def read(self, kind: str, path: Path, mapping: Mapping[str, str]) -> ReadImport:
         """Read a file for import and say what it would add; nothing is written.
@@ -109,26 +114,34 @@ class ExchangeFacade(QObject):
             if kind in OWN_IMPORT_FORMATS:
                 if self._journal.store.contents.holds_records():
                     raise ExchangeProblem(
-                        "This journal already holds records. An export of this program goes "
-                        "into a new, empty journal: use Journal → New journal…, then import "
-                        "there. Nothing was changed."
+                        QCoreApplication.translate(
+                            "ExchangeFacade",
+                            "This journal already holds records. An export of this program goes "
+                            "into a new, empty journal: use Journal → New journal…, then import "
+                            "there. Nothing was changed.",
+                        )
                     )
                 contents, photos = read_own_export(kind, data)
                 return ReadImport(kind, tuple(own_preview(contents)), own=(contents, photos))
             zone = datetime.now().astimezone().tzinfo
             peer = read_peer(PeerFormat(kind), data, self.metrics(), mapping, zone)
         except ImportProblem as problem:
-            raise ExchangeProblem(f"{path.name}: {problem}. Nothing was imported.") from None
+            said = QCoreApplication.translate(
+                "ExchangeFacade", "{name}: {problem}. Nothing was imported."
+            )
+            raise ExchangeProblem(said.format(name=path.name, problem=problem)) from None
         except NotImplementedError:
-            raise ExchangeProblem(
-                f"Importing {kind} files is not part of this version yet."
-            ) from None
+            said = QCoreApplication.translate(
+                "ExchangeFacade", "Importing {kind} files is not part of this version yet."
+            )
+            raise ExchangeProblem(said.format(kind=kind)) from None
         sha256 = hashlib.sha256(data).hexdigest()
         return ReadImport(kind, tuple(peer_preview(peer)), peer=peer, sha256=sha256)
 
     def _read_copy(self, path: Path) -> ReadImport:
         if not path.is_file():
-            raise ExchangeProblem(f"There is no file {path}.")
+            said = QCoreApplication.translate("ExchangeFacade", "There is no file {path}.")
+            raise ExchangeProblem(said.format(path=path))
         try:
             difference = compare_copy(self._journal.store, path)
         except JournalError as exc:  # not a journal, another version, locked
@@ -140,10 +153,14 @@ class ExchangeFacade(QObject):
     def _bytes(self, path: Path) -> bytes:
         try:
             if path.stat().st_size > MAX_IMPORT_BYTES:
-                raise ExchangeProblem(f"{path.name} is too large to be an export of a journal.")
+                said = QCoreApplication.translate(
+                    "ExchangeFacade", "{name} is too large to be an export of a journal."
+                )
+                raise ExchangeProblem(said.format(name=path.name))
             return path.read_bytes()
         except OSError as exc:
-            raise ExchangeProblem(f"Cannot read {path}: {exc.strerror or exc}.") from None
+            said = QCoreApplication.translate("ExchangeFacade", "Cannot read {path}: {reason}.")
+            raise ExchangeProblem(said.format(path=path, reason=exc.strerror or exc)) from None
 
     def write(self, read: ReadImport, progress: Progress | None = None) -> None:
         """Add what ``read`` previewed, all or nothing, after a backup.

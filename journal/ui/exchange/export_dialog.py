@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,20 +37,28 @@ class ExportDialog(QDialog):
     def __init__(self, facade: ExchangeFacade, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._facade = facade
-        self.setWindowTitle("Export the journal")
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export the journal"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "An archive or CSV files hold everything, photos included, and import back "
-                "into a new journal without loss. FHIR is for health-record systems.",
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "An archive or CSV files hold everything, photos included, and import back "
+                    "into a new journal without loss. FHIR is for health-record systems.",
+                ),
                 wordWrap=True,
             )
         )
         layout.addLayout(self._build_fields())
-        self.progress = named(QProgressBar(self), "Export progress")
+        self.progress = named(
+            QProgressBar(self), QCoreApplication.translate("ExportDialog", "Export progress")
+        )
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        self.message = named(QLabel("", self, wordWrap=True), "Export message")
+        self.message = named(
+            QLabel("", self, wordWrap=True),
+            QCoreApplication.translate("ExportDialog", "Export message"),
+        )
         layout.addWidget(self.message)
         layout.addWidget(self._build_buttons())
         self._on_format_changed()
@@ -57,32 +66,47 @@ class ExportDialog(QDialog):
 
     def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
-        self.format_box = named(QComboBox(self), "Export format")
+        self.format_box = named(
+            QComboBox(self), QCoreApplication.translate("ExportDialog", "Export format")
+        )
         for kind in ExportFormat:
             self.format_box.addItem(kind.label, kind.value)
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
-        form.addRow("&Format:", self.format_box)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Format:"), self.format_box)
         row = QHBoxLayout()
-        self.file_edit = named(QLineEdit(self), "Export to file")
+        self.file_edit = named(
+            QLineEdit(self), QCoreApplication.translate("ExportDialog", "Export to file")
+        )
         row.addWidget(self.file_edit, 1)
-        choose = named(QPushButton("C&hoose…", self), "Choose the export file")
+        choose = named(
+            QPushButton(QCoreApplication.translate("ExportDialog", "C&hoose…"), self),
+            QCoreApplication.translate("ExportDialog", "Choose the export file"),
+        )
         choose.clicked.connect(self._choose_file)
         row.addWidget(choose)
-        form.addRow("Save to:", row)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Save to:"), row)
         self.bom_box = named(
-            QCheckBox("Start each CSV file with a byte-order mark (for spreadsheets)", self),
-            "Byte-order mark for spreadsheets",
+            QCheckBox(
+                QCoreApplication.translate(
+                    "ExportDialog", "Start each CSV file with a byte-order mark (for spreadsheets)"
+                ),
+                self,
+            ),
+            QCoreApplication.translate("ExportDialog", "Byte-order mark for spreadsheets"),
         )
         form.addRow("", self.bom_box)
         return form
 
     def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = named(QPushButton("&Export now", self), "Export now")
+        self.export_button = named(
+            QPushButton(QCoreApplication.translate("ExportDialog", "&Export now"), self),
+            QCoreApplication.translate("ExportDialog", "Export now"),
+        )
         self.export_button.setDefault(True)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(QCoreApplication.translate("ExportDialog", "Close"))
         self.export_button.clicked.connect(self.export)
         buttons.rejected.connect(self.reject)
         return buttons
@@ -101,7 +125,9 @@ class ExportDialog(QDialog):
         self.file_edit.setText(str(folder / f"{stem}{self.kind.suffix}"))
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.file_edit.text())
+        name, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("ExportDialog", "Export to"), self.file_edit.text()
+        )
         if name:
             self.file_edit.setText(name)
 
@@ -116,7 +142,9 @@ class ExportDialog(QDialog):
         """Write the export; the outcome is said in the dialog. True when written."""
         text = self.file_edit.text().strip()
         if not text:
-            self.message.setText("Choose the file to write.")
+            self.message.setText(
+                QCoreApplication.translate("ExportDialog", "Choose the file to write.")
+            )
             return False
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -50,22 +51,34 @@ class ImportDialog(QDialog):
         self._facade = facade
         self._read: ReadImport | None = None
         self.imported = False
-        self.setWindowTitle("Import into the journal")
+        self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import into the journal"))
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_fields())
-        self.mapping_label = QLabel("Their names and the metric each becomes:", self)
+        self.mapping_label = QLabel(
+            QCoreApplication.translate("ImportDialog", "Their names and the metric each becomes:"),
+            self,
+        )
         layout.addWidget(self.mapping_label)
         self.mapping = MappingTable(self)
         self.mapping.changed.connect(self._forget_preview)
         layout.addWidget(self.mapping, 1)
-        self.preview = named(QPlainTextEdit(self), "Preview")
+        self.preview = named(
+            QPlainTextEdit(self), QCoreApplication.translate("ImportDialog", "Preview")
+        )
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("Show preview to see what would be added.")
+        self.preview.setPlaceholderText(
+            QCoreApplication.translate("ImportDialog", "Show preview to see what would be added.")
+        )
         layout.addWidget(self.preview, 1)
-        self.progress = named(QProgressBar(self), "Import progress")
+        self.progress = named(
+            QProgressBar(self), QCoreApplication.translate("ImportDialog", "Import progress")
+        )
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        self.message = named(QLabel("", self, wordWrap=True), "Import message")
+        self.message = named(
+            QLabel("", self, wordWrap=True),
+            QCoreApplication.translate("ImportDialog", "Import message"),
+        )
         layout.addWidget(self.message)
         layout.addWidget(self._build_buttons())
         self._on_format_changed()
@@ -74,27 +87,42 @@ class ImportDialog(QDialog):
 
     def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
-        self.format_box = named(QComboBox(self), "Import format")
+        self.format_box = named(
+            QComboBox(self), QCoreApplication.translate("ImportDialog", "Import format")
+        )
         for kind in IMPORT_FORMATS:
             self.format_box.addItem(IMPORT_LABELS[kind], kind)
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
-        form.addRow("&Format:", self.format_box)
+        form.addRow(QCoreApplication.translate("ImportDialog", "&Format:"), self.format_box)
         row = QHBoxLayout()
-        self.file_edit = named(QLineEdit(self), "Import file")
+        self.file_edit = named(
+            QLineEdit(self), QCoreApplication.translate("ImportDialog", "Import file")
+        )
         self.file_edit.textChanged.connect(self._forget_preview)
         row.addWidget(self.file_edit, 1)
-        choose = named(QPushButton("C&hoose…", self), "Choose the file to import")
+        choose = named(
+            QPushButton(QCoreApplication.translate("ImportDialog", "C&hoose…"), self),
+            QCoreApplication.translate("ImportDialog", "Choose the file to import"),
+        )
         choose.clicked.connect(self._choose_file)
         row.addWidget(choose)
-        form.addRow("File:", row)
+        form.addRow(QCoreApplication.translate("ImportDialog", "File:"), row)
         return form
 
     def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        self.preview_button = named(QPushButton("Show &preview", self), "Show preview")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Cancel")
+        )
+        self.preview_button = named(
+            QPushButton(QCoreApplication.translate("ImportDialog", "Show &preview"), self),
+            QCoreApplication.translate("ImportDialog", "Show preview"),
+        )
         self.preview_button.clicked.connect(self.show_preview)
-        self.import_button = named(QPushButton("&Import now", self), "Import now")
+        self.import_button = named(
+            QPushButton(QCoreApplication.translate("ImportDialog", "&Import now"), self),
+            QCoreApplication.translate("ImportDialog", "Import now"),
+        )
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_now)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -120,7 +148,9 @@ class ImportDialog(QDialog):
         self.preview.clear()
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import", str(Path.home()))
+        name, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("ImportDialog", "Import"), str(Path.home())
+        )
         if name:
             self.file_edit.setText(name)
 
@@ -129,7 +159,9 @@ class ImportDialog(QDialog):
         self._forget_preview()
         text = self.file_edit.text().strip()
         if not text:
-            self.message.setText("Choose the file to import.")
+            self.message.setText(
+                QCoreApplication.translate("ImportDialog", "Choose the file to import.")
+            )
             return False
         try:
             read = self._facade.read(self.kind, Path(text), self.mapping.mapping())
@@ -141,7 +173,11 @@ class ImportDialog(QDialog):
             self.mapping.show_mapping(read.peer.mapped, self._facade.metrics())
             self.mapping.blockSignals(False)
         self.preview.setPlainText("\n".join(read.lines))
-        self.message.setText("Nothing has been written yet. Import now adds all of it.")
+        self.message.setText(
+            QCoreApplication.translate(
+                "ImportDialog", "Nothing has been written yet. Import now adds all of it."
+            )
+        )
         self._read = read
         self.import_button.setEnabled(True)
         return True
@@ -154,7 +190,9 @@ class ImportDialog(QDialog):
     def import_now(self) -> bool:
         """Write what the preview showed, all or nothing. True when written."""
         if self._read is None:
-            self.message.setText("Show the preview first.")
+            self.message.setText(
+                QCoreApplication.translate("ImportDialog", "Show the preview first.")
+            )
             return False
         self.progress.setVisible(True)
         self.import_button.setEnabled(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from journal.exchange.peers import Mapped
@@ -24,8 +24,14 @@ class MappingTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
-        self.setAccessibleName("Mapping")
-        self.setHorizontalHeaderLabels(["Their name", "Our metric", "Note"])
+        self.setAccessibleName(QCoreApplication.translate("MappingTable", "Mapping"))
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("MappingTable", "Their name"),
+                QCoreApplication.translate("MappingTable", "Our metric"),
+                QCoreApplication.translate("MappingTable", "Note"),
+            ]
+        )
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
 
@@ -36,8 +42,11 @@ class MappingTable(QTableWidget):
         for row, item in enumerate(mapped):
             self.setItem(row, 0, QTableWidgetItem(item.theirs))
             box = QComboBox(self)
-            box.setAccessibleName(f"Our metric for {item.theirs}")
-            box.addItem("A new symptom of my own", NEW_SYMPTOM)
+            said = QCoreApplication.translate("MappingTable", "Our metric for {name}")
+            box.setAccessibleName(said.format(name=item.theirs))
+            box.addItem(
+                QCoreApplication.translate("MappingTable", "A new symptom of my own"), NEW_SYMPTOM
+            )
             for metric in metrics:
                 box.addItem(metric.label, metric.key)
             if item.ours in keys:

@@ -2,33 +2,51 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal.flags import FlagReview, Level
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.flags.flags_facade import FlagsFacade
+from journal.ui.parts.counted import english_plural
 from journal.ui.theme.theme import failure_tone, flag_tone, scaled_points
 
-FAILURE_TEXT = (
+FAILURE_TEXT = QT_TRANSLATE_NOOP(
+    "FlagBanner",
     "Red flags could not be checked this time, because of a fault in the program. Everything "
-    "you recorded is saved. If you are worried about how you feel, contact your doctor."
+    "you recorded is saved. If you are worried about how you feel, contact your doctor.",
 )
+# The banner's name for each level, said before the flag.
+LEVEL_NAMES = {
+    Level.URGENT: QT_TRANSLATE_NOOP("FlagBanner", "Urgent red flag"),
+    Level.SOON: QT_TRANSLATE_NOOP("FlagBanner", "Soon red flag"),
+    Level.NEXT_APPOINTMENT: QT_TRANSLATE_NOOP("FlagBanner", "Next appointment red flag"),
+}
+
+
+def level_name(level: Level) -> str:
+    """ "Urgent red flag", in the window's language."""
+    return QCoreApplication.translate("FlagBanner", LEVEL_NAMES[level])
 
 
 def _more(shown: list[FlagReview]) -> str:
     # The same flags as the top rows of the Red flags page, so the count agrees with it.
     more = len(shown) - 1
-    return f" And {more} more red flag{'s' if more > 1 else ''} to look at." if more else ""
+    if not more:
+        return ""
+    said = QCoreApplication.translate(
+        "FlagBanner", " And %n more red flag(s) to look at.", "", more
+    )
+    return english_plural(said, more)
 
 
 def banner_description(shown: list[FlagReview]) -> str:
     """What a screen reader says about the banner: the level in words, then the flag."""
     top = shown[0].flag
-    return (
-        f"{top.level.value.capitalize()} red flag: {top.level.label}. "
-        f"{top.title}, {top.dates}.{_more(shown)}"
-    )
+    return QCoreApplication.translate("FlagBanner", "{level}: {label}. {title}, {dates}.").format(
+        level=level_name(top.level), label=top.level.label, title=top.title, dates=top.dates
+    ) + _more(shown)
 
 
 def banner_text(shown: list[FlagReview]) -> str:
@@ -67,9 +85,9 @@ class FlagBanner(QFrame):
         self.label = QLabel(self)
         self.label.setObjectName("flag_banner_text")
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Red flag alert")
-        self.button = QPushButton("Show red flags", self)
-        self.button.setAccessibleName("Show red flags")
+        self.label.setAccessibleName(QCoreApplication.translate("FlagBanner", "Red flag alert"))
+        self.button = QPushButton(QCoreApplication.translate("FlagBanner", "Show red flags"), self)
+        self.button.setAccessibleName(QCoreApplication.translate("FlagBanner", "Show red flags"))
         self.button.clicked.connect(self.show_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -101,9 +119,11 @@ class FlagBanner(QFrame):
     def _show_failure(self) -> None:
         self._hide_with.setVisible(True)
         self._shown_level = None
-        self.label.setText(FAILURE_TEXT)
-        self.setAccessibleName("Red flags could not be checked")
-        self.label.setAccessibleDescription(FAILURE_TEXT)
+        self.label.setText(QCoreApplication.translate("FlagBanner", FAILURE_TEXT))
+        self.setAccessibleName(
+            QCoreApplication.translate("FlagBanner", "Red flags could not be checked")
+        )
+        self.label.setAccessibleDescription(QCoreApplication.translate("FlagBanner", FAILURE_TEXT))
         tone = failure_tone()
         self.setStyleSheet(
             f"QFrame#flag_banner {{ background: {tone.background}; "
@@ -127,13 +147,13 @@ class FlagBanner(QFrame):
         self._shown_level = shown[0].flag.level if shown else None
         self._hide_with.setVisible(bool(shown))
         if not shown:
-            self.setAccessibleName("Red flags")
+            self.setAccessibleName(QCoreApplication.translate("FlagBanner", "Red flags"))
             self.label.setAccessibleDescription("")
             return
         level = shown[0].flag.level
         self.label.setText(banner_text(shown))
         description = banner_description(shown)
-        self.setAccessibleName(f"{level.value.capitalize()} red flag")
+        self.setAccessibleName(level_name(level))
         self.setAccessibleDescription(description)
         self.label.setAccessibleDescription(description)
         tone = flag_tone(level)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from journal.flags import Acknowledgement, Flag
@@ -16,7 +17,11 @@ class AcknowledgeFlag(QUndoCommand):
     """
 
     def __init__(self, flags: FlagsFacade, flag: Flag) -> None:
-        super().__init__(f"Acknowledge the red flag {flag.title}, {flag.dates}")
+        super().__init__(
+            QCoreApplication.translate(
+                "AcknowledgeFlag", "Acknowledge the red flag {title}, {dates}"
+            ).format(title=flag.title, dates=flag.dates)
+        )
         self._flags = flags
         self._flag = flag
         self._earlier: Acknowledgement | None = None

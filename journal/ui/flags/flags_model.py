@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from journal.dates import day_text
 from journal.flags import FlagReview
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.row_model import RowTableModel
 from journal.ui.theme.theme import flag_row_tone
 
@@ -16,7 +17,12 @@ COL_LEVEL = 0
 COL_FLAG = 1
 COL_DAYS = 2
 COL_SEEN = 3
-HEADERS = ("How soon", "Red flag", "Days", "Acknowledged")
+HEADERS = (
+    QT_TRANSLATE_NOOP("FlagTableModel", "How soon"),
+    QT_TRANSLATE_NOOP("FlagTableModel", "Red flag"),
+    QT_TRANSLATE_NOOP("FlagTableModel", "Days"),
+    QT_TRANSLATE_NOOP("FlagTableModel", "Acknowledged"),
+)
 
 FlagReviewRole = Qt.ItemDataRole.UserRole + 1
 
@@ -31,7 +37,9 @@ class FlagTableModel(RowTableModel):
     """
 
     def __init__(self, parent=None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__(
+            tuple(QCoreApplication.translate("FlagTableModel", h) for h in HEADERS), parent
+        )
         self.to_look_at = 0
 
     def set_reviews(self, reviews: Sequence[FlagReview], to_look_at: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal.flags import Thresholds, validate_thresholds
-from journal.numbers import UnreadableNumber, read_number
-from journal.ui.flags.flags_threshold_fields import GROUPS, Setting, rules_of, used_by
+from journal.numbers import UnreadableNumber, read_number, written
+from journal.ui.flags.flags_threshold_fields import GROUPS, Setting, rules_of, used_by, words
 from journal.ui.parts.invalid_mark import mark_invalid
+from journal.ui.parts.number_text import number_text
 from journal.units import UnitPreferences
 from journal.validation import FieldError
 
@@ -30,7 +31,7 @@ _WHOLE = {f.name for f in fields(Thresholds) if f.type in (int, "int")}
 
 def shown(key: str, value: float) -> str:
     """A threshold as typed in its field: "38.0" (a temperature), "2.5", "183"."""
-    return f"{value:.1f}" if key == "fever_celsius" else f"{round(value, 2):g}"
+    return written(value, 1) if key == "fever_celsius" else number_text(round(value, 2))
 
 
 class ThresholdsDialog(QDialog):
@@ -48,14 +49,17 @@ class ThresholdsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Red flag settings")
+        self.setWindowTitle(QCoreApplication.translate("ThresholdsDialog", "Red flag settings"))
         self._units = units or UnitPreferences()
         self.thresholds: Thresholds | None = None
         self.edits: dict[str, QLineEdit] = {}
         self._errors: dict[str, QLabel] = {}
         intro = QLabel(
-            "Where each red flag draws its line. The defaults are the usual clinical ones; "
-            "change them only as your doctor advises. Flags are found again when you save.",
+            QCoreApplication.translate(
+                "ThresholdsDialog",
+                "Where each red flag draws its line. The defaults are the usual clinical ones; "
+                "change them only as your doctor advises. Flags are found again when you save.",
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -63,7 +67,9 @@ class ThresholdsDialog(QDialog):
         layout.addWidget(intro)
         # The same caption width in every group lines the fields up in one column.
         self._caption_width = max(
-            self.fontMetrics().horizontalAdvance(s.caption) for _, group in GROUPS for s in group
+            self.fontMetrics().horizontalAdvance(words(s.caption))
+            for _, group in GROUPS
+            for s in group
         )
         layout.addWidget(self._build_groups(), 1)
         self.buttons = QDialogButtonBox(
@@ -73,15 +79,28 @@ class ThresholdsDialog(QDialog):
             self,
         )
         for which, name in (
-            (QDialogButtonBox.StandardButton.Save, "Save"),
-            (QDialogButtonBox.StandardButton.Cancel, "Cancel"),
-            (QDialogButtonBox.StandardButton.RestoreDefaults, "Restore defaults"),
+            (
+                QDialogButtonBox.StandardButton.Save,
+                QCoreApplication.translate("ThresholdsDialog", "Save"),
+            ),
+            (
+                QDialogButtonBox.StandardButton.Cancel,
+                QCoreApplication.translate("ThresholdsDialog", "Cancel"),
+            ),
+            (
+                QDialogButtonBox.StandardButton.RestoreDefaults,
+                QCoreApplication.translate("ThresholdsDialog", "Restore defaults"),
+            ),
         ):
             button = self.buttons.button(which)
             button.setText(name)
             button.setAccessibleName(name)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.restore_button.setToolTip("Put the product's defaults back in every field.")
+        self.restore_button.setToolTip(
+            QCoreApplication.translate(
+                "ThresholdsDialog", "Put the product's defaults back in every field."
+            )
+        )
         self.restore_button.clicked.connect(self.restore_defaults)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
@@ -119,14 +138,16 @@ class ThresholdsDialog(QDialog):
         self.resize(self.sizeHint().width(), min(wanted, int(screen.height() * 0.9)))
 
     def _unit(self, setting: Setting) -> str:
-        return self._units.unit_for("°C") if setting.key == "fever_celsius" else setting.unit
+        if setting.key == "fever_celsius":
+            return self._units.unit_for("°C")
+        return words(setting.unit)
 
     def _display(self, thresholds: Thresholds, key: str) -> float:
         value = getattr(thresholds, key)
         return self._units.from_canonical(value, "°C") if key == "fever_celsius" else value
 
     def _group(self, title: str, settings: tuple[Setting, ...]) -> QGroupBox:
-        box = QGroupBox(title, self)
+        box = QGroupBox(words(title), self)
         grid = QGridLayout(box)
         grid.setColumnMinimumWidth(0, self._caption_width)
         grid.setColumnStretch(2, 1)
@@ -145,12 +166,21 @@ class ThresholdsDialog(QDialog):
             edit.setFixedWidth(self.fontMetrics().horizontalAdvance("0000.00") + 16)
             unit = self._unit(setting)
             value = shown(setting.key, self._display(default, setting.key))
-            about = f", {setting.about}" if setting.about else ""
-            edit.setAccessibleName(setting.name)
-            edit.setAccessibleDescription(f"{setting.caption} … {unit}; default {value}{about}.")
-            caption = QLabel(setting.caption, box)
+            about = f", {words(setting.about)}" if setting.about else ""
+            edit.setAccessibleName(words(setting.name))
+            edit.setAccessibleDescription(
+                QCoreApplication.translate(
+                    "FlagSettings", "{caption} … {unit}; default {value}{about}."
+                ).format(caption=words(setting.caption), unit=unit, value=value, about=about)
+            )
+            caption = QLabel(words(setting.caption), box)
             caption.setBuddy(edit)
-            hint = QLabel(f"{unit}   (default {value}{about})", box)
+            hint = QLabel(
+                QCoreApplication.translate(
+                    "FlagSettings", "{unit}   (default {value}{about})"
+                ).format(unit=unit, value=value, about=about),
+                box,
+            )
             error = QLabel(box)
             error.setObjectName(f"{setting.key}_error")
             error.setProperty("role", "error")
@@ -190,11 +220,25 @@ class ThresholdsDialog(QDialog):
             except UnreadableNumber:
                 number = None
             if number is None:
-                errors.append(FieldError(key, "Type a number here, like the default."))
+                errors.append(
+                    FieldError(
+                        key,
+                        QCoreApplication.translate(
+                            "ThresholdsDialog", "Type a number here, like the default."
+                        ),
+                    )
+                )
                 continue
             if key in _WHOLE:
                 if number != int(number):
-                    errors.append(FieldError(key, "Type a whole number, like 14."))
+                    errors.append(
+                        FieldError(
+                            key,
+                            QCoreApplication.translate(
+                                "ThresholdsDialog", "Type a whole number, like 14."
+                            ),
+                        )
+                    )
                     continue
                 values[key] = int(number)
             elif key == "fever_celsius":

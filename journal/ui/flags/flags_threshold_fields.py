@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from journal.flags import Rule
 from journal.flags.thresholds import RULES_READING
+from journal.translation import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -33,72 +36,125 @@ class Setting:
 
 GROUPS: tuple[tuple[str, tuple[Setting, ...]], ...] = (
     (
-        "Fever",
-        (Setting("fever_celsius", "A fever is a temperature from", "", "Fever temperature"),),
-    ),
-    (
-        "Weight loss",
+        QT_TRANSLATE_NOOP("FlagSettings", "Fever"),
         (
-            Setting("weight_loss_percent", "A loss of at least", "%", "Weight loss percentage"),
-            Setting("weight_loss_days", "within", "days", "Weight loss period in days", "6 months"),
-        ),
-    ),
-    (
-        "Pain that does not ease",
-        (
-            Setting("unrelenting_pain", "Pain of at least", "out of 10", "Unrelenting pain level"),
-            Setting("unrelenting_days", "every day for", "days in a row", "Unrelenting pain days"),
-        ),
-    ),
-    (
-        "Rapidly worsening pain",
-        (
-            Setting("worsening_points", "Mean pain up by at least", "points", "Pain rise"),
             Setting(
-                "worsening_days",
-                "comparing the last",
-                "days with the days before",
-                "Days compared for worsening pain",
+                "fever_celsius",
+                QT_TRANSLATE_NOOP("FlagSettings", "A fever is a temperature from"),
+                "",
+                QT_TRANSLATE_NOOP("FlagSettings", "Fever temperature"),
             ),
         ),
     ),
     (
-        "Long morning stiffness, most days",
+        QT_TRANSLATE_NOOP("FlagSettings", "Weight loss"),
         (
-            Setting("stiffness_minutes", "Stiffness longer than", "minutes", "Stiffness minutes"),
-            Setting("stiffness_days", "on at least", "days", "Stiff days needed"),
-            Setting("stiffness_window_days", "out of the last", "days", "Stiffness period"),
+            Setting(
+                "weight_loss_percent",
+                QT_TRANSLATE_NOOP("FlagSettings", "A loss of at least"),
+                "%",
+                QT_TRANSLATE_NOOP("FlagSettings", "Weight loss percentage"),
+            ),
+            Setting(
+                "weight_loss_days",
+                QT_TRANSLATE_NOOP("FlagSettings", "within"),
+                QT_TRANSLATE_NOOP("FlagSettings", "days"),
+                QT_TRANSLATE_NOOP("FlagSettings", "Weight loss period in days"),
+                QT_TRANSLATE_NOOP("FlagSettings", "6 months"),
+            ),
         ),
     ),
     (
-        "A skin lesion growing",
+        QT_TRANSLATE_NOOP("FlagSettings", "Pain that does not ease"),
+        (
+            Setting(
+                "unrelenting_pain",
+                QT_TRANSLATE_NOOP("FlagSettings", "Pain of at least"),
+                QT_TRANSLATE_NOOP("FlagSettings", "out of 10"),
+                QT_TRANSLATE_NOOP("FlagSettings", "Unrelenting pain level"),
+            ),
+            Setting(
+                "unrelenting_days",
+                QT_TRANSLATE_NOOP("FlagSettings", "every day for"),
+                QT_TRANSLATE_NOOP("FlagSettings", "days in a row"),
+                QT_TRANSLATE_NOOP("FlagSettings", "Unrelenting pain days"),
+            ),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("FlagSettings", "Rapidly worsening pain"),
+        (
+            Setting(
+                "worsening_points",
+                QT_TRANSLATE_NOOP("FlagSettings", "Mean pain up by at least"),
+                QT_TRANSLATE_NOOP("FlagSettings", "points"),
+                QT_TRANSLATE_NOOP("FlagSettings", "Pain rise"),
+            ),
+            Setting(
+                "worsening_days",
+                QT_TRANSLATE_NOOP("FlagSettings", "comparing the last"),
+                QT_TRANSLATE_NOOP("FlagSettings", "days with the days before"),
+                QT_TRANSLATE_NOOP("FlagSettings", "Days compared for worsening pain"),
+            ),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("FlagSettings", "Long morning stiffness, most days"),
+        (
+            Setting(
+                "stiffness_minutes",
+                QT_TRANSLATE_NOOP("FlagSettings", "Stiffness longer than"),
+                QT_TRANSLATE_NOOP("FlagSettings", "minutes"),
+                QT_TRANSLATE_NOOP("FlagSettings", "Stiffness minutes"),
+            ),
+            Setting(
+                "stiffness_days",
+                QT_TRANSLATE_NOOP("FlagSettings", "on at least"),
+                QT_TRANSLATE_NOOP("FlagSettings", "days"),
+                QT_TRANSLATE_NOOP("FlagSettings", "Stiff days needed"),
+            ),
+            Setting(
+                "stiffness_window_days",
+                QT_TRANSLATE_NOOP("FlagSettings", "out of the last"),
+                QT_TRANSLATE_NOOP("FlagSettings", "days"),
+                QT_TRANSLATE_NOOP("FlagSettings", "Stiffness period"),
+            ),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("FlagSettings", "A skin lesion growing"),
         (
             Setting(
                 "lesion_growth_observations",
-                "Bigger at",
-                "observations in a row",
-                "Lesion growth observations",
+                QT_TRANSLATE_NOOP("FlagSettings", "Bigger at"),
+                QT_TRANSLATE_NOOP("FlagSettings", "observations in a row"),
+                QT_TRANSLATE_NOOP("FlagSettings", "Lesion growth observations"),
             ),
         ),
     ),
     (
-        "Coming back after antibiotics",
+        QT_TRANSLATE_NOOP("FlagSettings", "Coming back after antibiotics"),
         (
             Setting(
                 "relapse_pain_points",
-                "Mean pain up by at least",
-                "points from its lowest",
-                "Pain rise after antibiotics",
+                QT_TRANSLATE_NOOP("FlagSettings", "Mean pain up by at least"),
+                QT_TRANSLATE_NOOP("FlagSettings", "points from its lowest"),
+                QT_TRANSLATE_NOOP("FlagSettings", "Pain rise after antibiotics"),
             ),
             Setting(
                 "relapse_watch_days",
-                "watched for",
-                "days after a course ends",
-                "Days watched after antibiotics",
+                QT_TRANSLATE_NOOP("FlagSettings", "watched for"),
+                QT_TRANSLATE_NOOP("FlagSettings", "days after a course ends"),
+                QT_TRANSLATE_NOOP("FlagSettings", "Days watched after antibiotics"),
             ),
         ),
     ),
 )
+
+
+def words(text: str) -> str:
+    """A caption, unit, name or group title of :data:`GROUPS` in the window's language."""
+    return QCoreApplication.translate("FlagSettings", text) if text else text
 
 
 def rules_of(settings: tuple[Setting, ...]) -> list[Rule]:
@@ -114,7 +170,13 @@ def used_by(rules: list[Rule]) -> str:
 
     Rule numbers are the brief's bookkeeping; a user knows the flags by their names.
     """
-    names = [f"“{r.title}”" for r in rules]
+    names = [
+        QCoreApplication.translate("FlagSettings", "“{title}”").format(title=r.title) for r in rules
+    ]
     if len(names) == 1:
-        return f"For the red flag {names[0]}."
-    return f"For the red flags {', '.join(names[:-1])} and {names[-1]}."
+        return QCoreApplication.translate("FlagSettings", "For the red flag {name}.").format(
+            name=names[0]
+        )
+    return QCoreApplication.translate(
+        "FlagSettings", "For the red flags {names} and {last}."
+    ).format(names=", ".join(names[:-1]), last=names[-1])

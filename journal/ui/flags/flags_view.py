@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from journal.dates import day_text
 from journal.flags import FlagReview, Level
 from journal.flags.explained import WHAT_FLAGS_ARE
 from journal.flags.review import ACTIVE_DAYS
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.flags.flags_banner import FAILURE_TEXT
 from journal.ui.flags.flags_commands import AcknowledgeFlag
 from journal.ui.flags.flags_facade import FlagsFacade
@@ -34,22 +35,23 @@ from journal.ui.flags.flags_model import (
     FlagTableModel,
 )
 from journal.ui.flags.flags_settings import ThresholdsDialog
+from journal.ui.parts.counted import english_plural
 from journal.ui.parts.empty_hint import show_when_empty
 
-NO_COURSE = (
+NO_COURSE = QT_TRANSLATE_NOOP(
+    "FlagsView",
     "No antibiotic course is running today. While one runs, this shows the week of treatment "
-    "and how your pain and temperature compare with the typical course."
+    "and how your pain and temperature compare with the typical course.",
 )
 
-NOTHING_TO_CHECK = "Nothing to check yet: red flags are looked for once you have saved check-ins."
-NO_FLAGS = (
+NOTHING_TO_CHECK = QT_TRANSLATE_NOOP(
+    "FlagsView", "Nothing to check yet: red flags are looked for once you have saved check-ins."
+)
+NO_FLAGS = QT_TRANSLATE_NOOP(
+    "FlagsView",
     "No red flags in what you have recorded. If you are worried about how you feel, "
-    "contact your doctor."
+    "contact your doctor.",
 )
-
-
-def _count(n: int) -> str:
-    return f"{n} red flag{'s' if n != 1 else ''}"
 
 
 def summary_text(to_look_at: int, total: int) -> str:
@@ -63,17 +65,31 @@ def summary_text(to_look_at: int, total: int) -> str:
     if not total:
         return ""
     if not to_look_at:
-        which = "the red flag below is" if rest == 1 else f"all {rest} red flags below are"
-        return (
-            f"Nothing new to look at: {which} older than {ACTIVE_DAYS} days or acknowledged, "
-            "and kept on record."
-        )
-    text = (
-        f"{_count(to_look_at)} to look at, in colour at the top: from the last "
-        f"{ACTIVE_DAYS} days and not acknowledged yet, the most pressing first."
+        if rest != 1:
+            said = QCoreApplication.translate(
+                "FlagsView",
+                "Nothing new to look at: all {rest} red flags below are older than {days} days "
+                "or acknowledged, and kept on record.",
+            )
+        else:
+            said = QCoreApplication.translate(
+                "FlagsView",
+                "Nothing new to look at: the red flag below is older than {days} days or "
+                "acknowledged, and kept on record.",
+            )
+        return said.format(rest=rest, days=ACTIVE_DAYS)
+    text = QCoreApplication.translate(
+        "FlagsView",
+        "%n red flag(s) to look at, in colour at the top: from the last {days} days and not "
+        "acknowledged yet, the most pressing first.",
+        "",
+        to_look_at,
     )
+    text = english_plural(text, to_look_at).format(days=ACTIVE_DAYS)
     if rest:
-        text += f" Below them, {rest} older or acknowledged, kept on record."
+        text += " " + QCoreApplication.translate(
+            "FlagsView", "Below them, {rest} older or acknowledged, kept on record."
+        ).format(rest=rest)
     return text
 
 
@@ -113,7 +129,7 @@ class FlagsPage(QWidget):
         # Without a window's stack (a page on its own) acknowledging is still undoable here.
         self.undo_stack = undo_stack or QUndoStack(self)
         self.model = FlagTableModel(self)
-        heading = QLabel("Red flags", self)
+        heading = QLabel(QCoreApplication.translate("FlagsPage", "Red flags"), self)
         heading.setProperty("role", "heading")
         intro = QLabel(WHAT_FLAGS_ARE, self)
         intro.setWordWrap(True)
@@ -121,9 +137,11 @@ class FlagsPage(QWidget):
         # Tab leaves the table for the buttons below; arrows move between rows.
         self.table.setTabKeyNavigation(False)
         self.table.setObjectName("flags_table")
-        self.table.setAccessibleName("Red flags")
+        self.table.setAccessibleName(QCoreApplication.translate("FlagsPage", "Red flags"))
         self.table.setModel(self.model)
-        self.empty_hint = show_when_empty(self.table, NOTHING_TO_CHECK)
+        self.empty_hint = show_when_empty(
+            self.table, QCoreApplication.translate("FlagsView", NOTHING_TO_CHECK)
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -138,7 +156,10 @@ class FlagsPage(QWidget):
         padding = 3 * metrics.averageCharWidth()
         for column, sample in _COLUMN_SAMPLES.items():
             wide = max(
-                metrics.horizontalAdvance(sample), metrics.horizontalAdvance(HEADERS[column])
+                metrics.horizontalAdvance(sample),
+                metrics.horizontalAdvance(
+                    QCoreApplication.translate("FlagTableModel", HEADERS[column])
+                ),
             )
             self.table.setColumnWidth(column, wide + padding)
 
@@ -153,24 +174,40 @@ class FlagsPage(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.points = QPlainTextEdit(self)
         self.points.setReadOnly(True)
-        self.points.setAccessibleName("Data behind the flag")
-        self.acknowledge_button = QPushButton("Acknowledge flag", self)
-        self.acknowledge_button.setAccessibleName("Acknowledge flag")
+        self.points.setAccessibleName(
+            QCoreApplication.translate("FlagsPage", "Data behind the flag")
+        )
+        self.acknowledge_button = QPushButton(
+            QCoreApplication.translate("FlagsPage", "Acknowledge flag"), self
+        )
+        self.acknowledge_button.setAccessibleName(
+            QCoreApplication.translate("FlagsPage", "Acknowledge flag")
+        )
         self.acknowledge_button.setToolTip(
-            "Mark that you have seen this flag. It stays on record, and the summary for your "
-            "doctor shows it as acknowledged."
+            QCoreApplication.translate(
+                "FlagsPage",
+                "Mark that you have seen this flag. It stays on record, and the summary for your "
+                "doctor shows it as acknowledged.",
+            )
         )
         self.acknowledge_button.clicked.connect(self.acknowledge)
-        self.settings_button = QPushButton("Red flag &settings…", self)
-        self.settings_button.setAccessibleName("Red flag settings")
+        self.settings_button = QPushButton(
+            QCoreApplication.translate("FlagsPage", "Red flag &settings…"), self
+        )
+        self.settings_button.setAccessibleName(
+            QCoreApplication.translate("FlagsPage", "Red flag settings")
+        )
         self.settings_button.setToolTip(
-            "Where each red flag draws its line: fever temperature, days of pain, and so on."
+            QCoreApplication.translate(
+                "FlagsPage",
+                "Where each red flag draws its line: fever temperature, days of pain, and so on.",
+            )
         )
         self.settings_button.clicked.connect(self.edit_settings)
         self.recovery = QLabel(self)
         self.recovery.setObjectName("recovery_progress")
         self.recovery.setWordWrap(True)
-        self.recovery.setAccessibleName("Recovery")
+        self.recovery.setAccessibleName(QCoreApplication.translate("FlagsPage", "Recovery"))
 
         self._layout(heading, intro)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -183,7 +220,9 @@ class FlagsPage(QWidget):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.title)
         right.addWidget(self.message)
-        right.addWidget(QLabel("What you recorded:", detail))
+        right.addWidget(
+            QLabel(QCoreApplication.translate("FlagsPage", "What you recorded:"), detail)
+        )
         right.addWidget(self.points, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -197,7 +236,9 @@ class FlagsPage(QWidget):
         # and the first older ones, the data behind the chosen one scrolls.
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        box = QGroupBox("Recovery while on antibiotics", self)
+        box = QGroupBox(
+            QCoreApplication.translate("FlagsPage", "Recovery while on antibiotics"), self
+        )
         QVBoxLayout(box).addWidget(self.recovery)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
@@ -232,7 +273,9 @@ class FlagsPage(QWidget):
             return
         self.undo_stack.push(AcknowledgeFlag(self.flags, chosen.flag))
         self.select(chosen.flag.key)
-        self.status.emit("Flag acknowledged. Press Ctrl+Z to undo.")
+        self.status.emit(
+            QCoreApplication.translate("FlagsView", "Flag acknowledged. Press Ctrl+Z to undo.")
+        )
 
     def edit_settings(self) -> None:
         """Ask for the red-flag thresholds; on Save keep them and find the flags again."""
@@ -240,7 +283,11 @@ class FlagsPage(QWidget):
         if chosen is None:
             return
         self.flags.set_thresholds(chosen)
-        self.status.emit("Red flag settings saved; the flags were found again with them.")
+        self.status.emit(
+            QCoreApplication.translate(
+                "FlagsView", "Red flag settings saved; the flags were found again with them."
+            )
+        )
 
     def _on_changed(self) -> None:
         chosen = self.selected()
@@ -257,7 +304,11 @@ class FlagsPage(QWidget):
         self.detail.setVisible(bool(reviews))
         self.empty_hint.set_hint(self._empty_words())
         sentences = self.flags.recovery()
-        self.recovery.setText("\n".join(sentences) if sentences else NO_COURSE)
+        self.recovery.setText(
+            "\n".join(sentences)
+            if sentences
+            else QCoreApplication.translate("FlagsView", NO_COURSE)
+        )
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show(self.selected())
@@ -266,8 +317,9 @@ class FlagsPage(QWidget):
         # Never a silent all-clear: no flags means something only once the rules have run
         # over records they read.
         if self.flags.failed:
-            return FAILURE_TEXT
-        return NO_FLAGS if self.flags.checked_anything else NOTHING_TO_CHECK
+            return QCoreApplication.translate("FlagBanner", FAILURE_TEXT)
+        said = NO_FLAGS if self.flags.checked_anything else NOTHING_TO_CHECK
+        return QCoreApplication.translate("FlagsView", said)
 
     def _show(self, reviewed: FlagReview | None) -> None:
         if reviewed is None:
@@ -278,7 +330,13 @@ class FlagsPage(QWidget):
             return
         flag = reviewed.flag
         seen = reviewed.acknowledgement
-        status = f" — acknowledged {day_text(seen.at.date())}" if seen else ""
+        status = (
+            QCoreApplication.translate("FlagsView", " — acknowledged {day}").format(
+                day=day_text(seen.at.date())
+            )
+            if seen
+            else ""
+        )
         self.title.setText(f"{flag.level.label}: {flag.title}{status}")
         self.message.setText(flag.message)
         self.points.setPlainText("\n".join(p.text for p in flag.points))

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from journal.flags import Rule, Thresholds
 from journal.flags.explained import WHAT_FLAGS_ARE, RuleExplanation, explain_rules
 from journal.summary.blocks import FOOTER_NOTE
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.help.help_dialog import HelpDialog
 from journal.units import UnitPreferences
 
-SETTINGS_HINT = (
+SETTINGS_HINT = QT_TRANSLATE_NOOP(
+    "FlagsHelp",
     "Each rule draws its line where the product's defaults say, unless you moved it in "
-    "Journal → Red flag settings. The words above use the lines in use now."
+    "Journal → Red flag settings. The words above use the lines in use now.",
 )
 
 
@@ -27,7 +30,8 @@ def _heading(explained: RuleExplanation) -> str:
 
 def _how_soon(explained: RuleExplanation) -> str:
     if len(explained.rules) == 1:
-        return f"<p><b>How soon:</b> {escape(explained.rules[0].level.label)}</p>"
+        said = QCoreApplication.translate("FlagsHelp", "<p><b>How soon:</b> {level}</p>")
+        return said.format(level=escape(explained.rules[0].level.label))
     flags = "".join(
         f"<li><b>{escape(rule.title)}</b>: {escape(rule.level.label)}</li>"
         for rule in explained.rules
@@ -36,7 +40,9 @@ def _how_soon(explained: RuleExplanation) -> str:
 
 
 def _rule_html(explained: RuleExplanation) -> str:
-    source = f"From {escape(explained.source.words)}."
+    source = QCoreApplication.translate("FlagsHelp", "From {source}.").format(
+        source=escape(explained.source.words)
+    )
     if explained.note:
         source += f" {escape(explained.note)}"
     return (
@@ -52,10 +58,12 @@ def flags_help_html(thresholds: Thresholds | None, units: UnitPreferences | None
     rules = "".join(_rule_html(e) for e in explain_rules(thresholds, units))
     return (
         f"<p><b>{escape(WHAT_FLAGS_ARE)}</b></p>"
-        f"<p>A flag is never a diagnosis, and no flag does not mean all is well: if you are "
-        f"worried, ask your doctor. The summary says so on every page: "
-        f"“{escape(FOOTER_NOTE)}”.</p>"
-        f"{rules}<p>{escape(SETTINGS_HINT)}</p>"
+        + QCoreApplication.translate(
+            "FlagsHelp",
+            "<p>A flag is never a diagnosis, and no flag does not mean all is well: if you are "
+            "worried, ask your doctor. The summary says so on every page: “{footer}”.</p>",
+        ).format(footer=escape(FOOTER_NOTE))
+        + f"{rules}<p>{escape(QCoreApplication.translate('FlagsHelp', SETTINGS_HINT))}</p>"
     )
 
 
@@ -68,5 +76,9 @@ class FlagsHelpDialog(HelpDialog):
         units: UnitPreferences | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("What the red flags mean", "What the red flags mean", parent)
+        super().__init__(
+            QCoreApplication.translate("FlagsHelpDialog", "What the red flags mean"),
+            QCoreApplication.translate("FlagsHelpDialog", "What the red flags mean"),
+            parent,
+        )
         self.show_text(flags_help_html(thresholds, units))

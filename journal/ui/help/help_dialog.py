@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,7 +37,8 @@ class HelpDialog(QDialog):
             body: a widget to show instead of the text browser.
         """
         super().__init__(parent)
-        self.setWindowTitle(f"{title} — Symptom Journal")
+        said = QCoreApplication.translate("HelpDialog", "{title} — Symptom Journal")
+        self.setWindowTitle(said.format(title=title))
         heading = QLabel(title, self)
         heading.setProperty("role", "heading")
         if body is None:
@@ -54,7 +55,7 @@ class HelpDialog(QDialog):
         self.body = body
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(QCoreApplication.translate("HelpDialog", "Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

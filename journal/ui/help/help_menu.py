@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
@@ -42,16 +42,23 @@ class HelpMenu(QObject):
         self._window = window
         self._thresholds = thresholds
         self._units = units
-        self.menu: QMenu = window.menuBar().addMenu("&Help")
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts)
+        self.menu: QMenu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
+        self.shortcuts_action = self._action(
+            QCoreApplication.translate("HelpMenu", "&Keyboard shortcuts"), self.show_shortcuts
+        )
         # F1 by name: the platform's "help" key is empty on some desktops.
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
-        self.flags_action = self._action("What the red &flags mean", self.show_flags)
+        self.flags_action = self._action(
+            QCoreApplication.translate("HelpMenu", "What the red &flags mean"), self.show_flags
+        )
         self.appointment_action = self._action(
-            "Bringing the &summary to an appointment", self.show_appointment
+            QCoreApplication.translate("HelpMenu", "Bringing the &summary to an appointment"),
+            self.show_appointment,
         )
         self.menu.addSeparator()
-        self.about_action = self._action("&About Symptom Journal", self.show_about)
+        self.about_action = self._action(
+            QCoreApplication.translate("HelpMenu", "&About Symptom Journal"), self.show_about
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,13 +39,21 @@ def _keys(sequences: list[QKeySequence]) -> str:
 
 def _where(action: QAction) -> str:
     menus = [o for o in action.associatedObjects() if isinstance(o, QMenu)]
-    return f"{plain(menus[0].title())} menu" if menus else "Anywhere in the window"
+    return (
+        QCoreApplication.translate("Shortcuts", "{menu} menu").format(menu=plain(menus[0].title()))
+        if menus
+        else QCoreApplication.translate("Shortcuts", "Anywhere in the window")
+    )
 
 
 def _shortcut_where(shortcut: QShortcut) -> str:
     owner = shortcut.parent()
     name = owner.accessibleName() if isinstance(owner, QWidget) else ""
-    return f"In {name}" if name else "Anywhere in the window"
+    return (
+        QCoreApplication.translate("Shortcuts", "In {name}").format(name=name)
+        if name
+        else QCoreApplication.translate("Shortcuts", "Anywhere in the window")
+    )
 
 
 def shortcut_rows(window: QObject) -> list[ShortcutRow]:
@@ -72,8 +80,19 @@ class ShortcutsDialog(HelpDialog):
 
     def __init__(self, window: QWidget) -> None:
         self.table = QTableWidget(0, 3)
-        super().__init__("Keyboard shortcuts", "Keyboard shortcuts", window, body=self.table)
-        self.table.setHorizontalHeaderLabels(["What it does", "Keys", "Where"])
+        super().__init__(
+            QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"),
+            QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"),
+            window,
+            body=self.table,
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutsDialog", "What it does"),
+                QCoreApplication.translate("ShortcutsDialog", "Keys"),
+                QCoreApplication.translate("ShortcutsDialog", "Where"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from journal.dates import day_text
 from journal.lesions.photos import TimelinePhoto
+from journal.ui.lesions.lesion_words import long_day
 from journal.ui.lesions.thumbnail_loader import ThumbnailLoader
 
 TimelinePhotoRole = Qt.ItemDataRole.UserRole + 1
@@ -75,7 +83,9 @@ class PhotoGalleryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnail(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Photo of {item.day:%d %B %Y}"
+            return QCoreApplication.translate("GalleryModel", "Photo of {day}").format(
+                day=long_day(item.day)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{item.photo.original_name}\n{item.photo.width} × {item.photo.height}"
         if role == TimelinePhotoRole:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from journal.ui.lesions.gallery_model import ICON_SIZE, PhotoGalleryModel
@@ -17,7 +17,7 @@ class PhotoGalleryView(QListView):
 
     def __init__(self, model: PhotoGalleryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Photos")
+        self.setAccessibleName(QCoreApplication.translate("PhotoGalleryView", "Photos"))
         self.setModel(model)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)

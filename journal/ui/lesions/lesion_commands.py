@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from journal.dates import day_text
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.lesions.undo import DeletedLesionRecords
@@ -15,7 +17,8 @@ class DeleteObservation(GuardedCommand):
     def __init__(
         self, facade: LesionFacade, observation: LesionObservation, tell: Tell | None = None
     ) -> None:
-        super().__init__(f"Delete the observation of {day_text(observation.observed_on)}", tell)
+        said = QCoreApplication.translate("DeleteObservation", "Delete the observation of {day}")
+        super().__init__(said.format(day=day_text(observation.observed_on)), tell)
         self._facade = facade
         self._id = observation.id
         self._deleted: DeletedLesionRecords | None = None
@@ -34,7 +37,8 @@ class DeleteLesion(GuardedCommand):
     """Deletes a lesion on redo; puts it back, with its observations and photos, on undo."""
 
     def __init__(self, facade: LesionFacade, lesion: Lesion, tell: Tell | None = None) -> None:
-        super().__init__(f"Delete the lesion “{lesion.name}”", tell)
+        said = QCoreApplication.translate("DeleteLesion", "Delete the lesion “{name}”")
+        super().__init__(said.format(name=lesion.name), tell)
         self._facade = facade
         self._id = lesion.id
         self._deleted: DeletedLesionRecords | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,11 +20,16 @@ from journal.lesions.checks import validate_lesion, validate_observation
 from journal.lesions.lesion import Crusting, Lesion, LesionObservation
 from journal.numbers import UnreadableNumber, read_number, read_whole_number
 from journal.pain import Region, Side
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.date_fields import DayEdit
 from journal.ui.parts.record_dialog import RecordDialog
 from journal.validation import FieldError
 
-_CRUSTING_LABELS = {Crusting.NONE: "None", Crusting.YELLOW: "Yellow", Crusting.GREEN: "Green"}
+_CRUSTING_LABELS = {
+    Crusting.NONE: QT_TRANSLATE_NOOP("ObservationDialog", "None"),
+    Crusting.YELLOW: QT_TRANSLATE_NOOP("ObservationDialog", "Yellow"),
+    Crusting.GREEN: QT_TRANSLATE_NOOP("ObservationDialog", "Green"),
+}
 
 
 def _qdate(day: date) -> QDate:
@@ -45,21 +50,46 @@ class LesionDialog(RecordDialog):
         lesion: Lesion | None = None,
         taken_names: tuple[str, ...] = (),
     ) -> None:
-        super().__init__("Change lesion" if lesion else "Add lesion", parent)
+        super().__init__(
+            QCoreApplication.translate("LesionDialog", "Change lesion")
+            if lesion
+            else QCoreApplication.translate("LesionDialog", "Add lesion"),
+            parent,
+        )
         self._lesion = lesion
         self._taken_names = taken_names
         today = date.today()
-        self.name = self.add_field("name", "&Name", QLineEdit(self))
-        self.name.setPlaceholderText("For example: Left shoulder boil")
-        self.region = self.add_field("region", "&Where", QComboBox(self))
+        self.name = self.add_field(
+            "name", QCoreApplication.translate("LesionDialog", "&Name"), QLineEdit(self)
+        )
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("LesionDialog", "For example: Left shoulder boil")
+        )
+        self.region = self.add_field(
+            "region", QCoreApplication.translate("LesionDialog", "&Where"), QComboBox(self)
+        )
         for region in Region:
             self.region.addItem(region.label, region)
-        self.side = self.add_field("side", "&Side", QComboBox(self))
+        self.side = self.add_field(
+            "side", QCoreApplication.translate("LesionDialog", "&Side"), QComboBox(self)
+        )
         for side in Side:
             self.side.addItem(side.label, side)
-        self.first_seen = self.add_field("first_seen", "&First seen", DayEdit(_qdate(today), self))
-        self.healed = self.add_field("healed", "&Healed", QCheckBox("It has healed", self))
-        self.healed_on = self.add_field("healed_on", "Healed &on", DayEdit(_qdate(today), self))
+        self.first_seen = self.add_field(
+            "first_seen",
+            QCoreApplication.translate("LesionDialog", "&First seen"),
+            DayEdit(_qdate(today), self),
+        )
+        self.healed = self.add_field(
+            "healed",
+            QCoreApplication.translate("LesionDialog", "&Healed"),
+            QCheckBox(QCoreApplication.translate("LesionDialog", "It has healed"), self),
+        )
+        self.healed_on = self.add_field(
+            "healed_on",
+            QCoreApplication.translate("LesionDialog", "Healed &on"),
+            DayEdit(_qdate(today), self),
+        )
         for edit in (self.first_seen, self.healed_on):
             edit.setCalendarPopup(True)
         self.healed.toggled.connect(self.healed_on.setEnabled)
@@ -107,16 +137,16 @@ class ObservationDialog(RecordDialog):
     """How a lesion looks today: size, bumps, redness, pus, crusting and the rest."""
 
     _NUMBERS = (
-        ("size_mm", "Si&ze (mm, longest)", "12", float),
-        ("bump_count", "&Bumps", "2", int),
-        ("redness", "&Redness (0–10)", "5", int),
-        ("pain", "&Pain (0–10)", "4", int),
+        ("size_mm", QT_TRANSLATE_NOOP("ObservationDialog", "Si&ze (mm, longest)"), "12", float),
+        ("bump_count", QT_TRANSLATE_NOOP("ObservationDialog", "&Bumps"), "2", int),
+        ("redness", QT_TRANSLATE_NOOP("ObservationDialog", "&Redness (0–10)"), "5", int),
+        ("pain", QT_TRANSLATE_NOOP("ObservationDialog", "&Pain (0–10)"), "4", int),
     )
     _TICKS = (
-        ("pus", "Pus or &drainage"),
-        ("warmth", "&Warm to the touch"),
-        ("swelling", "S&wollen"),
-        ("dark_marks", "Dar&k marks after healing"),
+        ("pus", QT_TRANSLATE_NOOP("ObservationDialog", "Pus or &drainage")),
+        ("warmth", QT_TRANSLATE_NOOP("ObservationDialog", "&Warm to the touch")),
+        ("swelling", QT_TRANSLATE_NOOP("ObservationDialog", "S&wollen")),
+        ("dark_marks", QT_TRANSLATE_NOOP("ObservationDialog", "Dar&k marks after healing")),
     )
 
     def __init__(
@@ -125,28 +155,44 @@ class ObservationDialog(RecordDialog):
         lesion: Lesion,
         observation: LesionObservation | None = None,
     ) -> None:
-        super().__init__(f"Observation of {lesion.name}", parent)
+        said = QCoreApplication.translate("ObservationDialog", "Observation of {name}")
+        super().__init__(said.format(name=lesion.name), parent)
         self._lesion = lesion
         self._observation = observation
         self.observed_on = self.add_field(
-            "observed_on", "&Date", DayEdit(_qdate(date.today()), self)
+            "observed_on",
+            QCoreApplication.translate("ObservationDialog", "&Date"),
+            DayEdit(_qdate(date.today()), self),
         )
         self.observed_on.setCalendarPopup(True)
         self.numbers: dict[str, QLineEdit] = {}
         for key, label, example, _ in self._NUMBERS:
-            edit = self.add_field(key, label, QLineEdit(self))
-            edit.setPlaceholderText(f"e.g. {example}")
+            edit = self.add_field(
+                key, QCoreApplication.translate("ObservationDialog", label), QLineEdit(self)
+            )
+            edit.setPlaceholderText(
+                QCoreApplication.translate("ObservationDialog", "e.g. {example}").format(
+                    example=example
+                )
+            )
             edit.setMaximumWidth(110)
             self.numbers[key] = edit
-        self.crusting = self.add_field("crusting", "&Crusting", QComboBox(self))
+        self.crusting = self.add_field(
+            "crusting",
+            QCoreApplication.translate("ObservationDialog", "&Crusting"),
+            QComboBox(self),
+        )
         for crusting, text in _CRUSTING_LABELS.items():
-            self.crusting.addItem(text, crusting)
+            self.crusting.addItem(QCoreApplication.translate("ObservationDialog", text), crusting)
         self.ticks: dict[str, QCheckBox] = {}
-        for key, label in self._TICKS:
+        for key, source in self._TICKS:
+            label = QCoreApplication.translate("ObservationDialog", source)
             box = QCheckBox(label, self)
             self.ticks[key] = self.add_field(key, "", box)
             box.setAccessibleName(label.replace("&", ""))
-        self.note = self.add_field("note", "&Note", QPlainTextEdit(self))
+        self.note = self.add_field(
+            "note", QCoreApplication.translate("ObservationDialog", "&Note"), QPlainTextEdit(self)
+        )
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
         if observation is not None:
@@ -171,9 +217,17 @@ class ObservationDialog(RecordDialog):
             try:
                 values[key] = read(self.numbers[key].text())
             except UnreadableNumber:
-                name = label.replace("&", "").split(" (")[0]
-                whole = "a whole number" if kind is int else "a number"
-                errors.append(FieldError(key, f"{name} must be {whole}, like {example}."))
+                name = QCoreApplication.translate("ObservationDialog", label)
+                name = name.replace("&", "").split(" (")[0]
+                whole = (
+                    QCoreApplication.translate("ObservationDialog", "a whole number")
+                    if kind is int
+                    else QCoreApplication.translate("ObservationDialog", "a number")
+                )
+                said = QCoreApplication.translate(
+                    "ObservationDialog", "{name} must be {whole}, like {example}."
+                )
+                errors.append(FieldError(key, said.format(name=name, whole=whole, example=example)))
                 values[key] = None
         observation = LesionObservation(
             lesion_id=self._lesion.id,
@@ -204,10 +258,15 @@ class HealedDialog(RecordDialog):
     """Asks the day a lesion healed (today unless changed)."""
 
     def __init__(self, parent: QWidget | None, lesion: Lesion) -> None:
-        super().__init__(f"Mark “{lesion.name}” healed", parent)
+        said = QCoreApplication.translate("HealedDialog", "Mark “{name}” healed")
+        super().__init__(said.format(name=lesion.name), parent)
         self._lesion = lesion
         day = lesion.healed_on or date.today()
-        self.healed_on = self.add_field("healed_on", "Healed &on", DayEdit(_qdate(day), self))
+        self.healed_on = self.add_field(
+            "healed_on",
+            QCoreApplication.translate("HealedDialog", "Healed &on"),
+            DayEdit(_qdate(day), self),
+        )
         self.healed_on.setCalendarPopup(True)
 
     def build(self) -> tuple[Lesion | None, list[FieldError]]:

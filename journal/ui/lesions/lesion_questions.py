@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.lesions.lesion import Lesion, LesionObservation
+from journal.ui.lesions.lesion_words import long_day
+from journal.ui.parts.counted import english_plural
 
 
 def _yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(
         parent,
         title,
-        f"{text}\nYou can undo this with Ctrl+Z.",
+        text
+        + "\n"
+        + QCoreApplication.translate("LesionQuestions", "You can undo this with Ctrl+Z."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -25,11 +30,23 @@ class ConfirmDeleteObservation:
     def ask(cls, parent: QWidget | None, observation: LesionObservation) -> bool:
         """True when the user agrees to delete ``observation``."""
         count = len(observation.photo_ids)
-        photos = f" and its {count} photo{'s' if count != 1 else ''}" if count else ""
+        question = (
+            QCoreApplication.translate(
+                "ConfirmDeleteObservation",
+                "Delete the observation of {day} and its %n photo(s)?",
+                "",
+                count,
+            )
+            if count
+            else QCoreApplication.translate(
+                "ConfirmDeleteObservation", "Delete the observation of {day}?"
+            )
+        )
+        question = english_plural(question, count).format(day=long_day(observation.observed_on))
         return _yes_no(
             parent,
-            "Delete observation",
-            f"Delete the observation of {observation.observed_on:%d %B %Y}{photos}?",
+            QCoreApplication.translate("ConfirmDeleteObservation", "Delete observation"),
+            question,
         )
 
 
@@ -39,9 +56,14 @@ class ConfirmDeleteLesion:
     @classmethod
     def ask(cls, parent: QWidget | None, lesion: Lesion, observations: int) -> bool:
         """True when the user agrees to delete ``lesion`` and its ``observations``."""
-        what = f"{observations} observation{'s' if observations != 1 else ''}"
+        question = QCoreApplication.translate(
+            "ConfirmDeleteLesion",
+            "Delete “{name}” with its %n observation(s) and their photos?",
+            "",
+            observations,
+        )
         return _yes_no(
             parent,
-            "Delete lesion",
-            f"Delete “{lesion.name}” with its {what} and their photos?",
+            QCoreApplication.translate("ConfirmDeleteLesion", "Delete lesion"),
+            english_plural(question, observations).format(name=lesion.name),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,11 +24,14 @@ from journal.ui.lesions.lesion_commands import DeleteLesion
 from journal.ui.lesions.lesion_dialogs import HealedDialog, LesionDialog
 from journal.ui.lesions.lesion_facade import LesionFacade
 from journal.ui.lesions.lesion_questions import ConfirmDeleteLesion
+from journal.ui.lesions.lesion_words import word
 from journal.ui.lesions.observation_list import ObservationList
 from journal.ui.lesions.photo_compare import CompareDialog
 from journal.ui.lesions.photo_dialogs import ImportMessage
 from journal.ui.lesions.photo_panel import PhotoPanel
 from journal.ui.parts.buttons import action_button
+from journal.ui.parts.counted import english_plural
+from journal.ui.parts.number_text import number_text
 
 LesionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -56,25 +59,41 @@ class LesionsPage(QWidget):
         self, facade: LesionFacade, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Lesions")
+        self.setAccessibleName(QCoreApplication.translate("LesionsPage", "Lesions"))
         self.setObjectName("lesions_page")
         self.setAcceptDrops(True)
         self._facade = facade
         self._undo_stack = undo_stack
 
         self.lesion_list = QListWidget(self)
-        self.lesion_list.setAccessibleName("Lesion list")
+        self.lesion_list.setAccessibleName(QCoreApplication.translate("LesionsPage", "Lesion list"))
         self.lesion_list.currentItemChanged.connect(lambda *_: self._show_lesion())
-        self.add_lesion_button = action_button(self, "Add lesion…", "Add lesion", self.add_lesion)
-        self.change_lesion_button = action_button(
-            self, "Change…", "Change lesion", self.change_lesion
+        self.add_lesion_button = action_button(
+            self,
+            QCoreApplication.translate("LesionsPage", "Add lesion…"),
+            QCoreApplication.translate("LesionsPage", "Add lesion"),
+            self.add_lesion,
         )
-        self.healed_button = action_button(self, "Mark healed…", "Mark healed", self.mark_healed)
+        self.change_lesion_button = action_button(
+            self,
+            QCoreApplication.translate("LesionsPage", "Change…"),
+            QCoreApplication.translate("LesionsPage", "Change lesion"),
+            self.change_lesion,
+        )
+        self.healed_button = action_button(
+            self,
+            QCoreApplication.translate("LesionsPage", "Mark healed…"),
+            QCoreApplication.translate("LesionsPage", "Mark healed"),
+            self.mark_healed,
+        )
         self.delete_lesion_button = action_button(
-            self, "Delete lesion…", "Delete lesion", self.delete_lesion
+            self,
+            QCoreApplication.translate("LesionsPage", "Delete lesion…"),
+            QCoreApplication.translate("LesionsPage", "Delete lesion"),
+            self.delete_lesion,
         )
         left = QVBoxLayout()
-        left.addWidget(self._heading("Lesions"))
+        left.addWidget(self._heading(QCoreApplication.translate("LesionsPage", "Lesions")))
         left.addWidget(self.lesion_list, 1)
         for pair in (
             (self.add_lesion_button, self.change_lesion_button),
@@ -100,7 +119,10 @@ class LesionsPage(QWidget):
             lambda *_: self._show_observation_photo()
         )
         sections = QSplitter(Qt.Orientation.Vertical, self)
-        for heading, widget in (("Observations", self.observations), ("Photos", self.photos)):
+        for heading, widget in (
+            (QCoreApplication.translate("LesionsPage", "Observations"), self.observations),
+            (QCoreApplication.translate("LesionsPage", "Photos"), self.photos),
+        ):
             section = QWidget(sections)
             layout = QVBoxLayout(section)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -168,9 +190,15 @@ class LesionsPage(QWidget):
         self.lesion_list.blockSignals(True)
         self.lesion_list.clear()
         for lesion in self._facade.lesions():
-            state = f"healed {short_day_text(lesion.healed_on)}" if lesion.healed_on else "active"
+            state = (
+                QCoreApplication.translate("LesionsPage", "healed {day}").format(
+                    day=short_day_text(lesion.healed_on)
+                )
+                if lesion.healed_on
+                else QCoreApplication.translate("LesionsPage", "active")
+            )
             item = QListWidgetItem(
-                f"{lesion.name}\n{lesion.region.label}, {lesion.side.value} · {state}"
+                f"{lesion.name}\n{lesion.region.label}, {word(lesion.side.value)} · {state}"
             )
             item.setData(LesionIdRole, lesion)
             self.lesion_list.addItem(item)
@@ -189,19 +217,38 @@ class LesionsPage(QWidget):
         self.healed_button.setEnabled(has and lesion.healed_on is None)
         observations = self._facade.observations(lesion.id) if has else []
         if not has:
-            self.title.setText("No lesions yet")
-            self.summary.setText("Add a lesion to follow it over time, with photos.")
+            self.title.setText(QCoreApplication.translate("LesionsPage", "No lesions yet"))
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "LesionsPage", "Add a lesion to follow it over time, with photos."
+                )
+            )
         else:
             self.title.setText(lesion.name)
             latest = observations[-1] if observations else None
             facts = [
-                f"{lesion.region.label}, {lesion.side.value}",
-                f"first seen {day_text(lesion.first_seen)}",
-                f"healed {day_text(lesion.healed_on)}" if lesion.healed_on else "not healed",
-                f"{len(observations)} observation{'s' if len(observations) != 1 else ''}",
+                f"{lesion.region.label}, {word(lesion.side.value)}",
+                QCoreApplication.translate("LesionsPage", "first seen {day}").format(
+                    day=day_text(lesion.first_seen)
+                ),
+                QCoreApplication.translate("LesionsPage", "healed {day}").format(
+                    day=day_text(lesion.healed_on)
+                )
+                if lesion.healed_on
+                else QCoreApplication.translate("LesionsPage", "not healed"),
+                english_plural(
+                    QCoreApplication.translate(
+                        "LesionsPage", "%n observation(s)", "", len(observations)
+                    ),
+                    len(observations),
+                ),
             ]
             if latest and latest.size_mm is not None:
-                facts.append(f"latest size {latest.size_mm:g} mm")
+                facts.append(
+                    QCoreApplication.translate("LesionsPage", "latest size {size} mm").format(
+                        size=number_text(latest.size_mm)
+                    )
+                )
             self.summary.setText(" · ".join(facts))
         self.observations.set_lesion(lesion, observations)
         self.photos.set_lesion(lesion)
@@ -263,7 +310,9 @@ class LesionsPage(QWidget):
         if not ConfirmDeleteLesion.ask(self, lesion, count):
             return
         self._undo_stack.push(DeleteLesion(self._facade, lesion, self._tell))
-        self._tell("Lesion deleted. Press Ctrl+Z to undo.")
+        self._tell(
+            QCoreApplication.translate("LesionsPage", "Lesion deleted. Press Ctrl+Z to undo.")
+        )
 
     def add_files(self, lesion: Lesion, paths: list[Path]) -> None:
         """Add files to ``lesion`` and choose it; say which were not added and why."""

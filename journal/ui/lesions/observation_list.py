@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,7 @@ class ObservationList(QWidget):
         self.table = QTableView(self)
         # Tab leaves the table for the buttons below; arrows move between rows.
         self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName("Observations")
+        self.table.setAccessibleName(QCoreApplication.translate("ObservationList", "Observations"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,12 +71,23 @@ class ObservationList(QWidget):
             shortcut = QShortcut(key, self.table, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        self.add_button = action_button(self, "Add observation…", "Add observation", self.observe)
+        self.add_button = action_button(
+            self,
+            QCoreApplication.translate("ObservationList", "Add observation…"),
+            QCoreApplication.translate("ObservationList", "Add observation"),
+            self.observe,
+        )
         self.change_button = action_button(
-            self, "Change observation…", "Change observation", self.change_observation
+            self,
+            QCoreApplication.translate("ObservationList", "Change observation…"),
+            QCoreApplication.translate("ObservationList", "Change observation"),
+            self.change_observation,
         )
         self.delete_button = action_button(
-            self, "Delete observation…", "Delete observation", self.delete_observation
+            self,
+            QCoreApplication.translate("ObservationList", "Delete observation…"),
+            QCoreApplication.translate("ObservationList", "Delete observation"),
+            self.delete_observation,
         )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.delete_button):
@@ -149,7 +160,11 @@ class ObservationList(QWidget):
         if current is None or not ConfirmDeleteObservation.ask(self, current):
             return
         self._undo_stack.push(DeleteObservation(self._facade, current, self._tell))
-        self._tell("Observation deleted. Press Ctrl+Z to undo.")
+        self._tell(
+            QCoreApplication.translate(
+                "ObservationList", "Observation deleted. Press Ctrl+Z to undo."
+            )
+        )
 
     def _tell(self, text: str) -> None:
         self.status.emit(text)

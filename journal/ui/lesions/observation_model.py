@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from journal.dates import day_text
 from journal.lesions.lesion import LesionObservation
+from journal.translation import QT_TRANSLATE_NOOP
+from journal.ui.lesions.lesion_words import word
+from journal.ui.parts.number_text import number_text
 from journal.ui.parts.row_model import RowTableModel
 
 ObservationRole = Qt.ItemDataRole.UserRole + 1
@@ -20,12 +23,12 @@ ObservationRole = Qt.ItemDataRole.UserRole + 1
 def _number(value: float | int | None, unit: str = "") -> str:
     if value is None:
         return "–"
-    text = f"{value:g}" if isinstance(value, float) else str(value)
+    text = number_text(value) if isinstance(value, float) else str(value)
     return f"{text}{unit}"
 
 
 def _yes(flag: bool) -> str:
-    return "yes" if flag else ""
+    return QCoreApplication.translate("ObservationTableModel", "yes") if flag else ""
 
 
 def _photos(o: LesionObservation) -> str:
@@ -34,18 +37,21 @@ def _photos(o: LesionObservation) -> str:
 
 # Heading, what a row shows, and what a screen reader says for it.
 _COLUMNS: tuple[tuple[str, Callable[[LesionObservation], str]], ...] = (
-    ("Date", lambda o: day_text(o.observed_on)),
-    ("Size", lambda o: _number(o.size_mm, " mm")),
-    ("Bumps", lambda o: _number(o.bump_count)),
-    ("Redness", lambda o: _number(o.redness)),
-    ("Pus", lambda o: _yes(o.pus)),
-    ("Crusting", lambda o: "" if o.crusting.value == "none" else o.crusting.value),
-    ("Warm", lambda o: _yes(o.warmth)),
-    ("Swollen", lambda o: _yes(o.swelling)),
-    ("Pain", lambda o: _number(o.pain)),
-    ("Dark marks", lambda o: _yes(o.dark_marks)),
-    ("Photos", _photos),
-    ("Note", lambda o: o.note.replace("\n", " ")),
+    (QT_TRANSLATE_NOOP("ObservationTableModel", "Date"), lambda o: day_text(o.observed_on)),
+    (QT_TRANSLATE_NOOP("ObservationTableModel", "Size"), lambda o: _number(o.size_mm, " mm")),
+    (QT_TRANSLATE_NOOP("ObservationTableModel", "Bumps"), lambda o: _number(o.bump_count)),
+    (QT_TRANSLATE_NOOP("ObservationTableModel", "Redness"), lambda o: _number(o.redness)),
+    (QT_TRANSLATE_NOOP("ObservationTableModel", "Pus"), lambda o: _yes(o.pus)),
+    (
+        QT_TRANSLATE_NOOP("ObservationTableModel", "Crusting"),
+        lambda o: "" if o.crusting.value == "none" else word(o.crusting.value),
+    ),
+    (QT_TRANSLATE_NOOP("ObservationTableModel", "Warm"), lambda o: _yes(o.warmth)),
+    (QT_TRANSLATE_NOOP("ObservationTableModel", "Swollen"), lambda o: _yes(o.swelling)),
+    (QT_TRANSLATE_NOOP("ObservationTableModel", "Pain"), lambda o: _number(o.pain)),
+    (QT_TRANSLATE_NOOP("ObservationTableModel", "Dark marks"), lambda o: _yes(o.dark_marks)),
+    (QT_TRANSLATE_NOOP("ObservationTableModel", "Photos"), _photos),
+    (QT_TRANSLATE_NOOP("ObservationTableModel", "Note"), lambda o: o.note.replace("\n", " ")),
 )
 COLUMN_NAMES = tuple(name for name, _ in _COLUMNS)
 COL_DATE = 0
@@ -57,7 +63,10 @@ class ObservationTableModel(RowTableModel):
     """Rows of lesion observations; ``ObservationRole`` gives the LesionObservation."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(COLUMN_NAMES, parent)
+        super().__init__(
+            tuple(QCoreApplication.translate("ObservationTableModel", n) for n in COLUMN_NAMES),
+            parent,
+        )
 
     def observation_at(self, row: int) -> LesionObservation:
         """The observation in ``row``."""
@@ -73,7 +82,8 @@ class ObservationTableModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return show(observation)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{name}: {show(observation) or 'no'}"
+            shown = show(observation) or QCoreApplication.translate("ObservationTableModel", "no")
+            return QCoreApplication.translate("ObservationTableModel", name) + ": " + shown
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTE:
             return observation.note or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _CENTRED:

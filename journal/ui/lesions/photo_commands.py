@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from journal.dates import day_text
 from journal.lesions.photos import TimelinePhoto
 from journal.lesions.undo import RemovedPhoto
@@ -18,7 +20,8 @@ class RemovePhoto(GuardedCommand):
     """
 
     def __init__(self, facade: LesionFacade, item: TimelinePhoto, tell: Tell | None = None) -> None:
-        super().__init__(f"Remove the photo of {day_text(item.day)}", tell)
+        said = QCoreApplication.translate("RemovePhoto", "Remove the photo of {day}")
+        super().__init__(said.format(day=day_text(item.day)), tell)
         self._facade = facade
         self._observation_id = item.observation.id
         self._photo_id = item.photo.id

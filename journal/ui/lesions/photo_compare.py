@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 from journal.dates import day_text
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.lesions.photos import Photo, TimelinePhoto
+from journal.translation import QT_TRANSLATE_NOOP
+from journal.ui.lesions.lesion_words import word
+from journal.ui.parts.number_text import number_text
 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 8.0
@@ -36,27 +39,34 @@ def describe(observation: LesionObservation) -> str:
     """The observation's measurements as short lines, for beside its photo."""
 
     def yes(flag: bool) -> str:
-        return "yes" if flag else "no"
+        return (
+            QCoreApplication.translate("PhotoCompare", "yes")
+            if flag
+            else QCoreApplication.translate("PhotoCompare", "no")
+        )
 
     def number(value, unit: str = "") -> str:
         if value is None:
-            return "not recorded"
-        text = f"{value:g}" if isinstance(value, float) else str(value)
+            return QCoreApplication.translate("PhotoCompare", "not recorded")
+        text = number_text(value) if isinstance(value, float) else str(value)
         return f"{text}{unit}"
 
+    def line(label: str, value: str) -> str:
+        return QCoreApplication.translate("PhotoCompare", label) + ": " + value
+
     lines = [
-        f"Size: {number(observation.size_mm, ' mm')}",
-        f"Bumps: {number(observation.bump_count)}",
-        f"Redness: {number(observation.redness, ' / 10')}",
-        f"Pain: {number(observation.pain, ' / 10')}",
-        f"Pus or drainage: {yes(observation.pus)}",
-        f"Crusting: {observation.crusting.value}",
-        f"Warm: {yes(observation.warmth)}",
-        f"Swollen: {yes(observation.swelling)}",
-        f"Dark marks: {yes(observation.dark_marks)}",
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Size"), number(observation.size_mm, " mm")),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Bumps"), number(observation.bump_count)),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Redness"), number(observation.redness, " / 10")),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Pain"), number(observation.pain, " / 10")),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Pus or drainage"), yes(observation.pus)),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Crusting"), word(observation.crusting.value)),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Warm"), yes(observation.warmth)),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Swollen"), yes(observation.swelling)),
+        line(QT_TRANSLATE_NOOP("PhotoCompare", "Dark marks"), yes(observation.dark_marks)),
     ]
     if observation.note:
-        lines.append(f"Note: {observation.note}")
+        lines.append(line(QT_TRANSLATE_NOOP("PhotoCompare", "Note"), observation.note))
     return "\n".join(lines)
 
 
@@ -78,13 +88,19 @@ class ComparePane(QWidget):
         self._image = QImage()
         self._zoom = 1.0
         self.choice = QComboBox(self)
-        self.choice.setAccessibleName(f"{title} observation")
+        self.choice.setAccessibleName(
+            QCoreApplication.translate("ComparePane", "{side} observation").format(side=title)
+        )
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setAccessibleName(f"{title} photo")
+        self.picture.setAccessibleName(
+            QCoreApplication.translate("ComparePane", "{side} photo").format(side=title)
+        )
         self.scroller = QScrollArea(self)
         # Tab reaches it, for the arrows to move about a zoomed photo.
-        self.scroller.setAccessibleName(f"{title} photo, zoomed")
+        self.scroller.setAccessibleName(
+            QCoreApplication.translate("ComparePane", "{side} photo, zoomed").format(side=title)
+        )
         self.scroller.setWidget(self.picture)
         # The fitting size depends on the viewport, which is laid out after the dialog.
         self.scroller.viewport().installEventFilter(self)
@@ -110,7 +126,7 @@ class ComparePane(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         for observation, photo in entries:
-            suffix = "" if photo else " (no photo)"
+            suffix = "" if photo else QCoreApplication.translate("ComparePane", " (no photo)")
             self.choice.addItem(f"{day_text(observation.observed_on)}{suffix}")
         self.choice.blockSignals(False)
         self.choice.setCurrentIndex(current)
@@ -162,7 +178,9 @@ class ComparePane(QWidget):
         self._zoom = zoom
         if self._image.isNull():
             self.picture.setPixmap(QPixmap())
-            self.picture.setText("No photo for this observation")
+            self.picture.setText(
+                QCoreApplication.translate("ComparePane", "No photo for this observation")
+            )
             self.picture.adjustSize()
             return
         scale = self.fit_scale() * zoom
@@ -197,11 +215,19 @@ class CompareDialog(QDialog):
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare photos — {lesion.name}")
-        self.setAccessibleName("Compare photos")
+        self.setWindowTitle(
+            QCoreApplication.translate("PhotoCompare", "Compare photos — {name}").format(
+                name=lesion.name
+            )
+        )
+        self.setAccessibleName(QCoreApplication.translate("CompareDialog", "Compare photos"))
         self.zoom = 1.0
-        self.earlier = ComparePane("Earlier", photo_bytes, self)
-        self.later = ComparePane("Later", photo_bytes, self)
+        self.earlier = ComparePane(
+            QCoreApplication.translate("CompareDialog", "Earlier"), photo_bytes, self
+        )
+        self.later = ComparePane(
+            QCoreApplication.translate("CompareDialog", "Later"), photo_bytes, self
+        )
         panes = QHBoxLayout()
         panes.addWidget(self.earlier, 1)
         panes.addWidget(self.later, 1)
@@ -210,17 +236,22 @@ class CompareDialog(QDialog):
                 getattr(one.scroller, bar)().valueChanged.connect(
                     getattr(other.scroller, bar)().setValue
                 )
-        zoom_in = QPushButton("Zoom in", self)
-        zoom_out = QPushButton("Zoom out", self)
-        fit = QPushButton("Fit", self)
-        zoom_in.setAccessibleName("Zoom in")
-        zoom_out.setAccessibleName("Zoom out")
-        fit.setAccessibleName("Fit photos")
+        zoom_in = QPushButton(QCoreApplication.translate("CompareDialog", "Zoom in"), self)
+        zoom_out = QPushButton(QCoreApplication.translate("CompareDialog", "Zoom out"), self)
+        fit = QPushButton(QCoreApplication.translate("CompareDialog", "Fit"), self)
+        zoom_in.setAccessibleName(QCoreApplication.translate("CompareDialog", "Zoom in"))
+        zoom_out.setAccessibleName(QCoreApplication.translate("CompareDialog", "Zoom out"))
+        fit.setAccessibleName(QCoreApplication.translate("CompareDialog", "Fit photos"))
         zoom_in.clicked.connect(lambda: self.set_zoom(self.zoom * ZOOM_STEP))
         zoom_out.clicked.connect(lambda: self.set_zoom(self.zoom / ZOOM_STEP))
         fit.clicked.connect(lambda: self.set_zoom(1.0))
         self.zoom_label = QLabel(self)
-        hint = QLabel("←/→ later photo   Shift+←/→ earlier photo   Ctrl+/Ctrl− zoom", self)
+        hint = QLabel(
+            QCoreApplication.translate(
+                "CompareDialog", "←/→ later photo   Shift+←/→ earlier photo   Ctrl+/Ctrl− zoom"
+            ),
+            self,
+        )
         hint.setObjectName("compare_hint")
         bar = QHBoxLayout()
         bar.addWidget(hint, 1)

@@ -5,9 +5,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)"
+from journal.translation import QT_TRANSLATE_NOOP
+from journal.ui.lesions.lesion_words import long_day
+
+PHOTO_FILTER = QT_TRANSLATE_NOOP(
+    "PhotoFilesDialog", "Photos (*.jpg *.jpeg *.png *.webp *.JPG *.JPEG *.PNG *.WEBP)"
+)
 
 
 class PhotoFilesDialog:
@@ -16,7 +22,12 @@ class PhotoFilesDialog:
     @classmethod
     def ask(cls, parent: QWidget | None) -> list[Path] | None:
         """The chosen files, or None when cancelled."""
-        names, _ = QFileDialog.getOpenFileNames(parent, "Add photos", "", PHOTO_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("PhotoFilesDialog", "Add photos"),
+            "",
+            QCoreApplication.translate("PhotoFilesDialog", PHOTO_FILTER),
+        )
         return [Path(n) for n in names] or None
 
 
@@ -26,7 +37,9 @@ class ImportMessage:
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> None:
         """Show ``text`` (the report's summary) and wait for OK."""
-        QMessageBox.warning(parent, "Some files were not added", text)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportMessage", "Some files were not added"), text
+        )
 
 
 class ConfirmRemovePhoto:
@@ -37,8 +50,11 @@ class ConfirmRemovePhoto:
         """True when the user agrees to remove the photo of ``day``."""
         answer = QMessageBox.question(
             parent,
-            "Remove photo",
-            f"Remove the photo of {day:%d %B %Y} from this lesion?\nYou can undo this with Ctrl+Z.",
+            QCoreApplication.translate("ConfirmRemovePhoto", "Remove photo"),
+            QCoreApplication.translate(
+                "ConfirmRemovePhoto",
+                "Remove the photo of {day} from this lesion?\nYou can undo this with Ctrl+Z.",
+            ).format(day=long_day(day)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -48,9 +48,24 @@ class PhotoPanel(QWidget):
         self.compare_dialog: CompareDialog | None = None
         self.loader = ThumbnailLoader(facade.thumbnail, self)
         self.model = PhotoGalleryModel(self.loader, self)
-        self.add_button = action_button(self, "Add photos…", "Add photos", self.add_photos)
-        self.compare_button = action_button(self, "Compare photos", "Compare photos", self.compare)
-        self.remove_button = action_button(self, "Remove photo…", "Remove photo", self.remove_photo)
+        self.add_button = action_button(
+            self,
+            QCoreApplication.translate("PhotoPanel", "Add photos…"),
+            QCoreApplication.translate("PhotoPanel", "Add photos"),
+            self.add_photos,
+        )
+        self.compare_button = action_button(
+            self,
+            QCoreApplication.translate("PhotoPanel", "Compare photos"),
+            QCoreApplication.translate("PhotoPanel", "Compare photos"),
+            self.compare,
+        )
+        self.remove_button = action_button(
+            self,
+            QCoreApplication.translate("PhotoPanel", "Remove photo…"),
+            QCoreApplication.translate("PhotoPanel", "Remove photo"),
+            self.remove_photo,
+        )
         actions = QHBoxLayout()
         for button in (self.add_button, self.compare_button, self.remove_button):
             actions.addWidget(button)
@@ -66,7 +81,11 @@ class PhotoPanel(QWidget):
         self.details.setObjectName("photo_details")
         self.details.setWordWrap(True)
         self.empty_hint = QLabel(
-            "No photos yet. Use “Add photos…”, or drop picture files here or on a lesion.", self
+            QCoreApplication.translate(
+                "PhotoPanel",
+                "No photos yet. Use “Add photos…”, or drop picture files here or on a lesion.",
+            ),
+            self,
         )
         self.empty_hint.setObjectName("empty_hint")
         self.empty_hint.setWordWrap(True)
@@ -141,7 +160,9 @@ class PhotoPanel(QWidget):
         if item is None or not ConfirmRemovePhoto.ask(self, item.day):
             return
         self._undo_stack.push(RemovePhoto(self._facade, item, self.status.emit))
-        self.status.emit("Photo removed. Press Ctrl+Z to undo.")
+        self.status.emit(
+            QCoreApplication.translate("PhotoPanel", "Photo removed. Press Ctrl+Z to undo.")
+        )
 
     def compare(self) -> None:
         """Open the lesion's observations side by side: first and latest."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,10 +29,13 @@ class ChoiceDialog(QDialog):
         title: str,
         message: str,
         answers: Sequence[tuple[str, Any]],
-        back: str = "Cancel",
+        back: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Translated here, not as the default: a default is made once, at import.
+        if back is None:
+            back = QCoreApplication.translate("ChoiceDialog", "Cancel")
         self.setWindowTitle(title)
         self.choice: Any = None
         text = QLabel(message, self)
@@ -70,7 +74,7 @@ class ChoiceDialog(QDialog):
         title: str,
         message: str,
         answers: Sequence[tuple[str, Any]],
-        back: str = "Cancel",
+        back: str | None = None,
     ) -> Any:
         """The value of the answer chosen, or None to go back."""
         dialog = cls(title, message, answers, back, parent)

@@ -1,7 +1,8 @@
 """Date and time fields written as the tables write days: "Mon 23 Nov 2026, 14:30".
 
-The names are English, like every other word of the program, whatever the system's language
-(see :mod:`journal.dates`); typing starts at the day of the month, not at the weekday.
+The names of days and months are those of the language the window speaks (English, or
+German when the default locale is German), the same names :mod:`journal.dates` writes in the
+tables; typing starts at the day of the month, not at the weekday.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 from journal.dates import qt_day_format, qt_moment_format
 
 ENGLISH_NAMES = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+GERMAN_NAMES = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 _WRITES_DAYS = "journal_writes_days"
 # The week's first day in every calendar (Preferences); None: the English calendar's Monday.
 _first_day: Qt.DayOfWeek | None = None
@@ -22,6 +24,17 @@ def set_first_day_of_week(day: Qt.DayOfWeek | None) -> None:
     """Start the week of every calendar built from now on at ``day`` (None: Monday)."""
     global _first_day
     _first_day = day
+
+
+def names_locale() -> QLocale:
+    """The locale whose day and month names the date fields write: the window's language's.
+
+    German when the window speaks German (the default locale, set at start-up), else
+    English whatever the system's locale, so that the fields match the words of the tables.
+    """
+    if QLocale().language() == QLocale.Language.German:
+        return GERMAN_NAMES
+    return ENGLISH_NAMES
 
 
 def _start_week(edit: QDateTimeEdit) -> None:
@@ -42,7 +55,7 @@ class DayEdit(QDateEdit):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.setLocale(ENGLISH_NAMES)
+        self.setLocale(names_locale())
         self.setDisplayFormat(qt_day_format())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -59,7 +72,7 @@ class MomentEdit(QDateTimeEdit):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.setLocale(ENGLISH_NAMES)
+        self.setLocale(names_locale())
         self.setDisplayFormat(qt_moment_format())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -73,7 +86,7 @@ class MomentEdit(QDateTimeEdit):
 
 def write_days(edit: QDateEdit | QWidget) -> None:
     """Make a date field Qt built write its days the one way."""
-    edit.setLocale(ENGLISH_NAMES)
+    edit.setLocale(names_locale())
     edit.setDisplayFormat(qt_day_format())
     edit.setProperty(_WRITES_DAYS, True)
     if isinstance(edit, QDateTimeEdit):

@@ -11,19 +11,22 @@ from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from journal.checkin import CheckIn
 from journal.metrics import Metric
 from journal.snapshot import JournalSnapshot
 from journal.store import JournalFull, JournalStore, journal_error
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.units import UnitPreferences
 
 DRAFT_KEY = "checkin_draft"
 
 T = TypeVar("T")
 
-DISK_FULL = "The disk is full — nothing was lost; free some space and save again."
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "JournalFacade", "The disk is full — nothing was lost; free some space and save again."
+)
 
 
 class NotWritten(Exception):
@@ -57,7 +60,8 @@ def writing(path) -> Iterator[None]:
         if own is None:
             raise
         full = isinstance(own, JournalFull)
-        raise NotWritten(DISK_FULL if full else str(own), disk_full=full) from exc
+        said = QCoreApplication.translate("JournalFacade", DISK_FULL) if full else str(own)
+        raise NotWritten(said, disk_full=full) from exc
 
 
 def writes(method: Callable[..., T]) -> Callable[..., T]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from journal.ui.parts.facade import NotWritten
@@ -55,14 +56,21 @@ class GuardedCommand(QUndoCommand):
                 raise
             self._skip_next = True
             self._say(
-                f"Could not redo “{self.text()}”: {problem} Then press Ctrl+Z and "
-                "Ctrl+Shift+Z to redo it."
+                QCoreApplication.translate(
+                    "GuardedCommand",
+                    "Could not redo “{what}”: {problem} Then press Ctrl+Z and Ctrl+Shift+Z to "
+                    "redo it.",
+                ).format(what=self.text(), problem=problem)
             )
         except FAILURES:
             self.setObsolete(True)
             if first:
                 raise
-            self._say(f"Could not redo “{self.text()}”: the record has changed since.")
+            self._say(
+                QCoreApplication.translate(
+                    "GuardedCommand", "Could not redo “{what}”: the record has changed since."
+                ).format(what=self.text())
+            )
 
     def undo(self) -> None:
         if self._skip_next:
@@ -73,13 +81,24 @@ class GuardedCommand(QUndoCommand):
         except NotWritten as problem:
             self._skip_next = True
             self._say(
-                f"Could not undo “{self.text()}”: {problem} Then press Ctrl+Shift+Z and "
-                "Ctrl+Z to undo it."
+                QCoreApplication.translate(
+                    "GuardedCommand",
+                    "Could not undo “{what}”: {problem} Then press Ctrl+Shift+Z and Ctrl+Z to "
+                    "undo it.",
+                ).format(what=self.text(), problem=problem)
             )
         except FAILURES:
             self.setObsolete(True)
-            self._say(f"Could not undo “{self.text()}”: the record has changed since.")
+            self._say(
+                QCoreApplication.translate(
+                    "GuardedCommand", "Could not undo “{what}”: the record has changed since."
+                ).format(what=self.text())
+            )
 
     def _say(self, text: str) -> None:
         if self._tell is not None:
-            self._tell(f"{text} Nothing else was changed.")
+            self._tell(
+                QCoreApplication.translate(
+                    "GuardedCommand", "{said} Nothing else was changed."
+                ).format(said=text)
+            )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -72,10 +72,10 @@ class RecordDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save")
-        ok.setAccessibleName("Save")
+        ok.setText(QCoreApplication.translate("RecordDialog", "Save"))
+        ok.setAccessibleName(QCoreApplication.translate("RecordDialog", "Save"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(QCoreApplication.translate("RecordDialog", "Cancel"))
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -136,7 +136,10 @@ class RecordDialog(QDialog):
         try:
             return read_number(edit.text())
         except UnreadableNumber:
-            errors.append(FieldError(key, f"{label} must be a number, like {example}."))
+            said = QCoreApplication.translate(
+                "RecordDialog", "{label} must be a number, like {example}."
+            )
+            errors.append(FieldError(key, said.format(label=label, example=example)))
             return None
 
     def clear_errors(self, *keys: str) -> None:

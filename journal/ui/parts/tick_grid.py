@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
@@ -180,8 +180,13 @@ class TickGrid(QWidget):
 
     def _describe(self) -> None:
         current = self.current()
-        state = "ticked" if current.isChecked() else "not ticked"
-        self.setAccessibleDescription(f"{current.accessibleName()}: {state}")
+        state = (
+            QCoreApplication.translate("TickGrid", "ticked")
+            if current.isChecked()
+            else QCoreApplication.translate("TickGrid", "not ticked")
+        )
+        said = QCoreApplication.translate("TickGrid", "{name}: {state}")
+        self.setAccessibleDescription(said.format(name=current.accessibleName(), state=state))
 
     def _keep_in_view(self, box: TickBox) -> None:
         parent = self.parentWidget()

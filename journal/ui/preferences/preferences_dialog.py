@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,12 +27,16 @@ from PySide6.QtWidgets import (
 from journal.dates import DayOrder
 from journal.summary.paper import paper_for_locale
 from journal.summary.request import Paper, Section
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.tick_box import TickBox
 from journal.ui.preferences.applying import apply_preferences, locale_day_order
 from journal.ui.preferences.preferences_facade import (
     DAY_ORDER_KEY,
     FIRST_DAY_KEY,
+    LANGUAGE_KEY,
+    LANGUAGES,
     LOCALE,
+    SYSTEM_LANGUAGE,
     THEME_KEY,
     PreferencesFacade,
 )
@@ -40,11 +44,13 @@ from journal.ui.preferences.reminder_box import ReminderBox
 from journal.ui.theme.theme import SYSTEM, forced_by_environment
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ROTATION = (
+# The choices of language, each in its own language so that anyone can find theirs.
+_LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+_ROTATION = QT_TRANSLATE_NOOP(
+    "PreferencesDialog",
     "Kept automatically: every backup of today and yesterday, then one a day for 12 days, "
     "one a week for 10 weeks and one a month for 9 months — about a year of history. "
-    "This thinning is fixed, so that no setting can leave you without an older copy."
+    "This thinning is fixed, so that no setting can leave you without an older copy.",
 )
 
 
@@ -81,16 +87,26 @@ class PreferencesDialog(QDialog):
         tray_available: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(QCoreApplication.translate("PreferencesDialog", "Preferences"))
         self._facade = facade
         self._open_flag_settings = open_flag_settings
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Preferences pages")
-        self.tabs.addTab(self._general_page(), "&General")
+        self.tabs.setAccessibleName(
+            QCoreApplication.translate("PreferencesDialog", "Preferences pages")
+        )
+        self.tabs.addTab(
+            self._general_page(), QCoreApplication.translate("PreferencesDialog", "&General")
+        )
         self.reminders = ReminderBox(facade, tray_available, self)
-        self.tabs.addTab(self.reminders, "&Reminders")
-        self.tabs.addTab(self._summary_page(), "&Summary")
-        self.tabs.addTab(self._backups_page(), "&Backups")
+        self.tabs.addTab(
+            self.reminders, QCoreApplication.translate("PreferencesDialog", "&Reminders")
+        )
+        self.tabs.addTab(
+            self._summary_page(), QCoreApplication.translate("PreferencesDialog", "&Summary")
+        )
+        self.tabs.addTab(
+            self._backups_page(), QCoreApplication.translate("PreferencesDialog", "&Backups")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self._buttons())
@@ -102,36 +118,81 @@ class PreferencesDialog(QDialog):
     def _general_page(self) -> QWidget:
         page = QWidget(self)
         column = QVBoxLayout(page)
-        units = QGroupBox("Units (this journal)", page)
+        units = QGroupBox(
+            QCoreApplication.translate("PreferencesDialog", "Units (this journal)"), page
+        )
         form = QFormLayout(units)
         now = self._facade.units()
         self.temperature = _combo(
-            units, "Temperature unit", [(u.value, u) for u in TemperatureUnit], now.temperature
+            units,
+            QCoreApplication.translate("PreferencesDialog", "Temperature unit"),
+            [(u.value, u) for u in TemperatureUnit],
+            now.temperature,
         )
-        self.weight = _combo(units, "Weight unit", [(u.value, u) for u in WeightUnit], now.weight)
-        _row(form, "&Temperature", self.temperature)
-        _row(form, "&Weight", self.weight)
+        self.weight = _combo(
+            units,
+            QCoreApplication.translate("PreferencesDialog", "Weight unit"),
+            [(u.value, u) for u in WeightUnit],
+            now.weight,
+        )
+        _row(
+            form, QCoreApplication.translate("PreferencesDialog", "&Temperature"), self.temperature
+        )
+        _row(form, QCoreApplication.translate("PreferencesDialog", "&Weight"), self.weight)
         for combo in (self.temperature, self.weight):
             combo.currentIndexChanged.connect(self._set_units)
         column.addWidget(units)
         column.addWidget(self._dates_box(page))
         column.addWidget(self._colours_box(page))
+        column.addWidget(self._language_box(page))
         column.addStretch(1)
         return page
 
     def _dates_box(self, page: QWidget) -> QGroupBox:
-        box = QGroupBox("Dates (all journals)", page)
+        box = QGroupBox(
+            QCoreApplication.translate("PreferencesDialog", "Dates (all journals)"), page
+        )
         form = QFormLayout(box)
         system = locale_day_order().example
-        orders = [(f"As the system writes them ({system})", LOCALE)]
+        orders = [
+            (
+                QCoreApplication.translate(
+                    "PreferencesDialog", "As the system writes them ({example})"
+                ).format(example=system),
+                LOCALE,
+            )
+        ]
         orders += [(order.example, order.value) for order in DayOrder]
-        self.day_order = _combo(box, "Write days as", orders, self._facade.text(DAY_ORDER_KEY))
-        first = _DAYS[QLocale.system().firstDayOfWeek().value - 1]
-        weeks = [(f"As the system does ({first})", LOCALE)]
-        weeks += [(day, str(number)) for number, day in enumerate(_DAYS, 1)]
-        self.first_day = _combo(box, "Week starts on", weeks, self._facade.text(FIRST_DAY_KEY))
-        _row(form, "Write &days as", self.day_order)
-        _row(form, "Week &starts on", self.first_day)
+        self.day_order = _combo(
+            box,
+            QCoreApplication.translate("PreferencesDialog", "Write days as"),
+            orders,
+            self._facade.text(DAY_ORDER_KEY),
+        )
+        # Named in the window's language (the default locale), Monday first.
+        days = [QLocale().standaloneDayName(number) for number in range(1, 8)]
+        first = days[QLocale.system().firstDayOfWeek().value - 1]
+        weeks = [
+            (
+                QCoreApplication.translate(
+                    "PreferencesDialog", "As the system does ({day})"
+                ).format(day=first),
+                LOCALE,
+            )
+        ]
+        weeks += [(day, str(number)) for number, day in enumerate(days, 1)]
+        self.first_day = _combo(
+            box,
+            QCoreApplication.translate("PreferencesDialog", "Week starts on"),
+            weeks,
+            self._facade.text(FIRST_DAY_KEY),
+        )
+        _row(
+            form, QCoreApplication.translate("PreferencesDialog", "Write &days as"), self.day_order
+        )
+        _row(
+            form, QCoreApplication.translate("PreferencesDialog", "Week &starts on"), self.first_day
+        )
         self.day_order.currentIndexChanged.connect(
             lambda: self._set_text(DAY_ORDER_KEY, self.day_order)
         )
@@ -140,20 +201,61 @@ class PreferencesDialog(QDialog):
         )
         return box
 
+    def _language_box(self, page: QWidget) -> QGroupBox:
+        box = QGroupBox(
+            QCoreApplication.translate("PreferencesDialog", "Language (all journals)"), page
+        )
+        form = QFormLayout(box)
+        choices = [
+            (QCoreApplication.translate("PreferencesDialog", "As the system"), SYSTEM_LANGUAGE)
+        ]
+        choices += [(_LANGUAGE_NAMES[code], code) for code in LANGUAGES]
+        self.language = _combo(
+            box,
+            QCoreApplication.translate("PreferencesDialog", "Language"),
+            choices,
+            self._facade.text(LANGUAGE_KEY) or SYSTEM_LANGUAGE,
+        )
+        self.language.currentIndexChanged.connect(
+            lambda: self._facade.set_text(LANGUAGE_KEY, str(self.language.currentData()))
+        )
+        _row(form, QCoreApplication.translate("PreferencesDialog", "&Language"), self.language)
+        # The words of an open window are made as it is built: a new language shows in the
+        # next window, at the next start.
+        note = QLabel(
+            QCoreApplication.translate("PreferencesDialog", "Takes effect at the next start."),
+            box,
+        )
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        form.addRow(note)
+        return box
+
     def _colours_box(self, page: QWidget) -> QGroupBox:
-        box = QGroupBox("Colours (all journals)", page)
+        box = QGroupBox(
+            QCoreApplication.translate("PreferencesDialog", "Colours (all journals)"), page
+        )
         column = QVBoxLayout(box)
         form = QFormLayout()
         column.addLayout(form)
-        choices = [("As the system", SYSTEM), ("Light", "light"), ("Dark", "dark")]
+        choices = [
+            (QCoreApplication.translate("PreferencesDialog", "As the system"), SYSTEM),
+            (QCoreApplication.translate("PreferencesDialog", "Light"), "light"),
+            (QCoreApplication.translate("PreferencesDialog", "Dark"), "dark"),
+        ]
         kept = self._facade.text(THEME_KEY) or SYSTEM
-        self.theme = _combo(box, "Colour scheme", choices, kept)
-        _row(form, "&Colour scheme", self.theme)
+        self.theme = _combo(
+            box, QCoreApplication.translate("PreferencesDialog", "Colour scheme"), choices, kept
+        )
+        _row(form, QCoreApplication.translate("PreferencesDialog", "&Colour scheme"), self.theme)
         if forced_by_environment():
             # The environment is how screenshots and tests fix the scheme: it stays in charge.
             note = QLabel(
-                "SYMPTOM_JOURNAL_THEME is set where the program was started: it decides the "
-                "colours until it is removed.",
+                QCoreApplication.translate(
+                    "PreferencesDialog",
+                    "SYMPTOM_JOURNAL_THEME is set where the program was started: it decides the "
+                    "colours until it is removed.",
+                ),
                 box,
             )
             note.setWordWrap(True)
@@ -166,13 +268,19 @@ class PreferencesDialog(QDialog):
     def _summary_page(self) -> QWidget:
         page = QWidget(self)
         column = QVBoxLayout(page)
-        summary = QGroupBox("Prepare summary… starts with", page)
+        summary = QGroupBox(
+            QCoreApplication.translate("PreferencesDialog", "Prepare summary… starts with"), page
+        )
         form = QFormLayout(summary)
         chosen = self._facade.summary_sections()
         self.section_ticks: dict[Section, TickBox] = {}
         for section in Section:
             tick = TickBox(section.title, summary)
-            tick.setAccessibleName(f"Summary section {section.title}")
+            tick.setAccessibleName(
+                QCoreApplication.translate("PreferencesDialog", "Summary section {title}").format(
+                    title=section.title
+                )
+            )
             tick.setChecked(section in chosen)
             tick.toggled.connect(self._set_sections)
             form.addRow(tick)
@@ -180,14 +288,17 @@ class PreferencesDialog(QDialog):
         local = paper_for_locale(QLocale.system().name())
         self.paper = _combo(
             summary,
-            "Summary paper",
-            [("A4", Paper.A4.value), ("Letter", Paper.LETTER.value)],
+            QCoreApplication.translate("PreferencesDialog", "Summary paper"),
+            [
+                (QCoreApplication.translate("PreferencesDialog", "A4"), Paper.A4.value),
+                (QCoreApplication.translate("PreferencesDialog", "Letter"), Paper.LETTER.value),
+            ],
             self._facade.paper(local).value,
         )
         self.paper.currentIndexChanged.connect(
             lambda: self._facade.set_paper(Paper(self.paper.currentData()))
         )
-        _row(form, "&Paper", self.paper)
+        _row(form, QCoreApplication.translate("PreferencesDialog", "&Paper"), self.paper)
         column.addWidget(summary)
         column.addStretch(1)
         return page
@@ -195,14 +306,20 @@ class PreferencesDialog(QDialog):
     def _backups_page(self) -> QWidget:
         page = QWidget(self)
         column = QVBoxLayout(page)
-        box = QGroupBox("Backups (this journal)", page)
+        box = QGroupBox(
+            QCoreApplication.translate("PreferencesDialog", "Backups (this journal)"), page
+        )
         form = QFormLayout(box)
         self.backups_where = QLabel(str(self._facade.backups_folder()), box)
         self.backups_where.setWordWrap(True)
         self.backups_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Kept in", self.backups_where)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "Kept in"), self.backups_where)
         rotation = QLabel(
-            _ROTATION + " They stay beside the journal, so a copy of the folder keeps both.",
+            QCoreApplication.translate("PreferencesDialog", _ROTATION)
+            + QCoreApplication.translate(
+                "PreferencesDialog",
+                " They stay beside the journal, so a copy of the folder keeps both.",
+            ),
             box,
         )
         rotation.setWordWrap(True)
@@ -215,9 +332,13 @@ class PreferencesDialog(QDialog):
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        self.flag_settings_button = QPushButton("Red &flag settings…", self)
-        self.flag_settings_button.setAccessibleName("Red flag settings")
+        close.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Close"))
+        self.flag_settings_button = QPushButton(
+            QCoreApplication.translate("PreferencesDialog", "Red &flag settings…"), self
+        )
+        self.flag_settings_button.setAccessibleName(
+            QCoreApplication.translate("PreferencesDialog", "Red flag settings")
+        )
         self.flag_settings_button.clicked.connect(self._open_flag_settings)
         buttons.addButton(self.flag_settings_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -8,6 +8,8 @@ to a record:
   locale they follow unless set), the same in any journal;
 - the reminders (check-in time, doses on or off, staying in the tray): the person's day, and
   one tray for the login; the dose times themselves are each medicine's, in the journal;
+- the language: the person's, whatever journal is open (``SYMPTOM_JOURNAL_LANGUAGE`` comes
+  first, see :mod:`journal.ui.shell.language`);
 - the summary's sections and paper: the clinician's wishes and the printer on the desk,
   the very keys Prepare summary… remembers.
 
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from journal.reminders.choices import ReminderChoices
 from journal.store import autostart
@@ -42,11 +44,24 @@ from journal.ui.parts.facade import JournalFacade
 from journal.ui.theme.theme import THEME_KEY
 from journal.units import UnitPreferences
 
-__all__ = ["DAY_ORDER_KEY", "FIRST_DAY_KEY", "THEME_KEY", "PreferencesFacade"]
+__all__ = [
+    "DAY_ORDER_KEY",
+    "FIRST_DAY_KEY",
+    "LANGUAGES",
+    "LANGUAGE_KEY",
+    "SYSTEM_LANGUAGE",
+    "THEME_KEY",
+    "PreferencesFacade",
+]
 
 DAY_ORDER_KEY = "dates/order"
 FIRST_DAY_KEY = "dates/first_day"
 LOCALE = ""  # kept for "follow the locale"
+LANGUAGE_KEY = "language"
+# The languages the window speaks; kept under LANGUAGE_KEY, or SYSTEM_LANGUAGE (or nothing)
+# for the system's language when it is one of them, else English.
+LANGUAGES = ("en", "de")
+SYSTEM_LANGUAGE = "system"
 
 
 class PreferencesFacade(QObject):
@@ -147,7 +162,14 @@ class PreferencesFacade(QObject):
         try:
             autostart.set_start_at_login(on)
         except OSError as exc:
-            return f"The login entry could not be {'written' if on else 'removed'}: " + (
-                exc.strerror or str(exc)
+            said = (
+                QCoreApplication.translate(
+                    "PreferencesFacade", "The login entry could not be written: {reason}"
+                )
+                if on
+                else QCoreApplication.translate(
+                    "PreferencesFacade", "The login entry could not be removed: {reason}"
+                )
             )
+            return said.format(reason=exc.strerror or str(exc))
         return None

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journal.reminders.choices import parse_time_of_day
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.invalid_mark import mark_invalid
 from journal.ui.parts.tick_box import TickBox
 from journal.ui.preferences.preferences_facade import PreferencesFacade
 
-NO_TRAY = (
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "ReminderBox",
     "This desktop shows no tray icons: reminders appear in the window's status bar while it "
-    "is open, and the program cannot wait in the tray."
+    "is open, and the program cannot wait in the tray.",
 )
 
 
@@ -48,18 +51,29 @@ class ReminderBox(QWidget):
         chosen = facade.reminders()
         column = QVBoxLayout(self)
         self._build_checkin(column, chosen)
-        self.doses = self._tick(column, "Remind me of each medicine's &doses", chosen.doses)
-        hint = QLabel("At each medicine's dose times (Care record → Medicines).", self)
+        self.doses = self._tick(
+            column,
+            QCoreApplication.translate("ReminderBox", "Remind me of each medicine's &doses"),
+            chosen.doses,
+        )
+        hint = QLabel(
+            QCoreApplication.translate(
+                "ReminderBox", "At each medicine's dose times (Care record → Medicines)."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         column.addWidget(hint)
         self.stay_in_tray = self._tick(
             column,
-            "&Keep reminding from the tray when the window is closed",
+            QCoreApplication.translate(
+                "ReminderBox", "&Keep reminding from the tray when the window is closed"
+            ),
             chosen.stay_in_tray,
         )
         if not tray_available:
             self.stay_in_tray.setEnabled(False)
-            note = QLabel(NO_TRAY, self)
+            note = QLabel(QCoreApplication.translate("ReminderBox", NO_TRAY), self)
             note.setWordWrap(True)
             column.addWidget(note)
         self._build_login(column)
@@ -75,32 +89,51 @@ class ReminderBox(QWidget):
 
     def _build_checkin(self, column: QVBoxLayout, chosen) -> None:
         row = QHBoxLayout()
-        self.checkin = TickBox("Remind me to &check in every day at", self)
-        self.checkin.setAccessibleName("Remind me to check in every day")
+        self.checkin = TickBox(
+            QCoreApplication.translate("ReminderBox", "Remind me to &check in every day at"), self
+        )
+        self.checkin.setAccessibleName(
+            QCoreApplication.translate("ReminderBox", "Remind me to check in every day")
+        )
         self.checkin.setChecked(chosen.checkin)
         self.checkin_at = QLineEdit(f"{chosen.checkin_at:%H:%M}", self)
-        self.checkin_at.setAccessibleName("Check-in reminder time")
+        self.checkin_at.setAccessibleName(
+            QCoreApplication.translate("ReminderBox", "Check-in reminder time")
+        )
         self.checkin_at.setPlaceholderText("20:00")
         self.checkin_at.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000000000"))
         row.addWidget(self.checkin)
         row.addWidget(self.checkin_at)
         row.addStretch(1)
         column.addLayout(row)
-        self.checkin_error = error_label(self, "Check-in reminder time problem")
+        self.checkin_error = error_label(
+            self, QCoreApplication.translate("ReminderBox", "Check-in reminder time problem")
+        )
         column.addWidget(self.checkin_error)
         self.checkin.toggled.connect(self._keep)
         self.checkin_at.editingFinished.connect(self._keep)
 
     def _build_login(self, column: QVBoxLayout) -> None:
         self.at_login: TickBox | None = None
-        self.login_error = error_label(self, "Start at login problem")
+        self.login_error = error_label(
+            self, QCoreApplication.translate("ReminderBox", "Start at login problem")
+        )
         if not self._facade.can_start_at_login():
-            note = QLabel("Starting at login is offered on Linux only.", self)
+            note = QLabel(
+                QCoreApplication.translate(
+                    "ReminderBox", "Starting at login is offered on Linux only."
+                ),
+                self,
+            )
             note.setWordWrap(True)
             column.addWidget(note)
             return
-        self.at_login = TickBox("&Start at login, minimised, to remind", self)
-        self.at_login.setAccessibleName("Start at login, minimised")
+        self.at_login = TickBox(
+            QCoreApplication.translate("ReminderBox", "&Start at login, minimised, to remind"), self
+        )
+        self.at_login.setAccessibleName(
+            QCoreApplication.translate("ReminderBox", "Start at login, minimised")
+        )
         self.at_login.setChecked(self._facade.starts_at_login())
         self.at_login.toggled.connect(self._set_login)
         column.addWidget(self.at_login)

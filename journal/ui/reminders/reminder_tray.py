@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
@@ -104,9 +104,9 @@ class ReminderTray(QObject):
         tray = QSystemTrayIcon(application_icon(), self)
         tray.setToolTip(TITLE)
         menu = QMenu(self._window)
-        show = QAction("&Open Symptom Journal", menu)
+        show = QAction(QCoreApplication.translate("ReminderTray", "&Open Symptom Journal"), menu)
         show.triggered.connect(self.show_window)
-        leave = QAction("&Quit", menu)
+        leave = QAction(QCoreApplication.translate("ReminderTray", "&Quit"), menu)
         leave.triggered.connect(QApplication.quit)
         menu.addAction(show)
         menu.addAction(leave)

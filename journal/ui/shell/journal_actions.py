@@ -5,15 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from journal.checkin import CheckIn
 from journal.store.location import data_home, journal_name
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.choice_dialog import ChoiceDialog
 
-JOURNAL_FILTER = "Symptom journals (*.sqlite);;All files (*)"
+JOURNAL_FILTER = QT_TRANSLATE_NOOP("JournalActions", "Symptom journals (*.sqlite);;All files (*)")
 
 
 class JournalSwitcher(Protocol):
@@ -37,7 +38,10 @@ class JournalSwitcher(Protocol):
 def ask_journal_to_open(parent: QWidget | None) -> Path | None:
     """The file dialog for Open journal…; None when cancelled."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Open a journal", str(data_home()), JOURNAL_FILTER
+        parent,
+        QCoreApplication.translate("JournalActions", "Open a journal"),
+        str(data_home()),
+        QCoreApplication.translate("JournalActions", JOURNAL_FILTER),
     )
     return Path(name) if name else None
 
@@ -64,16 +68,27 @@ class JournalActions(QObject):
         self._current = current
         self._is_demo = is_demo
         self._demo_has_changes = demo_has_changes
-        self.new_action = self._action("New &journal…", self.new_journal)
-        self.open_action = self._action("&Open journal…", self.open_journal)
+        self.new_action = self._action(
+            QCoreApplication.translate("JournalActions", "New &journal…"), self.new_journal
+        )
+        self.open_action = self._action(
+            QCoreApplication.translate("JournalActions", "&Open journal…"), self.open_journal
+        )
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu("Open &recent", window)
+        self.recent_menu = QMenu(
+            QCoreApplication.translate("JournalActions", "Open &recent"), window
+        )
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         if is_demo:
-            self.demo_action = self._action("&Leave the demo", self.leave_demo)
+            self.demo_action = self._action(
+                QCoreApplication.translate("JournalActions", "&Leave the demo"), self.leave_demo
+            )
         else:
-            self.demo_action = self._action("Open the &demo", self._switcher.open_demo)
+            self.demo_action = self._action(
+                QCoreApplication.translate("JournalActions", "Open the &demo"),
+                self._switcher.open_demo,
+            )
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self._window)
@@ -94,15 +109,17 @@ class JournalActions(QObject):
             action = self.recent_menu.addAction(f"{journal_name(path)}  ({path.parent})")
             action.triggered.connect(lambda _=False, p=path: self._switcher.try_open(p))
         if not shown:
-            self.recent_menu.addAction("No other journals yet").setEnabled(False)
+            self.recent_menu.addAction(
+                QCoreApplication.translate("JournalActions", "No other journals yet")
+            ).setEnabled(False)
 
     def new_journal(self) -> None:
         """Ask where to keep a new journal, then open it."""
         name, _ = QFileDialog.getSaveFileName(
             self._window,
-            "New journal",
-            str(data_home() / "New journal.sqlite"),
-            JOURNAL_FILTER,
+            QCoreApplication.translate("JournalActions", "New journal"),
+            str(data_home() / QCoreApplication.translate("JournalActions", "New journal.sqlite")),
+            QCoreApplication.translate("JournalActions", JOURNAL_FILTER),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:
@@ -114,8 +131,11 @@ class JournalActions(QObject):
             # Never written over: the file is opened as it is, and the user told so.
             QMessageBox.information(
                 self._window,
-                "That journal exists already",
-                f"{path} exists already. It is opened as it is; nothing in it is replaced.",
+                QCoreApplication.translate("JournalActions", "That journal exists already"),
+                QCoreApplication.translate(
+                    "JournalActions",
+                    "{path} exists already. It is opened as it is; nothing in it is replaced.",
+                ).format(path=path),
             )
         self._switcher.try_open(path)
 
@@ -131,11 +151,22 @@ class JournalActions(QObject):
         if self._demo_has_changes():
             discard = ChoiceDialog.ask(
                 self._window,
-                "Leave the demo",
-                "You changed things in the demo. Keep them there, to come back to with "
-                "Journal → Open the demo, or throw them away? Your own journal is not "
-                "affected either way.",
-                [("&Keep my changes in the demo", False), ("&Throw them away", True)],
+                QCoreApplication.translate("JournalActions", "Leave the demo"),
+                QCoreApplication.translate(
+                    "JournalActions",
+                    "You changed things in the demo. Keep them there, to come back to with "
+                    "Journal → Open the demo, or throw them away? Your own journal is not "
+                    "affected either way.",
+                ),
+                [
+                    (
+                        QCoreApplication.translate(
+                            "JournalActions", "&Keep my changes in the demo"
+                        ),
+                        False,
+                    ),
+                    (QCoreApplication.translate("JournalActions", "&Throw them away"), True),
+                ],
             )
             if discard is None:
                 return

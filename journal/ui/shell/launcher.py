@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.backups import BackupInfo, when_text
@@ -98,13 +98,19 @@ class Launcher(QObject):
         except JournalLocked:
             return None  # the user cancelled the passphrase: nothing to say
         except JournalError as exc:
-            QMessageBox.warning(self.window, "This journal cannot be opened", str(exc))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Launcher", "This journal cannot be opened"),
+                str(exc),
+            )
             return None
         except OSError as exc:
             QMessageBox.warning(
                 self.window,
-                "This journal cannot be opened",
-                f"{path} could not be opened: {exc.strerror or exc}.",
+                QCoreApplication.translate("Launcher", "This journal cannot be opened"),
+                QCoreApplication.translate(
+                    "Launcher", "{path} could not be opened: {reason}."
+                ).format(path=path, reason=exc.strerror or exc),
             )
             return None
 
@@ -115,17 +121,28 @@ class Launcher(QObject):
         it aside already, and it stays kept whatever the answer.
         """
         if damaged.backup is None or damaged.set_aside is None:
-            QMessageBox.warning(self.window, "This journal cannot be opened", str(damaged))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Launcher", "This journal cannot be opened"),
+                str(damaged),
+            )
             return None
         backup = damaged.backup
         yes = ChoiceDialog.ask(
             self.window,
-            "This journal is damaged",
-            f"{damaged.path.name} is damaged and was not changed; it is kept as "
-            f"{damaged.set_aside.name} beside it.\n\nThe newest backup that passes the check "
-            f"is from {when_text(backup.taken_at)}. Restore it and open it?",
-            [("&Restore backup", True)],
-            back="Not now",
+            QCoreApplication.translate("Launcher", "This journal is damaged"),
+            QCoreApplication.translate(
+                "Launcher",
+                "{name} is damaged and was not changed; it is kept as {kept} beside it."
+                "\n\nThe newest backup that passes the check is from {when}. "
+                "Restore it and open it?",
+            ).format(
+                name=damaged.path.name,
+                kept=damaged.set_aside.name,
+                when=when_text(backup.taken_at),
+            ),
+            [(QCoreApplication.translate("Launcher", "&Restore backup"), True)],
+            back=QCoreApplication.translate("Launcher", "Not now"),
         )
         if not yes:
             return None
@@ -153,7 +170,11 @@ class Launcher(QObject):
         failure = run_change(old, path, change)
         opened = self.try_open(path)
         if failure is not None:
-            QMessageBox.warning(self.window, "Encryption was not changed", failure)
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Launcher", "Encryption was not changed"),
+                failure,
+            )
         elif opened is not None:
             opened.show_status(change.done_text)
             if change.passphrase:
@@ -166,16 +187,22 @@ class Launcher(QObject):
         try:
             report = restore(path, backup)
         except (JournalError, OSError) as exc:
-            QMessageBox.warning(self.window, "The backup was not restored", str(exc))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Launcher", "The backup was not restored"),
+                str(exc),
+            )
             return self.try_open(path)
         opened = self.try_open(path)
         if opened is not None:
-            kept = (
-                f" The journal as it was is kept as {report.kept_as.name}."
-                if report.kept_as
-                else ""
+            said = QCoreApplication.translate("Launcher", "Restored the backup of {when}.").format(
+                when=when_text(backup.taken_at)
             )
-            opened.show_status(f"Restored the backup of {when_text(backup.taken_at)}.{kept}")
+            if report.kept_as:
+                said += " " + QCoreApplication.translate(
+                    "Launcher", "The journal as it was is kept as {name}."
+                ).format(name=report.kept_as.name)
+            opened.show_status(said)
         return opened
 
     def open_demo(self) -> MainWindow | None:
@@ -202,7 +229,11 @@ class Launcher(QObject):
                 with open_journal(path) as store:
                     store.checkins.add(replace(first, id=None))
             except JournalError as exc:
-                QMessageBox.warning(self.window, "Your journal cannot be opened", str(exc))
+                QMessageBox.warning(
+                    self.window,
+                    QCoreApplication.translate("Launcher", "Your journal cannot be opened"),
+                    str(exc),
+                )
                 return None
         return self.try_open(path)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -97,14 +97,18 @@ class MainWindow(QMainWindow):
         self._asked_about_demo = not facade.is_demo
         self._shown_once = False
         self.undo_stack = QUndoStack(self)
-        self.setWindowTitle(f"{journal_name(facade.path, facade.is_demo)} — Symptom Journal")
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "{journal} — Symptom Journal").format(
+                journal=journal_name(facade.path, facade.is_demo)
+            )
+        )
         # Dialogs of the window take it too.
         self.setWindowIcon(application_icon())
         self.form = CheckInForm(facade, confirm_save=self._confirm_save_here)
         self.timeline = TimelineView(facade)
         self.pages = PageTabs(self)
         self.pages.setObjectName("pages")
-        self.pages.setAccessibleName("Views")
+        self.pages.setAccessibleName(QCoreApplication.translate("MainWindow", "Views"))
         self.pages.setDocumentMode(True)
         self.journal_actions = (
             None
@@ -116,7 +120,7 @@ class MainWindow(QMainWindow):
         # Backed up every 30 minutes while changed, and at close.
         self.backups = BackupsFacade(facade.store, self)
         self.backups.failed.connect(self.show_status)
-        self.add_page(self._journal_page(), "J&ournal")
+        self.add_page(self._journal_page(), QCoreApplication.translate("MainWindow", "J&ournal"))
         self._add_feature_pages()
         self._build_menus()
         apply_preferences(QApplication.instance(), settings)
@@ -164,9 +168,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         bar = QHBoxLayout()
         bar.addStretch(1)
-        self.summary_button = QPushButton("Prepare summary…", page)
-        self.summary_button.setAccessibleName("Prepare summary")
-        self.summary_button.setToolTip("A PDF or print-out for your next appointment (Ctrl+P)")
+        self.summary_button = QPushButton(
+            QCoreApplication.translate("MainWindow", "Prepare summary…"), page
+        )
+        self.summary_button.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Prepare summary")
+        )
+        self.summary_button.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "A PDF or print-out for your next appointment (Ctrl+P)"
+            )
+        )
         self.summary_button.clicked.connect(self.prepare_summary)
         bar.addWidget(self.summary_button)
         layout.addLayout(bar)
@@ -179,20 +191,24 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(note)
         row.setContentsMargins(8, 2, 4, 2)
         if self._demo_kept:
-            words = (
+            words = QCoreApplication.translate(
+                "MainWindow",
                 "This is the demo. It keeps the changes you made in it, and is not rebuilt "
-                "until you leave it and say so."
+                "until you leave it and say so.",
             )
         else:
-            words = "This is the demo, with made-up data to look around in. Your own journal "
-            words += "is kept apart."
+            words = QCoreApplication.translate(
+                "MainWindow",
+                "This is the demo, with made-up data to look around in. Your own journal "
+                "is kept apart.",
+            )
         text = QLabel(words, note)
         text.setObjectName("demo_note_text")
         text.setWordWrap(True)
         row.addWidget(text, 1)
         if self._journals is not None:
-            start = QPushButton("Start &my journal", note)
-            start.setAccessibleName("Start my journal")
+            start = QPushButton(QCoreApplication.translate("MainWindow", "Start &my journal"), note)
+            start.setAccessibleName(QCoreApplication.translate("MainWindow", "Start my journal"))
             start.clicked.connect(self.journal_actions.leave_demo)
             row.addWidget(start)
         return note
@@ -202,14 +218,14 @@ class MainWindow(QMainWindow):
         # The lesions' facade over the journal's store, built here where every page is.
         lesions = LesionFacade(self.facade.store, self)
         self.lesions_page = LesionsPage(lesions, self.undo_stack)
-        self.add_page(self.lesions_page, "&Lesions")
+        self.add_page(self.lesions_page, QCoreApplication.translate("MainWindow", "&Lesions"))
         self.lesions_page.status.connect(self.show_status)
         self.care_page = CarePage(self.facade, self.undo_stack, self)
         self.care_page.status.connect(self.show_status)
-        self.add_page(self.care_page, "&Care record")
+        self.add_page(self.care_page, QCoreApplication.translate("MainWindow", "&Care record"))
         self.trends = TrendsView(self.facade)
         self.trends.checkin_requested.connect(self.edit_checkin)
-        self.add_page(self.trends, "&Trends")
+        self.add_page(self.trends, QCoreApplication.translate("MainWindow", "&Trends"))
         self.flags_page = self._add_flags()
         # Red flags are marked on the charts, redrawn whenever the flags change.
         self.trends.facade.flag_source = self.flags_page.flags.chart_markers
@@ -231,7 +247,7 @@ class MainWindow(QMainWindow):
         flags = FlagsFacade(self.facade, parent=self)
         page = FlagsPage(flags, self.undo_stack)
         page.status.connect(self.show_status)
-        self.add_page(page, "Red &flags")
+        self.add_page(page, QCoreApplication.translate("MainWindow", "Red &flags"))
         # A fixed dock is the one place above every page that needs no change to the layout.
         dock = QDockWidget(self)
         dock.setObjectName("flag_banner_dock")
@@ -260,27 +276,50 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        journal = self.menuBar().addMenu("&Journal")
+        journal = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Journal"))
         self.new_action = self._action(
-            "&New check-in", QKeySequence.StandardKey.New, self.new_checkin, journal
+            QCoreApplication.translate("MainWindow", "&New check-in"),
+            QKeySequence.StandardKey.New,
+            self.new_checkin,
+            journal,
         )
         self.save_action = self._action(
-            "&Save check-in", QKeySequence.StandardKey.Save, self.form.save, journal
+            QCoreApplication.translate("MainWindow", "&Save check-in"),
+            QKeySequence.StandardKey.Save,
+            self.form.save,
+            journal,
         )
         # Reachable from any page: questions come to mind at any time.
         self.question_action = self._action(
-            "Add a &question for my next appointment…",
+            QCoreApplication.translate("MainWindow", "Add a &question for my next appointment…"),
             "Ctrl+Shift+D",
             self.care_page.ask_question,
             journal,
         )
         self.summary_action = self._action(
-            "&Prepare summary…", QKeySequence.StandardKey.Print, self.prepare_summary, journal
+            QCoreApplication.translate("MainWindow", "&Prepare summary…"),
+            QKeySequence.StandardKey.Print,
+            self.prepare_summary,
+            journal,
         )
-        self.export_action = self._action("&Export…", None, self.export_journal, journal)
-        self.import_action = self._action("&Import…", None, self.import_into_journal, journal)
-        self.backups_action = self._action("&Backups…", None, self.show_backups, journal)
-        self.encryption_action = self._action("En&cryption…", None, self.show_encryption, journal)
+        self.export_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Export…"), None, self.export_journal, journal
+        )
+        self.import_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Import…"),
+            None,
+            self.import_into_journal,
+            journal,
+        )
+        self.backups_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Backups…"), None, self.show_backups, journal
+        )
+        self.encryption_action = self._action(
+            QCoreApplication.translate("MainWindow", "En&cryption…"),
+            None,
+            self.show_encryption,
+            journal,
+        )
         # The demo's made-up data is rebuilt at will; encryption is for the user's own.
         self.encryption_action.setEnabled(not self.facade.is_demo)
         journal.addSeparator()
@@ -288,24 +327,41 @@ class MainWindow(QMainWindow):
             self.journal_actions.add_to(journal)
             journal.addSeparator()
         self.flag_settings_action = self._action(
-            "Red flag se&ttings…", None, self.flags_page.edit_settings, journal
+            QCoreApplication.translate("MainWindow", "Red flag se&ttings…"),
+            None,
+            self.flags_page.edit_settings,
+            journal,
         )
         journal.addSeparator()
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, journal)
+        self.quit_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            QKeySequence.StandardKey.Quit,
+            self.close,
+            journal,
+        )
 
-        edit = self.menuBar().addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        edit = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        undo = self.undo_stack.createUndoAction(
+            self, QCoreApplication.translate("MainWindow", "&Undo")
+        )
         # setShortcuts: every key of the platform (Ctrl+Y and Ctrl+Shift+Z), not the first.
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(
+            self, QCoreApplication.translate("MainWindow", "&Redo")
+        )
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action = undo
         edit.addSeparator()
-        self._action("&Preferences…", "Ctrl+,", self.show_preferences, edit)
+        self._action(
+            QCoreApplication.translate("MainWindow", "&Preferences…"),
+            "Ctrl+,",
+            self.show_preferences,
+            edit,
+        )
 
-        view = self.menuBar().addMenu("&Units")
+        view = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Units"))
         self._unit_group(view, [(u.value, u) for u in TemperatureUnit], "temperature")
         view.addSeparator()
         self._unit_group(view, [(u.value, u) for u in WeightUnit], "weight")
@@ -314,8 +370,12 @@ class MainWindow(QMainWindow):
     def _unit_group(self, menu, choices, attribute: str) -> None:
         group = QActionGroup(self)
         current = getattr(self.facade.units(), attribute)
+        words = {
+            "temperature": QCoreApplication.translate("MainWindow", "Temperature in {unit}"),
+            "weight": QCoreApplication.translate("MainWindow", "Weight in {unit}"),
+        }[attribute]
         for text, unit in choices:
-            action = QAction(f"{attribute.capitalize()} in {text}", self, checkable=True)
+            action = QAction(words.format(unit=text), self, checkable=True)
             action.setChecked(unit == current)
             action.triggered.connect(lambda _=False, u=unit: self._set_unit(attribute, u))
             group.addAction(action)
@@ -431,7 +491,9 @@ class MainWindow(QMainWindow):
             return
         # Said beside Save, where the user looks. The form lets go of the deleted check-in
         # itself, keeping anything typed, and has said so: that stays in the message.
-        said = f"Deleted the check-in of {moment_text(checkin.taken_at)} — Undo (Ctrl+Z)."
+        said = QCoreApplication.translate(
+            "MainWindow", "Deleted the check-in of {moment} — Undo (Ctrl+Z)."
+        ).format(moment=moment_text(checkin.taken_at))
         self.form.tell(f"{said} {self.form.told()}" if was_open else said)
 
     def _confirm_save_here(self, checkin: CheckIn) -> bool:
@@ -444,19 +506,32 @@ class MainWindow(QMainWindow):
         if self._asked_about_demo or checkin.id is not None or self._journals is None:
             return True
         has_own = default_journal_path().exists()
-        move = "Save it in &my journal" if has_own else "Start &my journal with it"
+        move = (
+            QCoreApplication.translate("MainWindow", "Save it in &my journal")
+            if has_own
+            else QCoreApplication.translate("MainWindow", "Start &my journal with it")
+        )
         choice = ChoiceDialog.ask(
             self,
-            "This is the demo",
-            "This is the demo journal, with made-up data. "
-            + (
-                "Save this check-in in your own journal instead?"
+            QCoreApplication.translate("MainWindow", "This is the demo"),
+            (
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "This is the demo journal, with made-up data. Save this check-in in your "
+                    "own journal instead? Check-ins saved in the demo stay in the demo.",
+                )
                 if has_own
-                else "Start your own journal with this check-in?"
-            )
-            + " Check-ins saved in the demo stay in the demo.",
-            [(move, True), ("Save it in the &demo", False)],
-            back="Keep typing",
+                else QCoreApplication.translate(
+                    "MainWindow",
+                    "This is the demo journal, with made-up data. Start your own journal with "
+                    "this check-in? Check-ins saved in the demo stay in the demo.",
+                )
+            ),
+            [
+                (move, True),
+                (QCoreApplication.translate("MainWindow", "Save it in the &demo"), False),
+            ],
+            back=QCoreApplication.translate("MainWindow", "Keep typing"),
         )
         if choice is None:
             return False
@@ -502,7 +577,11 @@ class MainWindow(QMainWindow):
         try:
             self.facade.keep_draft(self.form.draft())
         except NotWritten as problem:
-            self.show_status(f"What you typed is not kept yet: {problem}")
+            self.show_status(
+                QCoreApplication.translate(
+                    "MainWindow", "What you typed is not kept yet: {problem}"
+                ).format(problem=problem)
+            )
             return False
         return True
 
@@ -511,12 +590,15 @@ class MainWindow(QMainWindow):
         return bool(
             ChoiceDialog.ask(
                 self,
-                "What you typed cannot be kept",
-                "The disk is full, so the check-in you are typing could not be kept for next "
-                "time. Nothing saved before is lost. Keep the window open, free some space, "
-                "then save it — or close and lose what you typed.",
-                [("Close and &lose what I typed", True)],
-                back="&Keep the window open",
+                QCoreApplication.translate("MainWindow", "What you typed cannot be kept"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The disk is full, so the check-in you are typing could not be kept for next "
+                    "time. Nothing saved before is lost. Keep the window open, free some space, "
+                    "then save it — or close and lose what you typed.",
+                ),
+                [(QCoreApplication.translate("MainWindow", "Close and &lose what I typed"), True)],
+                back=QCoreApplication.translate("MainWindow", "&Keep the window open"),
             )
         )
 

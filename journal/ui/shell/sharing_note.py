@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from journal.store.sync_folders import sharing_warnings
@@ -26,7 +26,7 @@ def sharing_note(journal: Path, parent: QWidget) -> QFrame | None:
     layout.setContentsMargins(8, 4, 8, 4)
     text = QLabel("\n\n".join(words), note)
     text.setObjectName("sharing_note_text")
-    text.setAccessibleName("Shared journal warning")
+    text.setAccessibleName(QCoreApplication.translate("SharingNote", "Shared journal warning"))
     text.setWordWrap(True)
     # Selectable, so the path and the command can be copied.
     text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

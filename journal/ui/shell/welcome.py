@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,13 +31,17 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, journal_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome — Symptom Journal")
+        self.setWindowTitle(
+            QCoreApplication.translate("WelcomeDialog", "Welcome — Symptom Journal")
+        )
         self.setObjectName("welcome")
         self.setWindowIcon(application_icon())
         self.choice: WelcomeChoice | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        heading = QLabel("Welcome to Symptom Journal", self)
+        heading = QLabel(
+            QCoreApplication.translate("WelcomeDialog", "Welcome to Symptom Journal"), self
+        )
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
         for text in self._paragraphs(journal_path):
@@ -52,20 +56,35 @@ class WelcomeDialog(QDialog):
     @staticmethod
     def _paragraphs(journal_path: Path) -> list[str]:
         return [
-            "A private diary for back pain, fever, morning stiffness, nerve symptoms and skin "
-            "lesions. Record how you are in under a minute, see how it changes over the weeks, "
-            "and notice early the signs worth telling your doctor.",
-            "It works offline: the program never connects to the internet. Your journal is "
-            "one file on this computer, readable by you alone:",
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "A private diary for back pain, fever, morning stiffness, nerve symptoms and "
+                "skin lesions. Record how you are in under a minute, see how it changes over "
+                "the weeks, and notice early the signs worth telling your doctor.",
+            ),
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "It works offline: the program never connects to the internet. Your journal is "
+                "one file on this computer, readable by you alone:",
+            ),
             f"<b>{journal_path}</b>",
-            "The demo is a made-up journal to look around in. It is kept apart from your own.",
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "The demo is a made-up journal to look around in. It is kept apart from your own.",
+            ),
         ]
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.open_button = self._button("&Open a journal file…", WelcomeChoice.OPEN)
-        self.demo_button = self._button("Look at the &demo", WelcomeChoice.DEMO)
-        self.start_button = self._button("&Start my journal", WelcomeChoice.START)
+        self.open_button = self._button(
+            QCoreApplication.translate("WelcomeDialog", "&Open a journal file…"), WelcomeChoice.OPEN
+        )
+        self.demo_button = self._button(
+            QCoreApplication.translate("WelcomeDialog", "Look at the &demo"), WelcomeChoice.DEMO
+        )
+        self.start_button = self._button(
+            QCoreApplication.translate("WelcomeDialog", "&Start my journal"), WelcomeChoice.START
+        )
         self.start_button.setDefault(True)
         row.addWidget(self.open_button)
         row.addStretch(1)

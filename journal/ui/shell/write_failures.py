@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal.ui.parts.facade import NotWritten
@@ -25,7 +26,11 @@ def told_write_failures(previous: Hook) -> Hook:
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None):
         if isinstance(error, NotWritten):
             QMessageBox.warning(
-                QApplication.activeWindow(), "Not saved", f"{error} That change was not made."
+                QApplication.activeWindow(),
+                QCoreApplication.translate("WriteFailures", "Not saved"),
+                QCoreApplication.translate(
+                    "WriteFailures", "{error} That change was not made."
+                ).format(error=error),
             )
             return None
         return previous(kind, error, trace)

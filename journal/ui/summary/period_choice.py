@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
@@ -47,24 +47,33 @@ class PeriodChoice(QObject):
         self._since = since_appointment
         self._today = today
         self.choice = QComboBox(parent)
-        self.choice.setAccessibleName("Summary period")
+        self.choice.setAccessibleName(QCoreApplication.translate("PeriodChoice", "Summary period"))
         since = (
-            f"Since the last appointment ({day_text(since_appointment[0])})"
+            QCoreApplication.translate("PeriodChoice", "Since the last appointment ({day})").format(
+                day=day_text(since_appointment[0])
+            )
             if since_appointment
-            else "Since the last appointment (none recorded)"
+            else QCoreApplication.translate(
+                "PeriodChoice", "Since the last appointment (none recorded)"
+            )
         )
         for text, key in (
             (since, SINCE_APPOINTMENT),
-            ("The last 30 days", LAST_30),
-            ("The last 90 days", LAST_90),
-            ("Dates of my choosing", DATES),
+            (QCoreApplication.translate("PeriodChoice", "The last 30 days"), LAST_30),
+            (QCoreApplication.translate("PeriodChoice", "The last 90 days"), LAST_90),
+            (QCoreApplication.translate("PeriodChoice", "Dates of my choosing"), DATES),
         ):
             self.choice.addItem(text, key)
-        self.first = self._day_edit(parent, "Summary from")
-        self.last = self._day_edit(parent, "Summary to")
+        self.first = self._day_edit(
+            parent, QCoreApplication.translate("PeriodChoice", "Summary from")
+        )
+        self.last = self._day_edit(parent, QCoreApplication.translate("PeriodChoice", "Summary to"))
         self.hint = QLabel(
-            "No appointment is recorded yet, so the summary covers the last 30 days. "
-            "Add your appointments in the Care record to start from the last one.",
+            QCoreApplication.translate(
+                "PeriodChoice",
+                "No appointment is recorded yet, so the summary covers the last 30 days. "
+                "Add your appointments in the Care record to start from the last one.",
+            ),
             parent,
         )
         self.hint.setWordWrap(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from journal.summary.defaults import SECTIONS_KEY, sections_from_text, sections_text
@@ -25,11 +25,20 @@ class SectionTicks(QGroupBox):
     """
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__("Summary sections", parent)
-        self.setAccessibleName("Summary sections")
+        super().__init__(QCoreApplication.translate("SectionTicks", "Summary sections"), parent)
+        self.setAccessibleName(QCoreApplication.translate("SectionTicks", "Summary sections"))
         self._settings = settings
         grid = QGridLayout(self)
-        grid.addWidget(QLabel("Page 1, the overview, is always in.", self), 0, 0, 1, 2)
+        grid.addWidget(
+            QLabel(
+                QCoreApplication.translate("SectionTicks", "Page 1, the overview, is always in."),
+                self,
+            ),
+            0,
+            0,
+            1,
+            2,
+        )
         chosen = remembered_sections(settings)
         self.ticks: dict[Section, TickBox] = {}
         half = (len(Section) + 1) // 2

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPageSize, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from journal.summary.defaults import PAPER_KEY, paper_from_text
 from journal.summary.paper import paper_for_locale
 from journal.summary.period import since_last_appointment
 from journal.summary.request import Paper, Section, SummaryRequest
+from journal.ui.parts.counted import english_plural
 from journal.ui.parts.date_fields import DayEdit
 from journal.ui.parts.dialog_focus import fields_first
 from journal.ui.parts.record_dialog import RecordDialog
@@ -49,7 +50,8 @@ _PAPER_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageS
 
 def suggested_pdf_name(last: date) -> str:
     """ "Symptom summary 2026-12-01.pdf": sorts by date in a folder of them."""
-    return f"Symptom summary {last.isoformat()}.pdf"
+    said = QCoreApplication.translate("SummaryDialog", "Symptom summary {day}.pdf")
+    return said.format(day=last.isoformat())
 
 
 class SummaryDialog(RecordDialog):
@@ -72,7 +74,7 @@ class SummaryDialog(RecordDialog):
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
-        super().__init__("Prepare summary", parent)
+        super().__init__(QCoreApplication.translate("SummaryDialog", "Prepare summary"), parent)
         self._facade = facade
         self._settings = settings
         self._today = today()
@@ -93,10 +95,16 @@ class SummaryDialog(RecordDialog):
     def _build_period(self) -> None:
         since = since_last_appointment(self._facade.appointments(), self._today)
         self.period = PeriodChoice(self, since, self._today)
-        self.add_field("period", "Summary &period", self.period.choice)
+        self.add_field(
+            "period",
+            QCoreApplication.translate("SummaryDialog", "Summary &period"),
+            self.period.choice,
+        )
         self.form.addRow("", self.period.hint)
-        self.add_field("first", "&From", self.period.first)
-        self.add_field("last", "&To", self.period.last)
+        self.add_field(
+            "first", QCoreApplication.translate("SummaryDialog", "&From"), self.period.first
+        )
+        self.add_field("last", QCoreApplication.translate("SummaryDialog", "&To"), self.period.last)
         self.period.changed.connect(self._check_period)
 
     def _build_sections(self) -> None:
@@ -106,13 +114,27 @@ class SummaryDialog(RecordDialog):
 
     def _build_patient(self) -> None:
         name, born = self._facade.patient()
-        self.patient_name = self.add_field("name", "Patient &name", QLineEdit(name, self))
-        self.patient_name.setPlaceholderText("Optional: printed on every page")
-        self.born_given = self.add_field("born_given", "", TickBox("Print a &date of birth", self))
-        self.born_given.setAccessibleName("Print a date of birth")
+        self.patient_name = self.add_field(
+            "name",
+            QCoreApplication.translate("SummaryDialog", "Patient &name"),
+            QLineEdit(name, self),
+        )
+        self.patient_name.setPlaceholderText(
+            QCoreApplication.translate("SummaryDialog", "Optional: printed on every page")
+        )
+        self.born_given = self.add_field(
+            "born_given",
+            "",
+            TickBox(QCoreApplication.translate("SummaryDialog", "Print a &date of birth"), self),
+        )
+        self.born_given.setAccessibleName(
+            QCoreApplication.translate("SummaryDialog", "Print a date of birth")
+        )
         shown = born or date(1970, 1, 1)
         self.born = self.add_field(
-            "born", "Date of &birth", DayEdit(QDate(shown.year, shown.month, shown.day), self)
+            "born",
+            QCoreApplication.translate("SummaryDialog", "Date of &birth"),
+            DayEdit(QDate(shown.year, shown.month, shown.day), self),
         )
         self.born.setCalendarPopup(True)
         self.born.setMinimumDate(QDate(1900, 1, 1))
@@ -122,10 +144,12 @@ class SummaryDialog(RecordDialog):
         self.born_given.toggled.connect(self.born.setEnabled)
 
     def _build_paper(self) -> None:
-        self.paper = self.add_field("paper", "P&aper", QComboBox(self))
-        self.paper.setAccessibleName("Paper size")
-        self.paper.addItem("A4", Paper.A4)
-        self.paper.addItem("Letter", Paper.LETTER)
+        self.paper = self.add_field(
+            "paper", QCoreApplication.translate("SummaryDialog", "P&aper"), QComboBox(self)
+        )
+        self.paper.setAccessibleName(QCoreApplication.translate("SummaryDialog", "Paper size"))
+        self.paper.addItem(QCoreApplication.translate("SummaryDialog", "A4"), Paper.A4)
+        self.paper.addItem(QCoreApplication.translate("SummaryDialog", "Letter"), Paper.LETTER)
         # The paper chosen last time, here or in Preferences; the locale's the first time.
         local = paper_for_locale(QLocale.system().name())
         kept = paper_from_text(self._settings.value(PAPER_KEY), local)
@@ -141,12 +165,27 @@ class SummaryDialog(RecordDialog):
         buttons.removeButton(save)
         save.deleteLater()
         close = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText("Close")
-        close.setAccessibleName("Close")
+        close.setText(QCoreApplication.translate("SummaryDialog", "Close"))
+        close.setAccessibleName(QCoreApplication.translate("SummaryDialog", "Close"))
         role = QDialogButtonBox.ButtonRole.ActionRole
-        self.preview_button = self._button("Pre&view…", "Preview summary", role, self.preview)
-        self.print_button = self._button("P&rint…", "Print summary", role, self.print_summary)
-        self.save_button = self._button("&Save as PDF…", "Save summary as PDF", role, self.save_pdf)
+        self.preview_button = self._button(
+            QCoreApplication.translate("SummaryDialog", "Pre&view…"),
+            QCoreApplication.translate("SummaryDialog", "Preview summary"),
+            role,
+            self.preview,
+        )
+        self.print_button = self._button(
+            QCoreApplication.translate("SummaryDialog", "P&rint…"),
+            QCoreApplication.translate("SummaryDialog", "Print summary"),
+            role,
+            self.print_summary,
+        )
+        self.save_button = self._button(
+            QCoreApplication.translate("SummaryDialog", "&Save as PDF…"),
+            QCoreApplication.translate("SummaryDialog", "Save summary as PDF"),
+            role,
+            self.save_pdf,
+        )
         self.save_button.setDefault(True)
         self.message = QLabel(self)
         self.message.setObjectName("summary_message")
@@ -183,8 +222,10 @@ class SummaryDialog(RecordDialog):
             return [
                 FieldError(
                     "last",
-                    f"The summary cannot end before it starts: choose {day_text(first)} "
-                    "or a later day.",
+                    QCoreApplication.translate(
+                        "SummaryDialog",
+                        "The summary cannot end before it starts: choose {day} or a later day.",
+                    ).format(day=day_text(first)),
                 )
             ]
         return []
@@ -235,7 +276,11 @@ class SummaryDialog(RecordDialog):
         self.tell("", error=False)
         self._then = then
         self.maker.start(self._facade.job(request), want_pdf)
-        self._progress.begin("Saving the summary…" if want_pdf else "Preparing the summary…")
+        self._progress.begin(
+            QCoreApplication.translate("SummaryDialog", "Saving the summary…")
+            if want_pdf
+            else QCoreApplication.translate("SummaryDialog", "Preparing the summary…")
+        )
 
     def _on_made(self, made: Made) -> None:
         self._progress.end()
@@ -246,17 +291,22 @@ class SummaryDialog(RecordDialog):
     def _on_failed(self, why: str) -> None:
         self._progress.end()
         self._then = None
-        self.tell(f"The summary could not be made: {why}. Nothing was saved.")
+        said = QCoreApplication.translate(
+            "SummaryDialog", "The summary could not be made: {why}. Nothing was saved."
+        )
+        self.tell(said.format(why=why))
 
     def _on_cancelled(self) -> None:
         self._progress.end()
         self._then = None
-        self.tell("Stopped; nothing was saved.", error=False)
+        self.tell(
+            QCoreApplication.translate("SummaryDialog", "Stopped; nothing was saved."), error=False
+        )
 
     def _printer(self, paper: Paper) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(_PAPER_SIZES[paper]))
-        printer.setDocName("Symptom summary")
+        printer.setDocName(QCoreApplication.translate("SummaryDialog", "Symptom summary"))
         return printer
 
     def preview(self) -> None:
@@ -267,7 +317,7 @@ class SummaryDialog(RecordDialog):
         # The dialog does not own its printer: held here, it lives as long as the preview.
         printer = self._printer(made.job.request.paper)
         preview = QPrintPreviewDialog(printer, self)
-        preview.setWindowTitle("Summary preview")
+        preview.setWindowTitle(QCoreApplication.translate("SummaryDialog", "Summary preview"))
         preview.paintRequested.connect(lambda printer: self._paint(made, printer))
         preview.exec()
 
@@ -278,22 +328,28 @@ class SummaryDialog(RecordDialog):
     def _print(self, made: Made) -> None:
         printer = self._printer(made.job.request.paper)
         chooser = QPrintDialog(printer, self)
-        chooser.setWindowTitle("Print summary")
+        chooser.setWindowTitle(QCoreApplication.translate("SummaryDialog", "Print summary"))
         if chooser.exec() == QDialog.DialogCode.Accepted and self._paint(made, printer):
-            self.tell("Sent the summary to the printer.", error=False)
+            self.tell(
+                QCoreApplication.translate("SummaryDialog", "Sent the summary to the printer."),
+                error=False,
+            )
 
     def _paint(self, made: Made, printer: QPrinter) -> bool:
         # Painting on a printer happens where the printer lives, on the UI thread.
-        self._progress.begin("Drawing the summary…")
+        self._progress.begin(QCoreApplication.translate("SummaryDialog", "Drawing the summary…"))
         try:
             summary_pdf.paint(made.document, printer, made.job.photos, self._progress.step)
         except summary_pdf.PrintCancelled:
-            self.tell("Stopped printing.", error=False)
+            self.tell(QCoreApplication.translate("SummaryDialog", "Stopped printing."), error=False)
             return False
         except Exception as exc:  # a fault in the drawing: said plainly, never a traceback
             print(traceback.format_exc(), file=sys.stderr, end="")
             self.tell(
-                f"The summary could not be drawn: a fault in the program ({type(exc).__name__})."
+                QCoreApplication.translate(
+                    "SummaryDialog",
+                    "The summary could not be drawn: a fault in the program ({fault}).",
+                ).format(fault=type(exc).__name__)
             )
             return False
         finally:
@@ -313,9 +369,9 @@ class SummaryDialog(RecordDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Save summary as PDF",
+            QCoreApplication.translate("SummaryDialog", "Save summary as PDF"),
             str(Path(folder or Path.home()) / suggested_pdf_name(last)),
-            "PDF files (*.pdf)",
+            QCoreApplication.translate("SummaryDialog", "PDF files (*.pdf)"),
         )
         if not name:
             return None
@@ -327,10 +383,19 @@ class SummaryDialog(RecordDialog):
             self._facade.save_pdf(path, made.pdf or b"")
         except OSError as exc:
             reason = exc.strerror.lower() if exc.strerror else str(exc)
-            self.tell(f"The summary could not be saved in {path.parent}: {reason}.")
+            said = QCoreApplication.translate(
+                "SummaryDialog", "The summary could not be saved in {folder}: {reason}."
+            )
+            self.tell(said.format(folder=path.parent, reason=reason))
             return
-        pages = f" ({made.pages} page{'s' if made.pages != 1 else ''})" if made.pages else ""
-        said = f"Saved the summary{pages} to {path}."
+        if made.pages:
+            said = QCoreApplication.translate(
+                "SummaryDialog", "Saved the summary (%n page(s)) to {path}.", "", made.pages
+            )
+            said = english_plural(said, made.pages).format(path=path)
+        else:
+            said = QCoreApplication.translate("SummaryDialog", "Saved the summary to {path}.")
+            said = said.format(path=path)
         self.tell(said, error=False)
         self.status.emit(said)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from journal.ui.summary.summary_work import SummaryMaker
@@ -34,13 +34,13 @@ class SummaryProgress(QObject):
         self.end()
         # Made here, not once: a QProgressDialog shows itself a while after it is built.
         dialog = QProgressDialog(text, "", 0, 0, self._parent)
-        dialog.setWindowTitle("Prepare summary")
+        dialog.setWindowTitle(QCoreApplication.translate("SummaryProgress", "Prepare summary"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
-        cancel = QPushButton("Cancel", dialog)
-        cancel.setAccessibleName("Cancel")
+        cancel = QPushButton(QCoreApplication.translate("SummaryProgress", "Cancel"), dialog)
+        cancel.setAccessibleName(QCoreApplication.translate("SummaryProgress", "Cancel"))
         dialog.setCancelButton(cancel)
         dialog.canceled.connect(self._maker.cancel)
         dialog.hide()
@@ -55,7 +55,8 @@ class SummaryProgress(QObject):
         dialog = self.dialog
         if dialog is not None:
             # setValue lets events through, so the work may end (and this dialog go) within it.
-            dialog.setLabelText(f"Drawing page {done} of {total}…")
+            said = QCoreApplication.translate("SummaryProgress", "Drawing page {done} of {total}…")
+            dialog.setLabelText(said.format(done=done, total=total))
             dialog.setMaximum(total)
             dialog.setValue(done)
 

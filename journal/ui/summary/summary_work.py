@@ -11,7 +11,7 @@ import threading
 import traceback
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from journal.printing import summary_pdf
 from journal.services import summary as summary_service
@@ -109,7 +109,8 @@ class _Worker(QRunnable):
             # A fault in the program: the details go where a bug report can find them,
             # the dialog says it in one plain line.
             print(traceback.format_exc(), file=sys.stderr, end="")
-            result = _Failed(f"a fault in the program ({type(exc).__name__})")
+            said = QCoreApplication.translate("SummaryWork", "a fault in the program ({fault})")
+            result = _Failed(said.format(fault=type(exc).__name__))
         self.answer.done.emit(self.generation, result)
 
 

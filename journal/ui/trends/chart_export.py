@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from journal.translation import QT_TRANSLATE_NOOP
+
 FILTERS = {
-    "PNG picture (*.png)": ".png",
-    "SVG drawing (*.svg)": ".svg",
-    "PDF document (*.pdf)": ".pdf",
+    QT_TRANSLATE_NOOP("ExportChartDialog", "PNG picture (*.png)"): ".png",
+    QT_TRANSLATE_NOOP("ExportChartDialog", "SVG drawing (*.svg)"): ".svg",
+    QT_TRANSLATE_NOOP("ExportChartDialog", "PDF document (*.pdf)"): ".pdf",
 }
 
 
@@ -19,12 +22,18 @@ class ExportChartDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """The file the user chose (ending .png, .svg or .pdf), or None when they cancelled."""
+        filters = {
+            QCoreApplication.translate("ExportChartDialog", k): v for k, v in FILTERS.items()
+        }
         chosen, selected = QFileDialog.getSaveFileName(
-            parent, "Export chart", str(suggested), ";;".join(FILTERS)
+            parent,
+            QCoreApplication.translate("ExportChartDialog", "Export chart"),
+            str(suggested),
+            ";;".join(filters),
         )
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in FILTERS.values():
-            path = path.with_name(path.name + FILTERS.get(selected, ".png"))
+            path = path.with_name(path.name + filters.get(selected, ".png"))
         return path

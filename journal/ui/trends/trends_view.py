@@ -10,7 +10,7 @@ import io
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,7 +54,7 @@ class TrendsView(QWidget):
     def __init__(self, journal: JournalFacade, today=date.today, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("trends")
-        self.setAccessibleName("Trends")
+        self.setAccessibleName(QCoreApplication.translate("TrendsView", "Trends"))
         self.facade = TrendsFacade(journal, self)
         self._today = today
         self.canvas = None
@@ -71,27 +71,42 @@ class TrendsView(QWidget):
 
     def _build(self, choices: dict) -> None:
         self.range_box = QComboBox(self)
-        self.range_box.setAccessibleName("Range")
+        self.range_box.setAccessibleName(QCoreApplication.translate("TrendsView", "Range"))
         for choice in RANGES:
             self.range_box.addItem(choice.label, choice.key)
         index = self.range_box.findData(choices.get("range", DEFAULT_RANGE))
         self.range_box.setCurrentIndex(max(0, index))
         today = self._today()
-        self.from_edit = self._date_edit("From", choices.get("from"), today - timedelta(29))
-        self.to_edit = self._date_edit("To", choices.get("to"), today)
+        self.from_edit = self._date_edit(
+            QCoreApplication.translate("TrendsView", "From"),
+            choices.get("from"),
+            today - timedelta(29),
+        )
+        self.to_edit = self._date_edit(
+            QCoreApplication.translate("TrendsView", "To"), choices.get("to"), today
+        )
         self.metrics_button = QToolButton(self)
-        self.metrics_button.setText("&Metrics")
-        self.metrics_button.setAccessibleName("Metrics")
+        self.metrics_button.setText(QCoreApplication.translate("TrendsView", "&Metrics"))
+        self.metrics_button.setAccessibleName(QCoreApplication.translate("TrendsView", "Metrics"))
         self.metrics_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.metrics_menu = QMenu(self.metrics_button)
         self.metrics_button.setMenu(self.metrics_menu)
-        self.export_button = QPushButton("&Export chart…", self)
-        self.export_button.setAccessibleName("Export chart")
+        self.export_button = QPushButton(
+            QCoreApplication.translate("TrendsView", "&Export chart…"), self
+        )
+        self.export_button.setAccessibleName(
+            QCoreApplication.translate("TrendsView", "Export chart")
+        )
         self.export_button.clicked.connect(self.export)
-        self.point_label = QLabel("Point at the chart to read a value; click to open it.", self)
+        self.point_label = QLabel(
+            QCoreApplication.translate(
+                "TrendsView", "Point at the chart to read a value; click to open it."
+            ),
+            self,
+        )
         self.point_label.setObjectName("trends_point")
 
-        range_label = QLabel("&Range:", self)
+        range_label = QLabel(QCoreApplication.translate("TrendsView", "&Range:"), self)
         range_label.setBuddy(self.range_box)
         bar = QHBoxLayout()
         bar.addWidget(range_label)
@@ -103,7 +118,7 @@ class TrendsView(QWidget):
         bar.addWidget(self.export_button)
         self.scroll = QScrollArea(self)
         # Tab reaches it so that the arrows and Page Down scroll the charts: it needs a name.
-        self.scroll.setAccessibleName("Charts")
+        self.scroll.setAccessibleName(QCoreApplication.translate("TrendsView", "Charts"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
@@ -155,11 +170,13 @@ class TrendsView(QWidget):
         # The dates stay in view above the panels however far the page is scrolled.
         self.date_bar = DateBar()
         self.date_bar.setObjectName("trends_dates")
-        self.date_bar.setAccessibleName("Dates of the chart")
+        self.date_bar.setAccessibleName(
+            QCoreApplication.translate("TrendsView", "Dates of the chart")
+        )
         self.layout().insertWidget(self.layout().indexOf(self.scroll), self.date_bar)
         self.canvas = ChartCanvas()
         self.canvas.setObjectName("trends_chart")
-        self.canvas.setAccessibleName("Trend chart")
+        self.canvas.setAccessibleName(QCoreApplication.translate("TrendsView", "Trend chart"))
         self.canvas.setMouseTracking(True)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_click)
@@ -262,7 +279,9 @@ class TrendsView(QWidget):
         try:
             self.checkin_requested.emit(self.facade.checkin(checkin_id))
         except CheckInNotFound:
-            self.point_label.setText("That check-in has been deleted.")
+            self.point_label.setText(
+                QCoreApplication.translate("TrendsView", "That check-in has been deleted.")
+            )
 
     def export(self) -> None:
         """Save the chart with its title, dates, units and flag key, as PNG, SVG or PDF."""
@@ -282,6 +301,10 @@ class TrendsView(QWidget):
             # Through the one module that writes files: a crash never leaves half a picture.
             self.facade.save_chart(path, drawing.getvalue())
         except OSError as exc:
-            self.point_label.setText(f"The chart could not be saved: {exc.strerror or exc}")
+            said = QCoreApplication.translate(
+                "TrendsView", "The chart could not be saved: {reason}"
+            )
+            self.point_label.setText(said.format(reason=exc.strerror or exc))
             return
-        self.point_label.setText(f"Chart saved as {path.name}.")
+        said = QCoreApplication.translate("TrendsView", "Chart saved as {name}.")
+        self.point_label.setText(said.format(name=path.name))
