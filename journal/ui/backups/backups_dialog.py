@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.backups import BackupInfo, size_text, when_text
+from journal.backups import BackupInfo, reason_text, size_text, when_text
+from journal.text import starting_a_sentence
 from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.backups.backups_facade import BackupsFacade
 from journal.ui.parts.buttons import action_button
@@ -41,7 +42,7 @@ class BackupsModel(RowTableModel):
             if column == COL_WHEN:
                 return when_text(obj.taken_at)
             if column == COL_REASON:
-                return obj.reason.capitalize()
+                return starting_a_sentence(reason_text(obj.reason))
             if column == COL_SIZE:
                 return size_text(obj.size)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SIZE:

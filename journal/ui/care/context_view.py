@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.care.medical_context import MedicalContext
-from journal.custom_symptoms import KINDS
+from journal.custom_symptoms import KINDS, kind_words
 from journal.metrics import Metric, MetricKind
 from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_commands import RetireSymptom
@@ -65,7 +65,6 @@ _TICKS = (
     ("diabetes", QT_TRANSLATE_NOOP("ContextView", "Diabetes")),
     ("iv_drug_use", QT_TRANSLATE_NOOP("ContextView", "Injects drugs")),
 )
-_KIND_TEXT = dict(KINDS)
 NO_SYMPTOMS = QT_TRANSLATE_NOOP(
     "ContextView",
     "No symptoms of your own yet. Add one with Track a symptom of my own (Alt+Y); it is "
@@ -74,7 +73,7 @@ NO_SYMPTOMS = QT_TRANSLATE_NOOP(
 
 
 def _symptom_cells(metric: Metric) -> tuple[str, ...]:
-    answered = _KIND_TEXT.get(metric.kind, metric.kind.value)
+    answered = kind_words(metric.kind) if metric.kind in dict(KINDS) else metric.kind.value
     if metric.kind is MetricKind.NUMBER:
         answered = (
             f"{answered}: {number_text(metric.minimum)}–{number_text(metric.maximum)} {metric.unit}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from journal.custom_symptoms import KINDS, make_custom_symptom
+from journal.custom_symptoms import KINDS, kind_words, make_custom_symptom
 from journal.metrics import Metric, MetricKind
 from journal.ui.parts.record_dialog import RecordDialog
 from journal.validation import FieldError
@@ -30,8 +30,8 @@ class CustomSymptomDialog(RecordDialog):
             QCoreApplication.translate("CustomSymptomDialog", "&Answered as"),
             QComboBox(self),
         )
-        for kind, text in KINDS:
-            self.kind.addItem(text, kind.value)
+        for kind, _ in KINDS:
+            self.kind.addItem(kind_words(kind), kind.value)
         self.unit = self.add_field(
             "unit", QCoreApplication.translate("CustomSymptomDialog", "&Unit"), QLineEdit(self)
         )

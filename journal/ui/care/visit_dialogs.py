@@ -20,6 +20,7 @@ from journal.care.basdai import (
     QUESTIONS,
     BasdaiAnswers,
     describe_unanswered,
+    question_words,
     read_answers,
     stiffness_duration_item,
     stiffness_duration_minutes,
@@ -248,6 +249,7 @@ class BasdaiDialog(RecordDialog):
         self.items: dict[str, QLineEdit] = {}
         self._labels: dict[str, str] = {}
         for n, (key, label) in enumerate(QUESTIONS, start=1):
+            label = question_words(label)
             if key == DURATION:
                 label = QCoreApplication.translate(
                     "BasdaiDialog", "Morning stiffness: how long (2 h or more is 10)"

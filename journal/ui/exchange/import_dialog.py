@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from journal.exchange.formats import (
     COPY_FORMAT,
     IMPORT_FORMATS,
-    IMPORT_LABELS,
     OWN_IMPORT_FORMATS,
+    import_label,
 )
 from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem, ReadImport
 from journal.ui.exchange.mapping_table import MappingTable
@@ -91,7 +91,7 @@ class ImportDialog(QDialog):
             QComboBox(self), QCoreApplication.translate("ImportDialog", "Import format")
         )
         for kind in IMPORT_FORMATS:
-            self.format_box.addItem(IMPORT_LABELS[kind], kind)
+            self.format_box.addItem(import_label(kind), kind)
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
         form.addRow(QCoreApplication.translate("ImportDialog", "&Format:"), self.format_box)
         row = QHBoxLayout()

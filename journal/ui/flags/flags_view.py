@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal.dates import day_text
 from journal.flags import FlagReview, Level
-from journal.flags.explained import WHAT_FLAGS_ARE
+from journal.flags.explained import what_flags_are
 from journal.flags.review import ACTIVE_DAYS
 from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.flags.flags_banner import FAILURE_TEXT
@@ -131,7 +131,7 @@ class FlagsPage(QWidget):
         self.model = FlagTableModel(self)
         heading = QLabel(QCoreApplication.translate("FlagsPage", "Red flags"), self)
         heading.setProperty("role", "heading")
-        intro = QLabel(WHAT_FLAGS_ARE, self)
+        intro = QLabel(what_flags_are(), self)
         intro.setWordWrap(True)
         self.table = QTableView(self)
         # Tab leaves the table for the buttons below; arrows move between rows.

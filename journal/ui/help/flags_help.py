@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from journal.flags import Rule, Thresholds
-from journal.flags.explained import WHAT_FLAGS_ARE, RuleExplanation, explain_rules
+from journal.flags.explained import RuleExplanation, explain_rules, what_flags_are
 from journal.summary.blocks import FOOTER_NOTE
-from journal.translation import QT_TRANSLATE_NOOP
+from journal.translation import QT_TRANSLATE_NOOP, translate
 from journal.ui.help.help_dialog import HelpDialog
 from journal.units import UnitPreferences
 
@@ -57,12 +57,12 @@ def flags_help_html(thresholds: Thresholds | None, units: UnitPreferences | None
     """The whole text: what a flag is, the nine rules, and where their lines are set."""
     rules = "".join(_rule_html(e) for e in explain_rules(thresholds, units))
     return (
-        f"<p><b>{escape(WHAT_FLAGS_ARE)}</b></p>"
+        f"<p><b>{escape(what_flags_are())}</b></p>"
         + QCoreApplication.translate(
             "FlagsHelp",
             "<p>A flag is never a diagnosis, and no flag does not mean all is well: if you are "
             "worried, ask your doctor. The summary says so on every page: “{footer}”.</p>",
-        ).format(footer=escape(FOOTER_NOTE))
+        ).format(footer=escape(translate("Summary", FOOTER_NOTE)))
         + f"{rules}<p>{escape(QCoreApplication.translate('FlagsHelp', SETTINGS_HINT))}</p>"
     )
 

@@ -288,10 +288,5 @@ def test_every_word_written_in_the_dialogs_is_german(tmp_path, qapp):
     assert mine == {}, "still English in German:\n" + _listed(mine)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the domain's words (metric names, red flags, days and units) are translated in "
-    "translations/domain_de.ts, which is not merged yet",
-)
 def test_no_word_of_the_main_pages_and_menus_is_left_in_english(untranslated):
     assert untranslated == {}, "still English in German:\n" + _listed(untranslated)
