@@ -48,6 +48,11 @@ def install(translator: Translator | None) -> None:
     _translator = translator
 
 
+def installed() -> Translator | None:
+    """The translator :func:`install` was last given (None: English)."""
+    return _translator
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the user's language, in ``context``; ``n`` chooses a plural form (``%n``,
     with ``(s)`` marking an English plural: "%n day(s)")."""

@@ -37,9 +37,11 @@ from journal.flags.review import flag_markers
 from journal.services.flag_check import FlagCheck, check_flags
 from journal.services.flag_worker import FlagAnswer, FlagRequest
 from journal.snapshot import JournalSnapshot
+from journal.translation import installed
 from journal.ui.flags.flag_process import FlagProcess
 from journal.ui.parts.facade import Change, CheckInChange, JournalFacade
 from journal.units import UnitPreferences
+from journal.wording import current_wording
 
 PROCESS_FROM = 1_000
 """Journals with this many check-ins are checked in a worker process: below it the rules take
@@ -249,6 +251,8 @@ class FlagsFacade(QObject):
         ]
         self._held = []
         self._told = None
+        # The worker starts in English: it is told the window's words before any check.
+        self._tell_process(("wording", current_wording(installed())))
 
     def records_changed(self) -> None:
         """The records besides the check-ins changed (a lab, a visit…): the next check

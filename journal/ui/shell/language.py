@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 import journal.numbers
 import journal.translation
 from journal.resource_files import RESOURCES
+from journal.ui.parts.catalogue import Catalogue
 from journal.ui.preferences.preferences_facade import LANGUAGE_KEY, LANGUAGES
 
 TRANSLATIONS = RESOURCES / "translations"
@@ -43,10 +44,6 @@ def chosen_language(settings: QSettings | None = None) -> str:
     return spoken if spoken in LANGUAGES else ENGLISH
 
 
-def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
-
-
 def install_language(app: QCoreApplication, settings: QSettings | None = None) -> str:
     """Speak the chosen language from now on; returns it (``"en"`` or ``"de"``).
 
@@ -67,6 +64,7 @@ def install_language(app: QCoreApplication, settings: QSettings | None = None) -
             if translator.load(path, folder) and app.installTranslator(translator):
                 _installed.append(translator)
     QLocale.setDefault(locale)
-    journal.translation.install(_qt_translate if language != ENGLISH else None)
+    # The domain's words come from a catalogue that can be sent to the flags worker too.
+    journal.translation.install(Catalogue(language) if language != ENGLISH else None)
     journal.numbers.set_decimal_mark(locale.decimalPoint())
     return language

@@ -191,3 +191,25 @@ def test_the_records_besides_the_check_ins_are_sent_only_when_they_changed(
     save_one(11)
     assert sent.count("records") == 3  # a lab result changed them too
     assert flags._reviews == _expected(window)
+
+
+def test_the_worker_writes_its_flags_in_the_windows_language(
+    small_counts_as_large, open_window, journal_path, monkeypatch, qapp
+):
+    from journal.ui.shell import language
+
+    monkeypatch.setenv("SYMPTOM_JOURNAL_LANGUAGE", "de")
+    language.install_language(qapp)
+    window = _window(open_window, journal_path)
+    window.facade.save(CheckIn(at(21, 9), {"temperature": 38.7, "pain_now": 7.0}))
+    wait_for_flags(window)
+    _worker_pid(window)
+    found = window.flags_page.flags._reviews
+    assert found  # the fever raised something to read
+    # The same flags worked out here, in German, read word for word as the worker's.
+    assert [r.flag.message for r in found] == [r.flag.message for r in _expected(window)]
+    english = []
+    monkeypatch.setenv("SYMPTOM_JOURNAL_LANGUAGE", "en")
+    language.install_language(qapp)
+    english = [r.flag.message for r in _expected(window)]
+    assert [r.flag.message for r in found] != english
