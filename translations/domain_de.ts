@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Lesion: {name}</source>
-        <translation>Hautstelle: {name}</translation>
+        <translation>Hautveränderung: {name}</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -756,15 +756,15 @@
     <message numerus="yes">
         <source>%n lesion(s)</source>
         <translation>
-            <numerusform>%n Hautstelle</numerusform>
-            <numerusform>%n Hautstellen</numerusform>
+            <numerusform>%n Hautveränderung</numerusform>
+            <numerusform>%n Hautveränderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lesion observation(s)</source>
         <translation>
-            <numerusform>%n Beobachtung einer Hautstelle</numerusform>
-            <numerusform>%n Beobachtungen von Hautstellen</numerusform>
+            <numerusform>%n Beobachtung einer Hautveränderung</numerusform>
+            <numerusform>%n Beobachtungen von Hautveränderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1264,11 +1264,11 @@
     </message>
     <message>
         <source>A skin lesion growing</source>
-        <translation>Eine Hautstelle wird größer</translation>
+        <translation>Eine Hautveränderung wird größer</translation>
     </message>
     <message>
         <source>A skin lesion with fever</source>
-        <translation>Eine Hautstelle mit Fieber</translation>
+        <translation>Eine Hautveränderung mit Fieber</translation>
     </message>
     <message>
         <source>Coming back after antibiotics</source>
@@ -1367,17 +1367,17 @@
     <message numerus="yes">
         <source>The lesion “{name}” grew at %n observations in a row, {span}. A skin infection that keeps spreading may need a different treatment, or drainage.</source>
         <translation>
-            <numerusform>Die Hautstelle „{name}“ ist bei %n Beobachtung nacheinander größer geworden, {span}. Eine Hautinfektion, die sich weiter ausbreitet, braucht vielleicht eine andere Behandlung oder muss eröffnet werden.</numerusform>
-            <numerusform>Die Hautstelle „{name}“ ist bei %n Beobachtungen nacheinander größer geworden, {span}. Eine Hautinfektion, die sich weiter ausbreitet, braucht vielleicht eine andere Behandlung oder muss eröffnet werden.</numerusform>
+            <numerusform>Die Hautveränderung „{name}“ ist bei %n Beobachtung nacheinander größer geworden, {span}. Eine Hautinfektion, die sich weiter ausbreitet, braucht vielleicht eine andere Behandlung oder muss eröffnet werden.</numerusform>
+            <numerusform>Die Hautveränderung „{name}“ ist bei %n Beobachtungen nacheinander größer geworden, {span}. Eine Hautinfektion, die sich weiter ausbreitet, braucht vielleicht eine andere Behandlung oder muss eröffnet werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Lesion first seen</source>
-        <translation>Hautstelle zuerst gesehen</translation>
+        <translation>Hautveränderung zuerst gesehen</translation>
     </message>
     <message>
         <source>You recorded a fever {span} while you had a skin lesion ({names}). A fever with a skin infection can mean that the infection is spreading beyond the skin.</source>
-        <translation>Sie haben Fieber eingetragen ({span}), während Sie eine Hautstelle hatten ({names}). Fieber bei einer Hautinfektion kann bedeuten, dass sich die Infektion über die Haut hinaus ausbreitet.</translation>
+        <translation>Sie haben Fieber eingetragen ({span}), während Sie eine Hautveränderung hatten ({names}). Fieber bei einer Hautinfektion kann bedeuten, dass sich die Infektion über die Haut hinaus ausbreitet.</translation>
     </message>
     <message>
         <source>Morning stiffness</source>
@@ -1466,8 +1466,8 @@
     <message numerus="yes">
         <source>A skin lesion growing (bigger, or more bumps, at %n observations in a row), or a skin lesion while you have a fever.</source>
         <translation>
-            <numerusform>Eine Hautstelle, die wächst (größer oder mehr Knoten, bei %n Beobachtung nacheinander), oder eine Hautstelle, während Sie Fieber haben.</numerusform>
-            <numerusform>Eine Hautstelle, die wächst (größer oder mehr Knoten, bei %n Beobachtungen nacheinander), oder eine Hautstelle, während Sie Fieber haben.</numerusform>
+            <numerusform>Eine Hautveränderung, die wächst (größer oder mehr Knoten, bei %n Beobachtung nacheinander), oder eine Hautveränderung, während Sie Fieber haben.</numerusform>
+            <numerusform>Eine Hautveränderung, die wächst (größer oder mehr Knoten, bei %n Beobachtungen nacheinander), oder eine Hautveränderung, während Sie Fieber haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1523,11 +1523,11 @@
     </message>
     <message>
         <source>Give the lesion a name, like “Left shoulder boil”.</source>
-        <translation>Geben Sie der Hautstelle einen Namen, zum Beispiel „Furunkel linke Schulter“.</translation>
+        <translation>Geben Sie der Hautveränderung einen Namen, zum Beispiel „Furunkel linke Schulter“.</translation>
     </message>
     <message>
         <source>You already have a lesion called “{name}”.</source>
-        <translation>Sie haben schon eine Hautstelle namens „{name}“.</translation>
+        <translation>Sie haben schon eine Hautveränderung namens „{name}“.</translation>
     </message>
     <message>
         <source>First seen is in the future. Use today or earlier.</source>
@@ -2280,7 +2280,7 @@
     </message>
     <message>
         <source>No skin lesion was observed in this period.</source>
-        <translation>In diesem Zeitraum wurde keine Hautstelle beobachtet.</translation>
+        <translation>In diesem Zeitraum wurde keine Hautveränderung beobachtet.</translation>
     </message>
     <message>
         <source>Not observed in this period, though not marked healed: {names}.</source>
@@ -2445,7 +2445,7 @@
     </message>
     <message>
         <source>Numbers mark the lesions: {lesions}.</source>
-        <translation>Die Zahlen markieren die Hautstellen: {lesions}.</translation>
+        <translation>Die Zahlen markieren die Hautveränderungen: {lesions}.</translation>
     </message>
     <message numerus="yes">
         <source>{site} (%n check-in(s))</source>
@@ -2645,7 +2645,7 @@
     </message>
     <message>
         <source>Skin lesions</source>
-        <translation>Hautstellen</translation>
+        <translation>Hautveränderungen</translation>
     </message>
     <message>
         <source>Lab results</source>
@@ -2750,7 +2750,7 @@
     </message>
     <message>
         <source>Nothing was recorded from {first} to {last}: no check-ins, doses, lab results, lesion notes or appointments.</source>
-        <translation>Vom {first} bis {last} wurde nichts eingetragen: keine Einträge, Dosen, Laborwerte, Notizen zu Hautstellen oder Termine.</translation>
+        <translation>Vom {first} bis {last} wurde nichts eingetragen: keine Einträge, Dosen, Laborwerte, Notizen zu Hautveränderungen oder Termine.</translation>
     </message>
     <message>
         <source>Choose a longer period, or bring the journal itself to show what is there.</source>
