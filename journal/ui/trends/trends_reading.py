@@ -1,8 +1,10 @@
 """Reading a trend chart off the UI thread: the journal's values, fitted into a chart.
 
 On ten years of check-ins reading and preparing a chart takes long enough to be felt, so a
-pool thread does it, on its own read-only connection (:mod:`journal.store.trend_reads`),
-and the UI thread only draws what it answers. A newer reading supersedes an older one: the
+pool thread does it, on its own read-only connection (:mod:`journal.store.trend_reads`).
+It draws the chart too, into a figure of its own at the size the canvas will have: drawing
+six panels with matplotlib takes longer than a window may stop answering, and the UI thread
+only shows the pixels it answers. A newer reading supersedes an older one: the
 older stops at its next step, and its answer, should it come, is dropped.
 """
 
@@ -19,12 +21,47 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from journal.charts.chart import TrendChart
+from journal.charts.markers import FlagMarker
 from journal.charts.ranges import ALL, period
 from journal.charts.series import PointSeries
 from journal.snapshot import JournalSnapshot
 from journal.units import UnitPreferences
 
 MEAN_WARM_UP_DAYS = 6
+PANEL_PX = 110  # height of one panel: five fit a usual window, more scroll, none squash
+
+
+def chart_height(panels: int) -> int:
+    """The least height of a chart of ``panels`` panels, in logical pixels."""
+    return max(200, PANEL_PX * panels + 60)
+
+
+@dataclass(frozen=True)
+class CanvasSize:
+    """Where the chart will be shown, in logical pixels, for drawing it ahead.
+
+    Attributes:
+        width: the scrolled area's width.
+        height: its height.
+        scrollbar: the width its scroll bar takes when the chart is taller than it.
+        bar_width: the date bar's width.
+        dpi: the canvases' dots per inch (100 times the screen's pixel ratio).
+        ratio: the screen's pixel ratio.
+    """
+
+    width: int
+    height: int
+    scrollbar: int
+    bar_width: int
+    dpi: float
+    ratio: float
+
+    def chart(self, panels: int) -> tuple[int, int]:
+        """The chart canvas's size once it holds ``panels`` panels."""
+        least = chart_height(panels)
+        if least > self.height:
+            return self.width - self.scrollbar, least
+        return self.width, self.height
 
 
 @dataclass(frozen=True)
@@ -40,6 +77,9 @@ class TrendRequest:
         panels: the chosen panels.
         units: the user's display units.
         basdai: gives BASDAI scores for a snapshot, if the journal has them.
+        flags: the red flags to mark (those outside the period are left out).
+        canvas: where the chart will be shown, to draw it there; None to leave the
+            drawing to the caller.
     """
 
     generation: int
@@ -50,21 +90,44 @@ class TrendRequest:
     panels: tuple[str, ...]
     units: UnitPreferences
     basdai: Callable[[JournalSnapshot], Sequence[tuple[date, float]]] | None = None
+    flags: tuple[FlagMarker, ...] = ()
+    canvas: CanvasSize | None = None
 
 
 @dataclass(frozen=True, eq=False)
 class TrendAnswer:
-    """A chart read from the journal, flags not yet marked (the UI thread holds them).
+    """A chart read from the journal, and drawn when the request said where.
 
     Attributes:
         generation: the request's.
         chart: what to draw.
         records: the period's records besides check-ins (the Metrics menu lists them).
+        drawn: the chart drawn for the canvas, or None.
+        dates: the date bar drawn above it, or None.
     """
 
     generation: int
     chart: TrendChart
     records: JournalSnapshot
+    drawn: Drawn | None = None
+    dates: Drawn | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Drawn:
+    """A figure drawn on an Agg canvas, for a canvas of ``size`` logical pixels.
+
+    Attributes:
+        figure: the drawn figure.
+        size: (width, height) of the canvas it was drawn for.
+        drawing: the chart's axes and points (for the chart; None for the date bar).
+        shown: what the date bar shows: (first, last, plot left, plot width), or None.
+    """
+
+    figure: object
+    size: tuple[int, int]
+    drawing: object = None
+    shown: tuple | None = None
 
 
 class Cancelled(Exception):
@@ -99,9 +162,52 @@ def read_trend(request: TrendRequest, stop: threading.Event | None = None) -> Tr
                 raise Cancelled
     basdai = None if request.basdai is None else PointSeries.of(request.basdai(records))
     chart = trend_chart(
-        records, request.panels, first, last, request.units, (), basdai, readings=readings
+        records, request.panels, first, last, request.units, request.flags, basdai, readings
     )
-    return TrendAnswer(request.generation, chart, records)
+    if request.canvas is None or stop.is_set():
+        return TrendAnswer(request.generation, chart, records)
+    drawn = draw_for(chart, request.canvas)
+    dates = None
+    if drawn.drawing.panel_axes:
+        plot = drawn.drawing.panel_axes[0].bbox
+        dates = draw_dates_for(chart, request.canvas, plot.x0, plot.width)
+    return TrendAnswer(request.generation, chart, records, drawn, dates)
+
+
+def _figure(size: tuple[int, int], canvas: CanvasSize):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    # As the Qt canvas sizes its figure: the base dpi, raised by the pixel ratio.
+    figure = Figure(dpi=canvas.dpi / canvas.ratio)
+    FigureCanvasAgg(figure)
+    figure.set_dpi(canvas.dpi)
+    width, height = (side * canvas.ratio for side in size)
+    figure.set_size_inches(width / canvas.dpi, height / canvas.dpi, forward=False)
+    return figure
+
+
+def draw_for(chart: TrendChart, canvas: CanvasSize) -> Drawn:
+    """``chart`` drawn (with Agg, on any thread) for the chart canvas ``canvas`` describes."""
+    from journal.charts.figure import draw_chart
+
+    size = canvas.chart(len(chart.panels))
+    figure = _figure(size, canvas)
+    drawing = draw_chart(figure, chart)
+    figure.canvas.draw()
+    return Drawn(figure, size, drawing)
+
+
+def draw_dates_for(chart: TrendChart, canvas: CanvasSize, left: float, width: float) -> Drawn:
+    """The date bar over ``chart``, whose plot area is ``left`` and ``width`` pixels."""
+    from journal.charts.date_axis import BAR_PX, draw_date_bar
+
+    size = (canvas.bar_width, BAR_PX)
+    figure = _figure(size, canvas)
+    shown = (chart.first, chart.last, left, width)
+    draw_date_bar(figure, *shown)
+    figure.canvas.draw()
+    return Drawn(figure, size, shown=shown)
 
 
 class _Answered(QObject):

@@ -7,6 +7,7 @@ import alone would slow every start-up. The chart is read and prepared on a pool
 
 from __future__ import annotations
 
+import gc
 import io
 import sys
 from dataclasses import replace
@@ -35,9 +36,17 @@ from journal.ui.parts.date_fields import write_days
 from journal.ui.parts.facade import JournalFacade
 from journal.ui.trends.chart_export import ExportChartDialog
 from journal.ui.trends.trends_facade import TrendsFacade
-from journal.ui.trends.trends_reading import TrendAnswer, TrendReading, TrendRequest
+from journal.ui.trends.trends_reading import (
+    PANEL_PX,
+    CanvasSize,
+    TrendAnswer,
+    TrendReading,
+    TrendRequest,
+    chart_height,
+)
 
-PANEL_PX = 110  # height of one panel: five fit a usual window, more scroll, none squash
+__all__ = ["PANEL_PX", "TrendsView"]
+
 THREAD_FROM = 1_000
 """Journals with this many check-ins are read on a pool thread: below it a chart is read in a
 few milliseconds, less than waiting for a thread's answer costs."""
@@ -174,6 +183,14 @@ class TrendsView(QWidget):
     def _create_canvas(self) -> None:
         from journal.ui.trends.trends_canvas import ChartCanvas, DateBar
 
+        # What the window holds by now (the journal's check-ins, the modules, matplotlib's
+        # own tables) lives as long as the window: the collector need not look at it again.
+        # Each chart leaves a figure's worth of cycles behind; the full collection that
+        # finds them holds the interpreter lock on whichever thread runs it, the UI's
+        # included, for as long as it takes to walk every object there is: on ten years,
+        # 200 ms without this, a fraction with it. (Freezing costs nothing; collecting first
+        # would itself walk every object, here on the UI thread.)
+        gc.freeze()
         # The dates stay in view above the panels however far the page is scrolled.
         self.date_bar = DateBar()
         self.date_bar.setObjectName("trends_dates")
@@ -183,9 +200,9 @@ class TrendsView(QWidget):
         self.canvas.setObjectName("trends_chart")
         self.canvas.setAccessibleName("Trend chart")
         self.canvas.setMouseTracking(True)
-        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
-        self.canvas.mpl_connect("button_press_event", self._on_click)
-        self.canvas.mpl_connect("resize_event", self._on_resize)
+        self.canvas.listen("motion_notify_event", self._on_motion)
+        self.canvas.listen("button_press_event", self._on_click)
+        self.canvas.listen("resize_event", self._on_resize)
         self.scroll.setWidget(self.canvas)
 
     def current_period(self) -> tuple[date, date]:
@@ -221,8 +238,19 @@ class TrendsView(QWidget):
         if self.facade.checkin_count() < THREAD_FROM:
             self._reading.read_now(request)
             return
-        self._reading.start(request)
+        flags = self.facade.flags_between(date.min, date.max)
+        self._reading.start(replace(request, flags=tuple(flags), canvas=self._canvas_size()))
         self._busy_timer.start()
+
+    def _canvas_size(self) -> CanvasSize:
+        return CanvasSize(
+            self.scroll.width(),
+            self.scroll.height(),
+            self.scroll.verticalScrollBar().sizeHint().width(),
+            self.date_bar.width(),
+            self.canvas.figure.dpi,
+            self.canvas.device_pixel_ratio,
+        )
 
     def is_reading(self) -> bool:
         """True while a chart is being read on the pool thread."""
@@ -243,11 +271,21 @@ class TrendsView(QWidget):
             self.point_label.setText("The chart could not be read from the journal.")
             return
         chart = answer.chart
-        flags = self.facade.flags_between(chart.first, chart.last)
-        self._chart = replace(chart, flags=tuple(flags))
+        if answer.drawn is None:  # read here: the flags are marked here too
+            flags = self.facade.flags_between(chart.first, chart.last)
+            chart = replace(chart, flags=tuple(flags))
+        self._chart = chart
         self._build_metrics_menu(answer.records)
-        self.canvas.setMinimumHeight(max(200, PANEL_PX * len(self._chart.panels) + 60))
-        self._draw()
+        self.canvas.setMinimumHeight(chart_height(len(chart.panels)))
+        if answer.drawn is None:
+            self._draw()
+            return
+        # Drawn on the pool thread: shown as drawn.
+        self.canvas.adopt(answer.drawn.figure, answer.drawn.size)
+        self.drawing = answer.drawn.drawing
+        self.date_bar.setVisible(answer.dates is not None)
+        if answer.dates is not None:
+            self.date_bar.adopt_dates(answer.dates.figure, answer.dates.size, answer.dates.shown)
 
     def _draw(self) -> None:
         from journal.charts.figure import draw_chart

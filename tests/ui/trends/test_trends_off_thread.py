@@ -108,3 +108,44 @@ def test_a_reading_that_fails_is_said_in_words(qtbot, view, monkeypatch, capsys)
     qtbot.waitUntil(lambda: not view.is_reading())
     assert view.point_label.text() == "The chart could not be read from the journal."
     assert "a fault in the program" in capsys.readouterr().err
+
+
+def test_a_chart_drawn_on_the_pool_thread_is_shown_as_drawn(qtbot, view, monkeypatch):
+    from matplotlib.figure import Figure
+
+    drawn_on = []
+    real = Figure.draw
+
+    def draw(figure, renderer):
+        drawn_on.append(threading.current_thread())
+        return real(figure, renderer)
+
+    monkeypatch.setattr(Figure, "draw", draw)
+    before = view.drawing
+    _choose(view, "90d")
+    qtbot.waitUntil(lambda: view.drawing is not before)
+    qtbot.wait(300)  # laid out at its new height, and painted
+    # Chart and date bar were drawn there; the window only showed them, even once resized.
+    assert len(drawn_on) == 2
+    assert all(thread is not threading.main_thread() for thread in drawn_on)
+    assert view.canvas.figure is view.drawing.figure
+    ratio = view.canvas.device_pixel_ratio
+    assert tuple(view.canvas.figure.bbox.size) == (
+        view.canvas.width() * ratio,
+        view.canvas.height() * ratio,
+    )
+
+
+def test_pointing_at_a_chart_drawn_on_the_pool_thread_reads_its_value(qtbot, view):
+    from matplotlib.backend_bases import MouseEvent
+
+    before = view.drawing
+    _choose(view, "90d")
+    qtbot.waitUntil(lambda: view.drawing is not before)
+    line = next(a for a in view.canvas.figure.findobj(lambda a: a.get_gid() == "line:pain_now"))
+    index = next(i for i, y in enumerate(line.get_ydata()) if y == y)  # the first not NaN
+    x, y = line.axes.transData.transform((line.get_xdata()[index], line.get_ydata()[index]))
+    event = MouseEvent("motion_notify_event", view.canvas, x, y)
+    view.canvas.callbacks.process("motion_notify_event", event)
+    assert "Pain now" in view.point_label.text()
+    assert view.date_bar.figure.axes[0].get_xlim() == line.axes.get_xlim()
