@@ -16,7 +16,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from journal.charts.aggregation import fit_points, fit_to_width
+from journal.charts.aggregation import fit_keeping, fit_points, fit_to_width
 from journal.charts.chart import Panel, Role, TrendChart
 from journal.charts.date_axis import set_date_ticks
 from journal.charts.hover import HoverPoints
@@ -134,9 +134,13 @@ def _draw_panel(ax: Axes, panel: Panel, chart: TrendChart, pixels: int, days: in
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     drawn, shown = [], []
+    thresholds = [reference.value for reference in panel.references]
     for index, line in enumerate(panel.lines):
-        if isinstance(line.series, DailySeries):
+        if isinstance(line.series, DailySeries) and line.role is Role.MEAN:
             plotted = fit_to_width(line.series, pixels, line.reduce)
+        elif isinstance(line.series, DailySeries):
+            # Combined into weeks, a line still shows each threshold crossed.
+            plotted = fit_keeping(line.series, pixels, line.reduce, thresholds)
         else:
             plotted = fit_points(line.series, chart.first, pixels, days)
         x = mdates.date2num(plotted.x) if len(plotted) else np.array([])

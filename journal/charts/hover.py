@@ -48,14 +48,15 @@ class HoverPoints:
         plotted = self.plotted
         start, end = _as_date(plotted.starts[index]), _as_date(plotted.ends[index])
         when = day_text(start) if start == end else f"{day_text(start)} to {day_text(end)}"
-        return f"{when} — {self.label}: {self._value(float(plotted.y[index]))}"
+        combined = end > start
+        return f"{when} — {self.label}: {self._value(float(plotted.y[index]), combined)}"
 
-    def _value(self, value: float) -> str:
+    def _value(self, value: float, combined: bool) -> str:
         if self.panel.yes_no:
             return "yes" if value >= 0.5 else "no"
         shown = f"{value:.1f}".removesuffix(".0")
         text = f"{shown} {self.panel.unit}".strip()
-        if self.plotted.bucket_days > 1:
+        if combined:
             text += " (mean)" if self.reduce is Reduce.MEAN else " (highest)"
         return text
 

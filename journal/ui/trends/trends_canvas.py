@@ -13,6 +13,7 @@ from datetime import date
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
@@ -46,6 +47,15 @@ class DrawnElsewhere(FigureCanvasQTAgg):
         self._lastKey = drawn._lastKey
         self._adopted_size = size
         self.update()
+        # Laid out by the next turn of the event loop: if the canvas did not get the size
+        # the figure was drawn for after all, it is drawn again here, at its size.
+        QTimer.singleShot(0, self, self._check_size)
+
+    def _check_size(self) -> None:
+        drawn = self.figure.bbox.size / self.device_pixel_ratio
+        if (round(drawn[0]), round(drawn[1])) != (self.width(), self.height()):
+            self._adopted_size = None
+            super().resizeEvent(QResizeEvent(self.size(), self.size()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = (event.size().width(), event.size().height())
