@@ -127,7 +127,9 @@ def draw_chart(
 
 
 def _draw_panel(ax: Axes, panel: Panel, chart: TrendChart, pixels: int, days: int):
-    ax.set_title(panel.title, loc="left", fontsize=FONT + 1, pad=3)
+    # Placed at the top, as matplotlib would place it: given, so that matplotlib does not
+    # measure every tick label of the panel to find out, which took a quarter of a chart.
+    ax.set_title(panel.title, loc="left", fontsize=FONT + 1, pad=3, y=1.0)
     # Grid lines down from every date label, so a panel far below the dates still reads.
     ax.grid(axis="both", color="#e5e7e9", linewidth=0.6)
     ax.set_axisbelow(True)

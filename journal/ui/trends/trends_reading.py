@@ -15,17 +15,19 @@ import threading
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from journal.charts.chart import TrendChart
 from journal.charts.markers import FlagMarker
 from journal.charts.ranges import ALL, period
-from journal.charts.series import PointSeries
 from journal.snapshot import JournalSnapshot
 from journal.units import UnitPreferences
+
+if TYPE_CHECKING:  # numpy and matplotlib load with the first chart, not with the window
+    from journal.charts.chart import TrendChart
 
 MEAN_WARM_UP_DAYS = 6
 PANEL_PX = 110  # height of one panel: five fit a usual window, more scroll, none squash
@@ -140,9 +142,8 @@ def read_trend(request: TrendRequest, stop: threading.Event | None = None) -> Tr
     Raises:
         Cancelled: ``stop`` was set before it was done.
     """
-    from datetime import timedelta
-
     from journal.charts.panels import metric_keys, trend_chart
+    from journal.charts.series import PointSeries
     from journal.store.trend_reads import TrendReader
 
     stop = stop or threading.Event()
