@@ -37,15 +37,12 @@ from journal.ui.parts.facade import JournalFacade
 from journal.ui.trends.chart_export import ExportChartDialog
 from journal.ui.trends.trends_facade import TrendsFacade
 from journal.ui.trends.trends_reading import (
-    PANEL_PX,
     CanvasSize,
     TrendAnswer,
     TrendReading,
     TrendRequest,
     chart_height,
 )
-
-__all__ = ["PANEL_PX", "TrendsView"]
 
 THREAD_FROM = 1_000
 """Journals with this many check-ins are read on a pool thread: below it a chart is read in a
