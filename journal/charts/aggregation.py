@@ -2,12 +2,14 @@
 
 A chart never draws more points than it has pixels across: when a range has more days than
 that, days are combined into weeks (or runs of whole weeks), starting on Mondays. Buckets
-with no recorded day stay NaN, so gaps survive aggregation.
+with no recorded day stay NaN, so gaps survive aggregation. :func:`fit_keeping` also keeps,
+as points of their own, the days a combined week would hide: a threshold crossed.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,8 +27,9 @@ class Plotted:
         y: float array, NaN where nothing was recorded.
         checkin_ids: the check-in each point opens, or ``NO_CHECKIN``.
         starts: ``datetime64[D]`` array: the first day each point covers.
-        ends: ``datetime64[D]`` array: the last day each point covers.
-        bucket_days: how many days each point covers (1 for daily points).
+        ends: ``datetime64[D]`` array: the last day each point covers (a point whose
+            start is its end is one day's value, whatever ``bucket_days`` says).
+        bucket_days: how many days the combined points cover (1 for daily points).
     """
 
     x: np.ndarray
@@ -119,3 +122,74 @@ def fit_points(points: PointSeries, first: date, pixels: int, days: int) -> Plot
         values = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
     daily = DailySeries(first, values, np.full(days, NO_CHECKIN, dtype=np.int64))
     return fit_to_width(daily, pixels)
+
+
+KEEPING_ROUNDS = 4
+"""Times the weeks are widened to make room for the days kept beside them."""
+
+
+def fit_keeping(
+    series: DailySeries,
+    pixels: int,
+    reduce: Reduce = Reduce.MEAN,
+    thresholds: Sequence[float] = (),
+) -> Plotted:
+    """:func:`fit_to_width`, with the days over a threshold drawn as they were.
+
+    A week's mean can sit below a threshold that one of its days crossed (45 minutes of
+    stiffness in a week of 20). When days are combined, such days are drawn as points of
+    their own, in order among the weeks': for each threshold, the highest day at or above it
+    of each week whose point is below it. The weeks widen to leave room for them within
+    ``pixels``.
+
+    (Red flags are not kept so: a flag names no metric, and on years of flags a day kept
+    in every line for each made the weekly lines daily again. The strip marks each flag.)
+    """
+    budget = max(1, pixels)
+    for _ in range(KEEPING_ROUNDS):
+        plotted = fit_to_width(series, budget, reduce)
+        if plotted.bucket_days == 1:
+            return plotted
+        kept = _kept_days(series, plotted, thresholds)
+        if len(plotted) + len(kept) <= pixels or budget == 1:
+            break
+        budget = max(1, budget - (len(plotted) + len(kept) - pixels))
+    return _with_days(plotted, series, kept)
+
+
+def _kept_days(series, plotted, thresholds) -> np.ndarray:
+    """Indexes of the days of ``series`` to draw beside ``plotted``'s combined points."""
+    values = series.values
+    lead, size = series.start.weekday(), plotted.bucket_days
+    bucket = (lead + np.arange(len(values))) // size
+    shown = plotted.y[bucket]  # each day's combined point
+    kept: list[np.ndarray] = []
+    recorded = ~np.isnan(values)
+    for threshold in thresholds:
+        with np.errstate(invalid="ignore"):
+            hidden = np.flatnonzero(recorded & (values >= threshold) & ~(shown >= threshold))
+        if hidden.size:
+            # The highest of each week: one point is enough to show the line was crossed.
+            order = np.lexsort((-values[hidden], bucket[hidden]))
+            _, first = np.unique(bucket[hidden][order], return_index=True)
+            kept.append(hidden[order][first])
+    if not kept:
+        return np.array([], dtype=np.intp)
+    return np.unique(np.concatenate(kept))
+
+
+def _with_days(plotted: Plotted, series: DailySeries, kept: np.ndarray) -> Plotted:
+    if not len(kept):
+        return plotted
+    days = series.days[kept]
+    x = np.concatenate([plotted.x, days])
+    # Stable: a kept day on its week's middle day comes after the week's point.
+    order = np.argsort(x, kind="stable")
+    return Plotted(
+        x[order],
+        np.concatenate([plotted.y, series.values[kept]])[order],
+        np.concatenate([plotted.checkin_ids, series.checkin_ids[kept]])[order],
+        np.concatenate([plotted.starts, days])[order],
+        np.concatenate([plotted.ends, days])[order],
+        plotted.bucket_days,
+    )

@@ -22,6 +22,11 @@ from journal.translation import QT_TRANSLATE_NOOP, translate
 
 TITLE = QT_TRANSLATE_NOOP("Charts", "Symptom trends")
 NOTE = QT_TRANSLATE_NOOP("Charts", "Patient-recorded; not a diagnosis.")
+COMBINED_NOTE = QT_TRANSLATE_NOOP(
+    "Charts",
+    "Each point of a long period is a week's mean (the highest, for temperature and worst "
+    "pain); a day over a dashed threshold line is drawn as it was.",
+)
 HEADER_PX, PANEL_PX, LEGEND_ROW_PX, FOOTER_PX = 76, 150, 17, 30
 SCALE_TITLE_END = " (0–10)"
 NAMES_SHOWN = 3  # flag names per level in the key; more are counted
@@ -44,9 +49,19 @@ def export_figure(chart: TrendChart, title: str | None = None, width_px: int = 1
     height_px = HEADER_PX + strip_px + panels_px + BOTTOM_PX + legend_px
     figure = Figure(figsize=(width_px / 100, height_px / 100), dpi=100)
     FigureCanvasAgg(figure)
-    draw_chart(figure, chart, top_px=HEADER_PX, bottom_px=BOTTOM_PX + legend_px)
+    drawing = draw_chart(figure, chart, top_px=HEADER_PX, bottom_px=BOTTOM_PX + legend_px)
     _header(figure, chart, title, height_px)
     _legend(figure, key, legend_px, height_px)
+    if any(p.plotted.bucket_days > 1 for p in drawing.points):
+        # The reader of a picture cannot point at a week to be told it is one.
+        figure.text(
+            12 / figure.bbox.width,
+            8 / height_px,
+            COMBINED_NOTE,
+            fontsize=FONT - 1,
+            color="#566573",
+            gid="export:combined",
+        )
     return figure
 
 

@@ -16,7 +16,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from journal.charts.aggregation import fit_points, fit_to_width
+from journal.charts.aggregation import fit_keeping, fit_points, fit_to_width
 from journal.charts.chart import Panel, Role, TrendChart
 from journal.charts.date_axis import set_date_ticks
 from journal.charts.hover import HoverPoints
@@ -134,16 +134,22 @@ def draw_chart(
 
 
 def _draw_panel(ax: Axes, panel: Panel, chart: TrendChart, pixels: int, days: int):
-    ax.set_title(panel.title, loc="left", fontsize=FONT + 1, pad=3)
+    # Placed at the top, as matplotlib would place it: given, so that matplotlib does not
+    # measure every tick label of the panel to find out, which took a quarter of a chart.
+    ax.set_title(panel.title, loc="left", fontsize=FONT + 1, pad=3, y=1.0)
     # Grid lines down from every date label, so a panel far below the dates still reads.
     ax.grid(axis="both", color="#e5e7e9", linewidth=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     drawn, shown = [], []
+    thresholds = [reference.value for reference in panel.references]
     for index, line in enumerate(panel.lines):
-        if isinstance(line.series, DailySeries):
+        if isinstance(line.series, DailySeries) and line.role is Role.MEAN:
             plotted = fit_to_width(line.series, pixels, line.reduce)
+        elif isinstance(line.series, DailySeries):
+            # Combined into weeks, a line still shows each threshold crossed.
+            plotted = fit_keeping(line.series, pixels, line.reduce, thresholds)
         else:
             plotted = fit_points(line.series, chart.first, pixels, days)
         x = mdates.date2num(plotted.x) if len(plotted) else np.array([])

@@ -55,14 +55,15 @@ class HoverPoints:
             when = translate("Charts", "{first} to {last}").format(
                 first=day_text(start), last=day_text(end)
             )
-        return f"{when} — {self.label}: {self._value(float(plotted.y[index]))}"
+        combined = end > start
+        return f"{when} — {self.label}: {self._value(float(plotted.y[index]), combined)}"
 
-    def _value(self, value: float) -> str:
+    def _value(self, value: float, combined: bool) -> str:
         if self.panel.yes_no:
             return translate("Charts", "yes") if value >= 0.5 else translate("Charts", "no")
         shown = written(value).removesuffix(written(0.0)[1:])  # no ".0" (",0") on a whole value
         text = f"{shown} {self.panel.unit}".strip()
-        if self.plotted.bucket_days > 1:
+        if combined:
             if self.reduce is Reduce.MEAN:
                 text += translate("Charts", " (mean)")
             else:

@@ -6,13 +6,20 @@ Every metric is a panel of its own, built-in or the user's own; pain combines "n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal.charts.chart import Band, EventLine, Line, Panel, ReferenceLine, Role, TrendChart
 from journal.charts.markers import FlagMarker
-from journal.charts.series import PointSeries, Reduce, daily_series, rolling_mean
+from journal.charts.series import (
+    PointSeries,
+    Readings,
+    Reduce,
+    daily_readings,
+    daily_series,
+    rolling_mean,
+)
 from journal.metrics import BUILTIN_BY_KEY, Metric, MetricKind
 from journal.numbers import written, written_short
 from journal.snapshot import JournalSnapshot
@@ -67,6 +74,18 @@ def _lab_tests(snapshot: JournalSnapshot) -> list[str]:
     return list(tests)
 
 
+def metric_keys(keys: Sequence[str], metrics: Sequence[Metric]) -> list[str]:
+    """The metrics whose values the chosen panels ``keys`` draw (pain draws two)."""
+    known = {m.key for m in metrics}
+    found = []
+    for key in keys:
+        if key == PAIN:
+            found += ["pain_worst", "pain_now"]
+        elif key in known:
+            found.append(key)
+    return found
+
+
 def trend_chart(
     snapshot: JournalSnapshot,
     keys: Sequence[str],
@@ -75,6 +94,7 @@ def trend_chart(
     units: UnitPreferences | None = None,
     flags: Sequence[FlagMarker] = (),
     basdai: PointSeries | None = None,
+    readings: Mapping[str, Readings] | None = None,
 ) -> TrendChart:
     """The chart of the chosen panels from ``first`` to ``last`` inclusive.
 
@@ -87,6 +107,8 @@ def trend_chart(
         units: the user's display units.
         flags: red flags to mark.
         basdai: BASDAI scores, if the journal has them.
+        readings: the metrics' values read by metric (from the same day as the
+            snapshot); when given, the snapshot's check-ins are not read.
     """
     units = units or UnitPreferences()
     by_key = {m.key: m for m in snapshot.metrics}
@@ -99,13 +121,14 @@ def trend_chart(
         elif key in by_key:
             reductions[key] = _reduce(by_key[key])
     warm_up = first - timedelta(days=MEAN_WINDOW - 1)
-    daily = daily_series(
-        snapshot.checkins,
-        reductions,
-        warm_up,
-        last,
-        lambda key, value: units.from_canonical(value, by_key[key].unit),
-    )
+
+    def convert(key: str, value: float) -> float:
+        return units.from_canonical(value, by_key[key].unit)
+
+    if readings is None:
+        daily = daily_series(snapshot.checkins, reductions, warm_up, last, convert)
+    else:
+        daily = daily_readings(readings, reductions, warm_up, last, convert)
     panels: list[Panel] = []
     for key in order:
         if key == PAIN:

@@ -6,7 +6,7 @@ interpolated.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -123,6 +123,57 @@ def daily_series(
     for key, (indexes, values, ids) in collected.items():
         shown = values if convert is None else [convert(key, v) for v in values]
         result[key] = _by_day(length, first, indexes, shown, ids, reductions[key])
+    return result
+
+
+@dataclass(frozen=True, eq=False)
+class Readings:
+    """The recorded values of one metric, as a store reads them for a chart: no check-ins.
+
+    Attributes:
+        days: ``datetime64[D]`` array: the local day of each value's check-in.
+        values: float array: the stored (canonical) values.
+        checkin_ids: int array: the check-in each value belongs to.
+
+    Oldest check-in first, as :func:`daily_series` reads check-ins.
+    """
+
+    days: np.ndarray
+    values: np.ndarray
+    checkin_ids: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
+def daily_readings(
+    readings: Mapping[str, Readings],
+    reductions: dict[str, Reduce],
+    first: date,
+    last: date,
+    convert: Callable[[str, float], float] | None = None,
+) -> dict[str, DailySeries]:
+    """What :func:`daily_series` gives, from values already read by metric.
+
+    Ten years of check-ins are some 15,000 objects: reading the values alone as arrays
+    costs a fraction of building them, and holds a fraction of the memory.
+    """
+    length = day_count(first, last)
+    start = np.datetime64(first, "D")
+    result = {}
+    for key, reduce in reductions.items():
+        found = readings.get(key)
+        if found is None or not len(found):
+            result[key] = _by_day(length, first, [], [], [], reduce)
+            continue
+        index = (found.days - start).astype(np.intp)
+        inside = (index >= 0) & (index < length)
+        values = found.values[inside]
+        if convert is not None:
+            values = [convert(key, float(v)) for v in values]
+        result[key] = _by_day(
+            length, first, index[inside], values, found.checkin_ids[inside], reduce
+        )
     return result
 
 

@@ -72,14 +72,20 @@ def draw_strip(ax: Axes, chart: TrendChart, rows: list[int], row_count: int) -> 
             color=EVENT_COLOUR,
             clip_on=True,
         )
+    # One line of marks per kind of flag, not one per flag: ten years raise hundreds, and
+    # each line costs more to make and draw than all of its marks.
+    days: dict[tuple[str, str], list[float]] = {}
     for flag in chart.flags:
+        days.setdefault((flag.label, flag.level), []).append(day_number(flag.day))
+    for (label, level), numbers in days.items():
         ax.plot(
-            day_number(flag.day),
-            marks + 0.55,
+            numbers,
+            [marks + 0.55] * len(numbers),
             marker="v",
             markersize=7,
-            color=FLAG_COLOURS.get(flag.level, FLAG_DEFAULT_COLOUR),
-            gid=f"flag:{flag.label}",
+            linestyle="none",
+            color=FLAG_COLOURS.get(level, FLAG_DEFAULT_COLOUR),
+            gid=f"flag:{label}",
         )
     if chart.flags or chart.events:
         words = translate("Charts", "Flags") if chart.flags else translate("Charts", "Visits")

@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal.charts.aggregation import bucket_size, fit_points, fit_to_width
+from journal.charts.aggregation import bucket_size, fit_keeping, fit_points, fit_to_width
 from journal.charts.series import NO_CHECKIN, DailySeries, PointSeries, Reduce
 
 START = date(2016, 1, 1)
@@ -111,3 +111,52 @@ def test_more_measurements_than_pixels_are_combined():
     pairs = [(START + timedelta(days=i), float(i % 10)) for i in range(1000)]
     plotted = fit_points(PointSeries.of(pairs), START, pixels=50, days=1000)
     assert len(plotted) <= 50
+
+
+MONDAY = date(2026, 1, 5)
+
+
+def test_a_day_over_a_threshold_in_a_week_whose_mean_is_under_it_is_kept():
+    week = [10.0, 10.0, 10.0, 45.0, 38.0, 10.0, 10.0]
+    series = _series(week + [10.0] * 7, MONDAY)
+    plotted = fit_keeping(series, pixels=3, thresholds=[30.0])
+    assert plotted.y.tolist() == [19.0, 45.0, 10.0]  # the week, its highest day, the next
+    assert plotted.x[1] == np.datetime64(MONDAY + timedelta(days=3))
+    assert plotted.starts[1] == plotted.ends[1]  # a day of its own
+    assert plotted.checkin_ids[1] == 3  # and it opens that day's check-in
+
+
+def test_a_week_already_drawn_over_the_threshold_keeps_no_day_beside_it():
+    week = [37.0, 39.2, 36.8, 38.5, 37.1, 37.0, 36.9]
+    plotted = fit_keeping(_series(week * 2, MONDAY), 3, Reduce.MAX, thresholds=[38.0])
+    assert plotted.y.tolist() == [39.2, 39.2]
+
+
+def test_a_range_that_fits_keeps_every_day_as_it_is():
+    series = _series([1.0, 45.0, 2.0])
+    plotted = fit_keeping(series, pixels=10, thresholds=[30.0])
+    assert plotted.y.tolist() == [1.0, 45.0, 2.0]
+
+
+@given(
+    values=daily_values,
+    pixels=st.integers(2, 400),
+    weekday=st.integers(0, 6),
+    threshold=st.floats(0, 10),
+)
+def test_every_crossing_stays_visible_in_order_within_the_pixels(
+    values, pixels, weekday, threshold
+):
+    start = date(2026, 1, 5) + timedelta(days=weekday)
+    series = _series(values, start)
+    plotted = fit_keeping(series, pixels, thresholds=[threshold])
+    assert (np.diff(plotted.x.astype(np.int64)) >= 0).all()
+    days = series.days
+    for begin, end in zip(plotted.starts, plotted.ends, strict=True):
+        inside = (days >= begin) & (days <= end)
+        own = series.values[inside]
+        if (own >= threshold).any():
+            # Some point over these days shows the line crossed.
+            near = (plotted.x >= begin) & (plotted.x <= end)
+            assert (plotted.y[near] >= threshold).any()
+    assert len(plotted) <= pixels

@@ -83,6 +83,18 @@ def test_a_red_flag_is_marked_on_its_day():
     assert artist(figure, "flag:Night sweats").get_xdata()[0] == day_num(flag.day)
 
 
+def test_flags_of_one_kind_are_marked_each_on_its_day_as_marks_alone():
+    days = [FIRST + timedelta(days=d) for d in (1, 4, 8)]
+    flags = [FlagMarker(day, "Fever with back pain", "urgent") for day in days]
+    flags.append(FlagMarker(FIRST + timedelta(days=2), "Night sweats", "soon"))
+    figure = _figure(snapshot_of({0: {"pain_now": 4}}), ["pain"], flags=flags)
+    fever = artists(figure, "flag:Fever with back pain")
+    assert len(fever) == 1  # one artist, however many days
+    assert list(fever[0].get_xdata()) == [day_num(d) for d in days]
+    assert fever[0].get_linestyle() == "None"  # marks, not a line joining them
+    assert list(artist(figure, "flag:Night sweats").get_xdata()) == [day_num(FIRST + timedelta(2))]
+
+
 def test_lab_values_are_drawn_on_their_days_with_the_normal_range():
     labs = (
         LabResult("CRP", FIRST + timedelta(days=1), 120.0, "mg/L", reference_high=5.0),

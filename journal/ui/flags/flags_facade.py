@@ -416,6 +416,10 @@ class FlagsFacade(QObject):
         first, last = snapshot.first_day, snapshot.last_day
         if first is None or last is None:
             return []
+        return self.markers_between(first, last)
+
+    def markers_between(self, first: date, last: date) -> list[FlagMarker]:
+        """The flags raised from ``first`` to ``last``, as marks for the trend charts."""
         flags = [r.flag for r in self._reviews if first <= r.flag.first_day <= last]
         return [FlagMarker(day, label, level) for day, label, level in flag_markers(flags)]
 

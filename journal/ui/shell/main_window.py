@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         self.flags_page = self._add_flags()
         # Red flags are marked on the charts, redrawn whenever the flags change.
         self.trends.facade.flag_source = self.flags_page.flags.chart_markers
+        self.trends.facade.flag_days = self.flags_page.flags.markers_between
         self.flags_page.flags.changed.connect(self.trends.facade.changed)
         self.trends.facade.basdai_source = lambda snapshot: basdai_series(snapshot.basdai)
         # Medicines and doses feed the red flags (pain relief taken, courses ended); labs,

@@ -1,25 +1,74 @@
 """The Trends view's matplotlib canvases: the chart, and the date bar that stays in view.
 
 This module imports matplotlib, so the view imports it only when it is first shown.
+
+Either canvas can show a figure drawn on another thread (:meth:`DrawnElsewhere.adopt`):
+the pixels drawn there are shown as they are, and the UI thread draws nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from journal.charts.date_axis import BAR_PX, draw_date_bar
 
 
-class ChartCanvas(FigureCanvasQTAgg):
-    """The chart, on a page that scrolls: the mouse wheel over it scrolls the page."""
+class DrawnElsewhere(FigureCanvasQTAgg):
+    """A canvas that can take over a figure already drawn, with its pixels, elsewhere."""
 
     def __init__(self) -> None:
         super().__init__(Figure())
+        self._listeners: list[tuple[str, Callable]] = []
+        self._adopted_size: tuple[int, int] | None = None
+
+    def listen(self, event: str, handler: Callable) -> None:
+        """``mpl_connect`` that lasts: kept across the figures this canvas adopts."""
+        self._listeners.append((event, handler))
+        self.mpl_connect(event, handler)
+
+    def adopt(self, figure: Figure, size: tuple[int, int]) -> None:
+        """Show ``figure``, drawn by an Agg canvas for ``size`` (this canvas's size, in
+        logical pixels, once laid out), without drawing it again."""
+        drawn = figure.canvas
+        figure.set_canvas(self)
+        self.figure = figure
+        for event, handler in self._listeners:  # they belong to the figure, in matplotlib
+            self.mpl_connect(event, handler)
+        # The drawn pixels become this canvas's; Agg reuses a renderer whose key (physical
+        # size and dpi) is unchanged, and this figure's are those it was drawn for.
+        self.renderer = drawn.renderer
+        self._lastKey = drawn._lastKey
+        self._adopted_size = size
+        self.update()
+        # Laid out by the next turn of the event loop: if the canvas did not get the size
+        # the figure was drawn for after all, it is drawn again here, at its size.
+        QTimer.singleShot(0, self, self._check_size)
+
+    def _check_size(self) -> None:
+        drawn = self.figure.bbox.size / self.device_pixel_ratio
+        if (round(drawn[0]), round(drawn[1])) != (self.width(), self.height()):
+            self._adopted_size = None
+            super().resizeEvent(QResizeEvent(self.size(), self.size()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        size = (event.size().width(), event.size().height())
+        adopted, self._adopted_size = self._adopted_size, None
+        if size == adopted:
+            # The layout gave the canvas the size its figure was drawn for: nothing to redo.
+            QWidget.resizeEvent(self, event)
+            return
+        super().resizeEvent(event)
+
+
+class ChartCanvas(DrawnElsewhere):
+    """The chart, on a page that scrolls: the mouse wheel over it scrolls the page."""
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # matplotlib keeps every wheel turn for zooming, which this chart does not do. The
@@ -35,14 +84,14 @@ class ChartCanvas(FigureCanvasQTAgg):
         QApplication.sendEvent(area.viewport(), event)
 
 
-class DateBar(FigureCanvasQTAgg):
+class DateBar(DrawnElsewhere):
     """The chart's dates in a bar above it that does not scroll away with the panels."""
 
     def __init__(self) -> None:
-        super().__init__(Figure())
+        super().__init__()
         self.setFixedHeight(BAR_PX)
         self._shown: tuple[date, date, float, float] | None = None
-        self.mpl_connect("resize_event", lambda _event: self._redraw())
+        self.listen("resize_event", lambda _event: self._redraw())
 
     def show_dates(self, first: date, last: date, left_px: float, plot_px: float) -> None:
         """Label the days ``first`` to ``last`` over a plot area at ``left_px``, ``plot_px`` wide.
@@ -52,6 +101,13 @@ class DateBar(FigureCanvasQTAgg):
         """
         self._shown = (first, last, left_px, plot_px)
         self._redraw()
+
+    def adopt_dates(
+        self, figure: Figure, size: tuple[int, int], shown: tuple[date, date, float, float]
+    ) -> None:
+        """Show a bar drawn elsewhere by :func:`draw_date_bar` with the arguments ``shown``."""
+        self._shown = shown
+        self.adopt(figure, size)
 
     def _redraw(self) -> None:
         if self._shown is not None:

@@ -28,6 +28,8 @@ class TrendsFacade(QObject):
     Attributes:
         flag_source: gives the red flags to mark for a snapshot; none until the red-flag
             analysis provides them.
+        flag_days: gives the red flags raised from a first to a last day, to mark on the
+            chart; none until the red-flag analysis provides them.
         basdai_source: gives BASDAI scores as (day, score) pairs for a snapshot, if any.
     """
 
@@ -37,10 +39,26 @@ class TrendsFacade(QObject):
         super().__init__(parent)
         self._journal = journal
         self.flag_source: Callable[[JournalSnapshot], Sequence[FlagMarker]] = lambda _s: ()
+        self.flag_days: Callable[[date, date], Sequence[FlagMarker]] | None = None
         self.basdai_source: Callable[[JournalSnapshot], Sequence[tuple[date, float]]] | None = None
         journal.checkins_changed.connect(self.changed)
         journal.units_changed.connect(self.changed)
         journal.metrics_changed.connect(self.changed)
+
+    @property
+    def path(self) -> Path:
+        """The journal file, which the chart's reading opens read-only on a thread."""
+        return self._journal.path
+
+    def checkin_count(self) -> int:
+        """How many check-ins the journal holds."""
+        return len(self._journal.checkins())
+
+    def flags_between(self, first: date, last: date) -> list[FlagMarker]:
+        """The red flags raised from ``first`` to ``last``, to mark on a chart."""
+        if self.flag_days is not None:
+            return list(self.flag_days(first, last))
+        return []
 
     def snapshot(self, first: date | None = None, last: date | None = None) -> JournalSnapshot:
         """Everything recorded from ``first`` to ``last``."""

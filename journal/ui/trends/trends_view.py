@@ -1,16 +1,20 @@
 """The Trends view: stacked charts of the journal over a chosen period.
 
 matplotlib is imported the first time the view is shown, not when the window opens: its
-import alone would slow every start-up.
+import alone would slow every start-up. The chart is read and prepared on a pool thread
+(:mod:`journal.ui.trends.trends_reading`) once the journal is large; this thread only draws.
 """
 
 from __future__ import annotations
 
+import gc
 import io
+import sys
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -31,9 +36,19 @@ from journal.ui.parts.date_fields import write_days
 from journal.ui.parts.facade import JournalFacade
 from journal.ui.trends.chart_export import ExportChartDialog
 from journal.ui.trends.trends_facade import TrendsFacade
+from journal.ui.trends.trends_reading import (
+    CanvasSize,
+    TrendAnswer,
+    TrendReading,
+    TrendRequest,
+    chart_height,
+)
 
-PANEL_PX = 110  # height of one panel: five fit a usual window, more scroll, none squash
-MEAN_WARM_UP = timedelta(days=6)
+THREAD_FROM = 1_000
+"""Journals with this many check-ins are read on a pool thread: below it a chart is read in a
+few milliseconds, less than waiting for a thread's answer costs."""
+BUSY_AFTER_MS = 150
+"""A reading that takes longer than this shows that the chart is being read."""
 
 
 class TrendsView(QWidget):
@@ -62,6 +77,12 @@ class TrendsView(QWidget):
         self.drawing = None
         self._chart = None
         self._out_of_date = True
+        self._reading = TrendReading(self)
+        self._reading.answered.connect(self._on_answered)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
         choices = self.facade.choices()
         self._panels: list[str] | None = choices.get("panels")
         self._build(choices)
@@ -105,6 +126,12 @@ class TrendsView(QWidget):
             self,
         )
         self.point_label.setObjectName("trends_point")
+        self.busy = QProgressBar(self)
+        self.busy.setAccessibleName(QCoreApplication.translate("TrendsView", "Reading the chart"))
+        self.busy.setRange(0, 0)  # no end known: it moves while the chart is read
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
 
         range_label = QLabel(QCoreApplication.translate("TrendsView", "&Range:"), self)
         range_label.setBuddy(self.range_box)
@@ -115,6 +142,7 @@ class TrendsView(QWidget):
         bar.addWidget(self.to_edit)
         bar.addWidget(self.metrics_button)
         bar.addStretch(1)
+        bar.addWidget(self.busy)
         bar.addWidget(self.export_button)
         self.scroll = QScrollArea(self)
         # Tab reaches it so that the arrows and Page Down scroll the charts: it needs a name.
@@ -167,6 +195,14 @@ class TrendsView(QWidget):
     def _create_canvas(self) -> None:
         from journal.ui.trends.trends_canvas import ChartCanvas, DateBar
 
+        # What the window holds by now (the journal's check-ins, the modules, matplotlib's
+        # own tables) lives as long as the window: the collector need not look at it again.
+        # Each chart leaves a figure's worth of cycles behind; the full collection that
+        # finds them holds the interpreter lock on whichever thread runs it, the UI's
+        # included, for as long as it takes to walk every object there is: on ten years,
+        # 200 ms without this, a fraction with it. (Freezing costs nothing; collecting first
+        # would itself walk every object, here on the UI thread.)
+        gc.freeze()
         # The dates stay in view above the panels however far the page is scrolled.
         self.date_bar = DateBar()
         self.date_bar.setObjectName("trends_dates")
@@ -178,46 +214,96 @@ class TrendsView(QWidget):
         self.canvas.setObjectName("trends_chart")
         self.canvas.setAccessibleName(QCoreApplication.translate("TrendsView", "Trend chart"))
         self.canvas.setMouseTracking(True)
-        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
-        self.canvas.mpl_connect("button_press_event", self._on_click)
-        self.canvas.mpl_connect("resize_event", self._on_resize)
+        self.canvas.listen("motion_notify_event", self._on_motion)
+        self.canvas.listen("button_press_event", self._on_click)
+        self.canvas.listen("resize_event", self._on_resize)
         self.scroll.setWidget(self.canvas)
 
     def current_period(self) -> tuple[date, date]:
-        """The first and last day the chart shows."""
-        key = self.range_box.currentData()
-        earliest = None
-        if key == "all":
-            earliest = self.facade.snapshot().first_day
+        """The first and last day the chart shows (before one is drawn: of the range chosen,
+        "all" counted from today)."""
+        if self._chart is not None:
+            return self._chart.first, self._chart.last
         chosen = (self.from_edit.date().toPython(), self.to_edit.date().toPython())
-        return period(key, self._today(), earliest, chosen)
+        return period(self.range_box.currentData(), self._today(), None, chosen)
 
     def refresh(self) -> None:
-        """Rebuild the chart from the journal (only once the view has been shown)."""
+        """Read the chart again from the journal (only once the view has been shown).
+
+        On a large journal it is read on a pool thread and drawn when it is in; a reading
+        still under way is superseded. :meth:`is_reading` tells whether one is.
+        """
         if self.canvas is None or not self.isVisible():
             self._out_of_date = True
             return
-        from journal.charts.panels import DEFAULT_PANELS, trend_chart
-        from journal.charts.series import PointSeries
+        from journal.charts.panels import DEFAULT_PANELS
 
         self._out_of_date = False
-        first, last = self.current_period()
-        snapshot = self.facade.snapshot(first - MEAN_WARM_UP, last)
-        self._build_metrics_menu(snapshot)
-        basdai = None
-        if self.facade.basdai_source is not None:
-            basdai = PointSeries.of(self.facade.basdai_source(snapshot))
-        self._chart = trend_chart(
-            snapshot,
-            self._panels if self._panels is not None else DEFAULT_PANELS,
-            first,
-            last,
+        request = TrendRequest(
+            self._reading.next_generation(),
+            self.facade.path,
+            self.range_box.currentData(),
+            self._today(),
+            (self.from_edit.date().toPython(), self.to_edit.date().toPython()),
+            tuple(self._panels if self._panels is not None else DEFAULT_PANELS),
             self.facade.units(),
-            self.facade.flag_source(snapshot),
-            basdai,
+            self.facade.basdai_source,
         )
-        self.canvas.setMinimumHeight(max(200, PANEL_PX * len(self._chart.panels) + 60))
-        self._draw()
+        if self.facade.checkin_count() < THREAD_FROM:
+            self._reading.read_now(request)
+            return
+        flags = self.facade.flags_between(date.min, date.max)
+        self._reading.start(replace(request, flags=tuple(flags), canvas=self._canvas_size()))
+        self._busy_timer.start()
+
+    def _canvas_size(self) -> CanvasSize:
+        return CanvasSize(
+            self.scroll.width(),
+            self.scroll.height(),
+            self.scroll.verticalScrollBar().sizeHint().width(),
+            self.date_bar.width(),
+            self.canvas.figure.dpi,
+            self.canvas.device_pixel_ratio,
+        )
+
+    def is_reading(self) -> bool:
+        """True while a chart is being read on the pool thread."""
+        return self._reading.is_reading()
+
+    def _show_busy(self) -> None:
+        if self._reading.is_reading():
+            self.busy.show()
+            self.setCursor(Qt.CursorShape.BusyCursor)
+
+    def _on_answered(self, answer: TrendAnswer | tuple) -> None:
+        self._busy_timer.stop()
+        self.busy.hide()
+        self.unsetCursor()
+        if not isinstance(answer, TrendAnswer):
+            # A fault in the program: said in words here, its details for a bug report.
+            print(answer[1], file=sys.stderr, end="")
+            self.point_label.setText(
+                QCoreApplication.translate(
+                    "TrendsView", "The chart could not be read from the journal."
+                )
+            )
+            return
+        chart = answer.chart
+        if answer.drawn is None:  # read here: the flags are marked here too
+            flags = self.facade.flags_between(chart.first, chart.last)
+            chart = replace(chart, flags=tuple(flags))
+        self._chart = chart
+        self._build_metrics_menu(answer.records)
+        self.canvas.setMinimumHeight(chart_height(len(chart.panels)))
+        if answer.drawn is None:
+            self._draw()
+            return
+        # Drawn on the pool thread: shown as drawn.
+        self.canvas.adopt(answer.drawn.figure, answer.drawn.size)
+        self.drawing = answer.drawn.drawing
+        self.date_bar.setVisible(answer.dates is not None)
+        if answer.dates is not None:
+            self.date_bar.adopt_dates(answer.dates.figure, answer.dates.size, answer.dates.shown)
 
     def _draw(self) -> None:
         from journal.charts.figure import draw_chart
