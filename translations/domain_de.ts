@@ -417,6 +417,10 @@
         <source>Patient-recorded; not a diagnosis.</source>
         <translation>Von der Patientin oder dem Patienten eingetragen; keine Diagnose.</translation>
     </message>
+    <message>
+        <source>Each point of a long period is a week&apos;s mean (the highest, for temperature and worst pain); a day over a dashed threshold line is drawn as it was.</source>
+        <translation>Jeder Punkt eines langen Zeitraums ist der Mittelwert einer Woche (bei Temperatur und stärkstem Schmerz der Höchstwert); ein Tag über einer gestrichelten Grenzlinie ist so gezeichnet, wie er war.</translation>
+    </message>
     <message numerus="yes">
         <source>{first} to {last} (%n day(s))</source>
         <translation>

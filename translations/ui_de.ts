@@ -3828,6 +3828,10 @@ Was Sie eingegeben haben, wird wieder angezeigt, um es zu speichern, sobald Plat
         <translation>Zeigen Sie auf das Diagramm, um einen Wert abzulesen; ein Klick öffnet ihn.</translation>
     </message>
     <message>
+        <source>Reading the chart</source>
+        <translation>Das Diagramm wird gelesen</translation>
+    </message>
+    <message>
         <source>&amp;Range:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
@@ -3842,6 +3846,10 @@ Was Sie eingegeben haben, wird wieder angezeigt, um es zu speichern, sobald Plat
     <message>
         <source>Trend chart</source>
         <translation>Verlaufsdiagramm</translation>
+    </message>
+    <message>
+        <source>The chart could not be read from the journal.</source>
+        <translation>Das Diagramm konnte nicht aus dem Tagebuch gelesen werden.</translation>
     </message>
     <message>
         <source>That check-in has been deleted.</source>

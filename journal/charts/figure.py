@@ -14,7 +14,7 @@ from matplotlib import dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from journal.charts.aggregation import fit_keeping, fit_points, fit_to_width
 from journal.charts.chart import Panel, Role, TrendChart
@@ -34,6 +34,7 @@ from journal.charts.style import (
     ROLE_STYLE,
     day_number,
 )
+from journal.numbers import decimal_mark, written_short
 from journal.translation import translate
 
 # The bottom margin holds one line of dates ("26 Oct 2026"; the year is in the labels).
@@ -212,7 +213,7 @@ def _value_axis(ax: Axes, panel: Panel) -> None:
             ax.axhline(low, color="#27ae60", linewidth=0.8, linestyle=":", gid="normal_range")
     if panel.yes_no:
         ax.set_ylim(-0.15, 1.15)
-        ax.set_yticks([0, 1], ["no", "yes"])
+        ax.set_yticks([0, 1], [translate("Charts", "no"), translate("Charts", "yes")])
     elif panel.limits is not None:
         bottom, top = panel.limits
         pad = (top - bottom) * 0.04
@@ -221,6 +222,9 @@ def _value_axis(ax: Axes, panel: Panel) -> None:
     else:
         ax.margins(y=0.15)
         ax.yaxis.set_major_locator(MaxNLocator(nbins=3))
+    if not panel.yes_no and decimal_mark() != ".":
+        # matplotlib writes "37.6" whatever the language; the user's mark is written here.
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: written_short(value, 4)))
 
 
 def _shade(ax: Axes, chart: TrendChart) -> None:

@@ -116,7 +116,7 @@ def _beside_when_narrow(ax: Axes, label: Text, start: float, end: float) -> None
 
 
 def _strip_label(ax: Axes, text: str, height: float) -> None:
-    ax.text(
+    label = ax.text(
         -0.01,
         height,
         text,
@@ -126,3 +126,29 @@ def _strip_label(ax: Axes, text: str, height: float) -> None:
         fontsize=FONT - 1,
         color=QUIET_TEXT_COLOUR,
     )
+    _fit_left_margin(ax, label)
+
+
+# The smallest a strip's name is made to fit the margin; below it, it would not be read.
+_SMALLEST_LABEL = FONT - 3
+
+
+def _fit_left_margin(ax: Axes, label: Text) -> None:
+    """Make ``label`` smaller until it fits the margin left of the axes: a longer word than
+    the English one ("Warnzeichen" for "Flags") would otherwise be cut at the figure's edge."""
+    renderer = ax.figure.canvas.get_renderer()
+    room = ax.get_window_extent(renderer).x0 - 2
+    size = label.get_fontsize()
+    while size > _SMALLEST_LABEL and label.get_window_extent(renderer).width > room:
+        size -= 0.5
+        label.set_fontsize(size)
+    words = label.get_text()
+    if label.get_window_extent(renderer).width > room and " " in words:
+        label.set_text(_two_lines(words))
+
+
+def _two_lines(words: str) -> str:
+    """``words`` broken at the space that makes the longer of two lines shortest."""
+    spaces = [i for i, c in enumerate(words) if c == " "]
+    best = min(spaces, key=lambda i: max(i, len(words) - i - 1))
+    return f"{words[:best]}\n{words[best + 1 :]}"

@@ -164,3 +164,22 @@ def test_a_yes_no_symptom_is_drawn_as_yes_or_no_per_day():
     line = artist(figure, "line:night_sweats")
     assert line.get_ydata()[:2].tolist() == [1.0, 0.0]
     assert [t.get_text() for t in line.axes.get_yticklabels()] == ["no", "yes"]
+
+
+def test_a_value_axis_is_written_with_the_users_decimal_mark():
+    from charts.chart_builders import FIRST, snapshot_of
+
+    from journal.charts.panels import trend_chart
+    from journal.numbers import set_decimal_mark
+
+    set_decimal_mark(",")
+    try:
+        days = {d: {"temperature": 36.5 + (d % 5) * 0.3} for d in range(30)}
+        chart = trend_chart(snapshot_of(days), ["temperature"], FIRST, FIRST + timedelta(days=29))
+        figure = build_figure(chart, 700, 300)
+        figure.canvas.draw()
+        ticks = [t.get_text() for ax in figure.axes for t in ax.get_yticklabels() if t.get_text()]
+        assert any("," in t for t in ticks), ticks
+        assert not any("." in t for t in ticks), ticks
+    finally:
+        set_decimal_mark(".")

@@ -19,7 +19,7 @@ def _label(bands: tuple[Band, ...], name: str):
     chart = type(chart)(**{**chart.__dict__, "bands": bands})
     figure = build_figure(chart, 700, 300)
     strip = figure.axes[0]
-    (text,) = [t for t in strip.texts if t.get_text().strip() == name]
+    (text,) = [t for t in strip.texts if t.get_text().replace("\n", " ").strip() == name]
     return text
 
 
@@ -44,3 +44,17 @@ def test_a_short_band_at_the_right_edge_has_its_name_before_it():
     text = _label((_band(58, 59, "Paracetamol"),), "Paracetamol")
     assert text.get_position()[0] <= day_num(FIRST + timedelta(days=58))
     assert text.get_horizontalalignment() == "right"
+
+
+def test_a_long_word_for_medicines_is_made_small_enough_to_fit_left_of_the_strip():
+    from journal.translation import install
+
+    install(lambda context, text, *_: "Medikamente und mehr" if text == "Medicines" else text)
+    try:
+        text = _label((_band(10, 40, "Flucloxacillin"),), "Medikamente und mehr")
+        figure = text.figure
+        renderer = figure.canvas.get_renderer()
+        assert text.get_window_extent(renderer).x0 >= 0  # not cut at the figure's edge
+        assert text.get_text() == "Medikamente\nund mehr"
+    finally:
+        install(None)
