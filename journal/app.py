@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.commands import build_parser
-from journal.commands.journal_file import warn_if_shared
-from journal.commands.passphrases import unlock_for
 from journal.store.location import demo_journal_path
 
 if TYPE_CHECKING:
@@ -110,8 +108,11 @@ def _open_window(path: Path | None, is_demo: bool, minimised: bool = False) -> i
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; with no subcommand, open the journal's window."""
-    args = build_parser().parse_args(argv)
+    args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
     if getattr(args, "run", None) is not None:
+        from journal.commands.journal_file import warn_if_shared
+        from journal.commands.passphrases import unlock_for
+
         warn_if_shared(args)
         # An encrypted journal is unlocked before any command opens it.
         return unlock_for(args) or args.run(args)

@@ -6,8 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from functools import cache
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.checkin import CheckIn, local_now
 from journal.errors import CheckInNotFound
@@ -17,6 +16,9 @@ from journal.store.moments import from_local_columns, local_columns, within_days
 from journal.store.restoring import free_id
 from journal.units import UnitPreferences
 from journal.validation import InvalidCheckIn, validate_checkin
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PAIN_SITES = "pain_site"
 PAIN_CHARACTERS = "pain_character"

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from journal.backups import BEFORE_MIGRATION
 from journal.store.backup_files import write_backup
+from journal.store.database import Database
 from journal.store.engine import connect as engine_connect
 from journal.store.engine import dbapi
 from journal.store.errors import JournalDamaged, JournalError, JournalTooNew

@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.lesions.photo_cleaning import CleanPhoto, PhotoProblem, clean_photo, thumbnail_of
@@ -23,6 +22,9 @@ from journal.store.files import private_folder, remove_file
 from journal.store.lesions import LesionNotFound, LesionStore
 from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
 from journal.store.sealed_files import read_plain, write_sealed
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 THUMBNAILS = "thumbnails"
 
