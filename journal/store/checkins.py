@@ -180,6 +180,18 @@ class CheckInStore:
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return self._select(where, params)
 
+    def newest(self, count: int, after: CheckIn | None = None) -> list[CheckIn]:
+        """The ``count`` newest check-ins older than ``after`` (all, without it), newest
+        first, in the order of :meth:`between`: a long journal read a part at a time."""
+        if after is None:
+            keyset, params = "", []
+        else:
+            stamp = _time_columns(after.taken_at)["utc_time"]
+            keyset = "WHERE utc_time < ? OR (utc_time = ? AND id < ?)"
+            params = [stamp, stamp, after.id]
+        part = f"SELECT id FROM checkins {keyset} ORDER BY utc_time DESC, id DESC LIMIT ?"
+        return self._select(f"WHERE c.id IN ({part})", [*params, count])
+
     def _select(self, where: str, params: list) -> list[CheckIn]:
         rows = self._db.execute(
             "SELECT c.id, c.local_time, c.utc_offset_min, c.note, c.show_doctor FROM checkins c "

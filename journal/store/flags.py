@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from journal.flags import Acknowledgement, Flag
+from journal.flags.model import Acknowledgement, Flag
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

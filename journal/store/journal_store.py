@@ -10,7 +10,6 @@ from pathlib import Path
 from journal.checkin import CheckIn
 from journal.snapshot import JournalSnapshot
 from journal.store.appointments import AppointmentStore
-from journal.store.backup_restore import offer_backup
 from journal.store.basdai import BasdaiStore
 from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
@@ -68,6 +67,8 @@ class JournalStore:
         try:
             self._db = open_database(self.path)
         except JournalDamaged as damaged:
+            from journal.store.backup_restore import offer_backup
+
             # Never written to; moved aside only when a good backup can take its place.
             raise offer_backup(damaged) from damaged
         self._lock = JournalLock(self.path)

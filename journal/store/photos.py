@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.lesions.lesion import Lesion, LesionObservation
-from journal.lesions.photo_cleaning import CleanPhoto, PhotoProblem, clean_photo, thumbnail_of
 from journal.lesions.photos import ImportReport, Photo, Rejection, TimelinePhoto
 from journal.lesions.undo import RemovedPhoto
 from journal.store.files import private_folder, remove_file
@@ -25,6 +24,8 @@ from journal.store.sealed_files import read_plain, write_sealed
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from journal.lesions.photo_cleaning import CleanPhoto
 
 THUMBNAILS = "thumbnails"
 
@@ -74,6 +75,9 @@ class PhotoStore:
             return read_plain(path)
         except OSError:
             pass
+        # Pillow is imported where a picture is read: opening a journal needs none.
+        from journal.lesions.photo_cleaning import PhotoProblem, thumbnail_of
+
         try:
             data = thumbnail_of(self.original(photo))
         except (OSError, PhotoProblem):
@@ -116,6 +120,8 @@ class PhotoStore:
         Each photo goes to the lesion's observation of ``day``, else of the photo's own date
         (EXIF DateTimeOriginal), else of today; the observation is made when there is none.
         """
+        from journal.lesions.photo_cleaning import PhotoProblem
+
         report = ImportReport()
         for path in paths:
             path = Path(path)
@@ -140,6 +146,8 @@ class PhotoStore:
             PhotoProblem: the picture cannot be used; nothing was changed.
             LesionNotFound: no lesion has that id.
         """
+        from journal.lesions.photo_cleaning import clean_photo
+
         clean = clean_photo(data)
         today = date.today()
         taken = clean.taken_on if clean.taken_on and clean.taken_on <= today else today

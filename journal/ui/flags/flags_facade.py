@@ -120,7 +120,15 @@ class FlagsFacade(QObject):
         journal: JournalFacade,
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
+        check_now: bool = True,
     ) -> None:
+        """The red flags of ``journal``.
+
+        Args:
+            check_now: find them now, on this thread; with False the first check waits for
+                :meth:`refresh_soon` (the window's, after its first paint), and
+                :meth:`is_checking` is True until it answers.
+        """
         super().__init__(parent)
         self._journal = journal
         self._store = journal.store
@@ -152,14 +160,17 @@ class FlagsFacade(QObject):
         self._folds = DayFolds()
         journal.checkin_changed.connect(self.refresh_soon)
         journal.units_changed.connect(self.refresh)
-        self.refresh()
+        if check_now:
+            self.refresh()
+        else:
+            self._generation = 1  # asked for, not answered: the first refresh_soon answers
         # The worker goes with the window; and it starts once the window is up, not before.
         if parent is not None:
             parent.installEventFilter(self)
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.close)
-        if len(journal.checkins()) >= PROCESS_FROM:
+        if check_now and len(journal.checkins()) >= PROCESS_FROM:
             QTimer.singleShot(START_AFTER_MS, self, self._start_early)
 
     def _inputs(self) -> _Inputs:
