@@ -217,8 +217,10 @@ class JournalFacade(QObject):
         """True once every check-in is read; until then :meth:`checkins` reads them now."""
         return self._checkins is not None
 
-    def newest_checkins(self, count: int = FIRST_CHECKINS) -> list[CheckIn]:
-        """The ``count`` newest check-ins, newest first, without reading them all."""
+    def newest_checkins(self, count: int | None = None) -> list[CheckIn]:
+        """The ``count`` newest check-ins (:data:`FIRST_CHECKINS` by default), newest first,
+        without reading them all."""
+        count = FIRST_CHECKINS if count is None else count
         if self._checkins is not None:
             return self._checkins[:count]
         return self._store.checkins.newest(count)
