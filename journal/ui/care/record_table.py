@@ -6,12 +6,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,19 +21,16 @@ from PySide6.QtWidgets import (
 from journal.ui.care.care_commands import ChangeRecord, DeleteRecord
 from journal.ui.care.care_models import RecordTableModel
 from journal.ui.parts.buttons import action_button
+from journal.ui.parts.column_widths import size_columns_by_sample
 from journal.ui.parts.empty_hint import EmptyHint, show_when_empty
 from journal.ui.parts.facade import NotWritten
-
-SAMPLE_ROWS = 100
-"""Rows a table's columns are sized from: the newest records, not all of ten years'."""
 
 
 class RecordTable(QTableView):
     """Whole-row selection, no editing, columns sized to their contents, last one stretched.
 
-    The widths come from the headers and the first rows, each time the rows are set: Qt's
-    own sizing to contents measures every cell of every row, which on ten years of doses is
-    a long stall each time the page is built or a dose logged. The user may widen a column.
+    The widths come from the headers and the first rows, each time the rows are set
+    (:mod:`journal.ui.parts.column_widths`): never from ten years of doses.
     """
 
     def __init__(self, name: str, model: RecordTableModel, parent: QWidget | None = None) -> None:
@@ -53,28 +48,8 @@ class RecordTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        model.modelReset.connect(self.fit_columns)
-        model.rowsInserted.connect(self.fit_columns)
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """Size each column to its header and to its text in the first rows."""
-        model = self.model()
-        metrics = self.fontMetrics()
-        padding = 2 * metrics.averageCharWidth() + 2 * self.style().pixelMetric(
-            self.style().PixelMetric.PM_FocusFrameHMargin
-        )
-        header = self.horizontalHeader()
-        rows = min(model.rowCount(), SAMPLE_ROWS)
-        for column in range(model.columnCount()):
-            texts = [model.headerData(column, Qt.Orientation.Horizontal)]
-            texts += [model.index(row, column).data() for row in range(rows)]
-            widest = max(metrics.horizontalAdvance(str(t)) for t in texts if t is not None)
-            # The header's own sort arrow and margins need room too.
-            widest = max(widest + padding, header.sectionSizeFromContents(column).width())
-            self.setColumnWidth(column, widest)
+        size_columns_by_sample(self)
 
     def record_model(self) -> RecordTableModel:
         """The table's model."""
