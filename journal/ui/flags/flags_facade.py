@@ -16,7 +16,7 @@ import queue
 import sys
 import time
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -46,7 +46,7 @@ PROCESS_FROM = 1_000
 a few milliseconds, less than starting a process costs."""
 START_AFTER_MS = 300
 """The worker starts this long after the facade, once the window is up and painted."""
-LOAD_PART = 1_000
+LOAD_PART = 500
 """Check-ins per message of the worker's first load: each is pickled on the UI thread in a few
 milliseconds, and the window answers between parts."""
 MOST_STARTS = 4
@@ -156,6 +156,10 @@ class FlagsFacade(QObject):
         self._starts = 0
         self._closed = False
         self._records_sent = False  # whether the worker holds the records as they are now
+        # The records besides the check-ins, read ahead in parts (load_records_part), and
+        # the reading under way.
+        self._records: JournalSnapshot | None = None
+        self._reading: Iterator[JournalSnapshot | None] | None = None
         # The days folded by the last check: the next folds only the days that changed.
         self._folds = DayFolds()
         journal.checkin_changed.connect(self.refresh_soon)
@@ -194,15 +198,19 @@ class FlagsFacade(QObject):
         self._answered = self._generation
         self._show(found)
 
-    def refresh_soon(self, *change: object) -> None:
+    def refresh_soon(self, *change: object, first: bool = False) -> None:
         """Find the flags again off the UI thread; :attr:`changed` tells when they are in.
 
         Any check still waiting or running is superseded: its answer is dropped. When the
         argument is the :class:`CheckInChange` that prompted it, the worker process is sent
         that row alone.
+
+        Args:
+            first: the first check of a facade made with ``check_now=False``: nothing has
+                changed, and the records read ahead (:meth:`load_records_part`) are used.
         """
         self._generation += 1
-        if not any(isinstance(one, CheckInChange) for one in change):
+        if not first and not any(isinstance(one, CheckInChange) for one in change):
             self.records_changed()  # a medicine or a lesion, say
         if self._process is not None:
             for one in change:
@@ -265,13 +273,36 @@ class FlagsFacade(QObject):
         """The records besides the check-ins changed (a lab, a visit…): the next check
         reads them again."""
         self._records_sent = False
+        self._records = None
+        self._reading = None
+
+    def load_records_part(self) -> bool:
+        """Read the next part of the records the worker process is sent; True once read.
+
+        The window reads them after its first paint, a part per turn of its event loop, so
+        that the first check does not read ten years of doses in one go. Only a journal
+        checked by the worker process needs them.
+        """
+        if self._records is not None or self._records_sent:
+            return True
+        if not self._wants_process(self._journal.checkin_count()):
+            return True
+        if self._reading is None:
+            self._reading = self._store.records_in_parts()
+        part = next(self._reading)
+        if part is None:
+            return False
+        self._records, self._reading = part, None
+        return True
 
     def _ask_process(self, checkins: int) -> None:
         if not self._records_sent:
             # The records besides the check-ins are read and sent only when they changed:
             # on ten years of doses they take longer to read than the whole check.
-            self._tell_process(("records", self._store.snapshot(checkins=())))
+            records = self._records or self._store.snapshot(checkins=())
+            self._tell_process(("records", records))
             self._records_sent = True
+            self._records = None
         request = FlagRequest(
             None,  # the records last sent
             self._store.settings.flag_thresholds(),

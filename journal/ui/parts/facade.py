@@ -22,7 +22,7 @@ from journal.units import UnitPreferences
 DRAFT_KEY = "checkin_draft"
 FIRST_CHECKINS = 200
 """Check-ins the timeline shows at the window's first paint, before the rest are read."""
-CHECKINS_PER_PART = 500
+CHECKINS_PER_PART = 300
 """Check-ins read per event-loop turn while the window loads: a few tens of milliseconds."""
 
 T = TypeVar("T")

@@ -322,9 +322,11 @@ class MainWindow(QMainWindow):
             return
         if not self.facade.load_checkins_part():
             pass  # the next part of the check-ins next turn
+        elif not self.flags.load_records_part():
+            pass  # the next part of what the red flags read besides the check-ins
         elif not self._flags_started:
             self._flags_started = True
-            self.flags.refresh_soon()  # off the UI thread
+            self.flags.refresh_soon(first=True)  # off the UI thread
         elif not self.pages.build_next():
             return  # everything is built
         QTimer.singleShot(0, self, self._load_next)
