@@ -53,10 +53,19 @@ def create_window(journal_path: Path, is_demo: bool = False) -> MainWindow:
     Raises:
         journal.store.JournalError: the file is too new for this program, or damaged.
     """
+    _check_ahead(Path(journal_path))
     from journal.ui.shell.launcher import Launcher
 
     _application()
     return Launcher(_settings()).open(Path(journal_path), is_demo=is_demo)
+
+
+def _check_ahead(path: Path | None) -> None:
+    """Begin the journal's integrity check, to run beside the window's imports."""
+    from journal.store.integrity_ahead import check_ahead
+
+    if path is not None:
+        check_ahead(path)
 
 
 def _run(launcher, window, minimised: bool = False) -> int:
@@ -78,6 +87,10 @@ def _run(launcher, window, minimised: bool = False) -> int:
 
 def _open_window(path: Path | None, is_demo: bool, minimised: bool = False) -> int:
     """Open ``path`` (the demo when ``is_demo``), or, with no path, the start choice."""
+    if not is_demo:
+        from journal.ui.shell.last_journal import likely_journal
+
+        _check_ahead(path if path is not None else likely_journal(_settings()))
     from PySide6.QtWidgets import QMessageBox
 
     from journal.store import JournalDamaged, JournalError

@@ -22,15 +22,13 @@ from journal.store.location import default_journal_path, demo_journal_path, jour
 from journal.ui.parts.choice_dialog import ChoiceDialog
 from journal.ui.parts.facade import JournalFacade
 from journal.ui.shell.journal_actions import ask_journal_to_open
+from journal.ui.shell.last_journal import DEMO_MARK, LAST_KEY, RECENT_KEY
 from journal.ui.shell.main_window import MainWindow
 from journal.ui.shell.welcome import WelcomeChoice, WelcomeDialog
 
 if TYPE_CHECKING:
     from journal.ui.encryption.encryption_facade import EncryptionChange
 
-RECENT_KEY = "journals/recent"
-LAST_KEY = "journals/last"
-DEMO_MARK = "demo"
 MAX_RECENT = 6
 
 
