@@ -156,6 +156,10 @@ class FlagsFacade(QObject):
         self._starts = 0
         self._closed = False
         self._records_sent = False  # whether the worker holds the records as they are now
+        # A worker started early (start_process_early) waits for its check-ins; whether the
+        # worker said it is ready.
+        self._waits_for_checkins = False
+        self._worker_ready = False
         # The records besides the check-ins, read ahead in parts (load_records_part), and
         # the reading under way.
         self._records: JournalSnapshot | None = None
@@ -218,7 +222,7 @@ class FlagsFacade(QObject):
                     self._tell_process(_message_for(one))
         checkins = self._journal.checkins()
         if self._wants_process(len(checkins)):
-            if self._process is None:
+            if self._process is None or self._waits_for_checkins:
                 self._start_process(checkins)
             if self._process is not None:
                 self._ask_process(len(checkins))
@@ -250,15 +254,29 @@ class FlagsFacade(QObject):
         if self._process is None and self._wants_process(len(self._journal.checkins())):
             self._start_process(self._journal.checkins())
 
-    def _start_process(self, newest_first: list[CheckIn]) -> None:
+    def start_process_early(self) -> None:
+        """Start the worker process now if this journal will want one, so that it starts
+        while the window loads; its check-ins are sent with the first check."""
+        if self._process is None and self._wants_process(self._journal.checkin_count()):
+            self._spawn()
+            self._waits_for_checkins = self._process is not None
+
+    def _spawn(self) -> None:
         self._starts += 1
+        self._waits_for_checkins = False
+        self._worker_ready = False
         try:
             self._process = FlagProcess(self._post)
         except Exception:  # no processes here (a sandbox, a frozen build): the thread will do
             print(traceback.format_exc(), file=sys.stderr, end="")
             self._starts = MOST_STARTS
             self._process = None
-            return
+
+    def _start_process(self, newest_first: list[CheckIn]) -> None:
+        if not self._waits_for_checkins:
+            self._spawn()
+            if self._process is None:
+                return
         self._records_sent = False  # a new worker knows none
         oldest_first = newest_first[::-1]
         # Sent part by part, each once the worker took the one before: the pipe never fills,
@@ -268,6 +286,10 @@ class FlagsFacade(QObject):
         ]
         self._held = []
         self._told = None
+        if self._waits_for_checkins:
+            self._waits_for_checkins = False
+            if self._worker_ready:  # it said so already: the first part goes now
+                self._send_next_part()
 
     def records_changed(self) -> None:
         """The records besides the check-ins changed (a lab, a visit…): the next check
@@ -341,6 +363,7 @@ class FlagsFacade(QObject):
         self._process = None
         self._loading = None
         self._held = []
+        self._waits_for_checkins = False
         process.stop()
         if self.is_checking() and self._process_asked == self._generation:
             self._ask_thread()
@@ -354,6 +377,7 @@ class FlagsFacade(QObject):
         self._closed = True
         process, self._process = self._process, None
         self._loading = None
+        self._waits_for_checkins = False
         if process is not None:
             process.stop()
 
@@ -402,7 +426,9 @@ class FlagsFacade(QObject):
             return  # from a worker stopped since: its answers no longer count
         kind = message[0]
         if kind in ("ready", "loaded"):
-            self._send_next_part()
+            self._worker_ready = True
+            if not self._waits_for_checkins:
+                self._send_next_part()
         elif kind == "found":
             found = message[2]
             if isinstance(found, FlagAnswer):

@@ -320,6 +320,9 @@ class MainWindow(QMainWindow):
         """One part of what the first paint did not wait for; the next turn does the next."""
         if not self.facade.is_open:
             return
+        if not self._flags_started and self._flags is None:
+            # Its start takes a while: begun first, it is up once the check-ins are read.
+            self.flags.start_process_early()
         if not self.facade.load_checkins_part():
             pass  # the next part of the check-ins next turn
         elif not self.flags.load_records_part():

@@ -191,3 +191,33 @@ def test_the_records_besides_the_check_ins_are_sent_only_when_they_changed(
     save_one(11)
     assert sent.count("records") == 3  # a lab result changed them too
     assert flags._reviews == _expected(window)
+
+
+def test_a_worker_started_early_finds_the_flags_once_sent_the_check_ins(
+    qtbot, journal_path, small_counts_as_large
+):
+    from journal.ui.flags.flags_facade import FlagsFacade
+    from journal.ui.parts.facade import JournalFacade
+
+    with open_journal(journal_path) as store:
+        store.checkins.add_many(many_checkins(30))
+        journal = JournalFacade(store)
+        flags = FlagsFacade(journal, check_now=False)
+        try:
+            flags.start_process_early()
+            early = flags.worker_process()
+            assert early is not None  # before any check-in was read
+            assert flags.is_checking()
+            flags.refresh_soon(first=True)
+            assert flags.wait_until_checked(10_000)
+            assert flags.worker_process() is early  # the one started early, not another
+            expected = check_flags(
+                store.snapshot(),
+                store.settings.flag_thresholds(),
+                journal.units(),
+                store.flags.acknowledgements(),
+                flags._today(),
+            ).reviews
+            assert flags.reviews() == flags_facade.to_look_at_first(expected, flags._today())
+        finally:
+            flags.close()
