@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.commands import build_parser
-from journal.commands.journal_file import warn_if_shared
-from journal.commands.passphrases import unlock_for
 from journal.store.location import demo_journal_path
 
 if TYPE_CHECKING:
@@ -58,10 +56,19 @@ def create_window(journal_path: Path, is_demo: bool = False) -> MainWindow:
     Raises:
         journal.store.JournalError: the file is too new for this program, or damaged.
     """
+    _check_ahead(Path(journal_path))
     from journal.ui.shell.launcher import Launcher
 
     _application()
     return Launcher(_settings()).open(Path(journal_path), is_demo=is_demo)
+
+
+def _check_ahead(path: Path | None) -> None:
+    """Begin the journal's integrity check, to run beside the window's imports."""
+    from journal.store.integrity_ahead import check_ahead
+
+    if path is not None:
+        check_ahead(path)
 
 
 def _run(launcher, window, minimised: bool = False) -> int:
@@ -83,6 +90,10 @@ def _run(launcher, window, minimised: bool = False) -> int:
 
 def _open_window(path: Path | None, is_demo: bool, minimised: bool = False) -> int:
     """Open ``path`` (the demo when ``is_demo``), or, with no path, the start choice."""
+    if not is_demo:
+        from journal.ui.shell.last_journal import likely_journal
+
+        _check_ahead(path if path is not None else likely_journal(_settings()))
     from PySide6.QtWidgets import QMessageBox
 
     from journal.store import JournalDamaged, JournalError
@@ -113,8 +124,11 @@ def _open_window(path: Path | None, is_demo: bool, minimised: bool = False) -> i
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; with no subcommand, open the journal's window."""
-    args = build_parser().parse_args(argv)
+    args = build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
     if getattr(args, "run", None) is not None:
+        from journal.commands.journal_file import warn_if_shared
+        from journal.commands.passphrases import unlock_for
+
         warn_if_shared(args)
         # An encrypted journal is unlocked before any command opens it.
         return unlock_for(args) or args.run(args)

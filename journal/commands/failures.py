@@ -12,7 +12,6 @@ import sys
 from collections.abc import Callable
 
 from journal.store import JournalError
-from journal.store.faults import journal_error
 from journal.store.location import default_journal_path
 
 Run = Callable[[argparse.Namespace], int]
@@ -33,6 +32,8 @@ def _os_message(exc: OSError) -> str:
 
 def _sqlite_message(exc: Exception, args: argparse.Namespace) -> str:
     """What SQLite's full disk, I/O error or damage means for the journal; re-raises a bug."""
+    from journal.store.faults import journal_error
+
     own = journal_error(exc, getattr(args, "journal", None) or default_journal_path())
     if own is None:
         raise exc

@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 
 from journal.commands.failures import CommandFailed, plain_failures
-from journal.store import keyring
-from journal.store.encryption import unlock
 from journal.store.location import default_journal_path
 
 PASSPHRASE_VARIABLE = "SYMPTOM_JOURNAL_PASSPHRASE"
@@ -86,6 +84,10 @@ def unlock_for(args: argparse.Namespace) -> int:
 
     A wrong passphrase is one line on stderr and exit status 2.
     """
+    # Here, not at the top: the window's start imports this module's option alone.
+    from journal.store import keyring
+    from journal.store.encryption import unlock
+
     path = Path(getattr(args, "journal", None) or default_journal_path())
     if not keyring.is_encrypted(path) or keyring.database_key(path) is not None:
         return 0

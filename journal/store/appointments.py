@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.care.appointments import (
     Question,
@@ -18,6 +17,9 @@ from journal.care.records import Appointment
 from journal.store.moments import from_local_columns, local_columns, within_days
 from journal.store.record_errors import RecordNotFound, check
 from journal.store.restoring import insert_restored
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _appointment_row(appointment: Appointment) -> dict:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.care.basdai import BasdaiAnswers, validate_basdai
 from journal.store.record_errors import RecordNotFound, check
 from journal.store.restoring import insert_restored
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _row(answers: BasdaiAnswers) -> dict:

@@ -6,8 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from functools import cache
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.checkin import CheckIn, local_now
 from journal.errors import CheckInNotFound
@@ -17,6 +16,9 @@ from journal.store.moments import from_local_columns, local_columns, within_days
 from journal.store.restoring import free_id
 from journal.units import UnitPreferences
 from journal.validation import InvalidCheckIn, validate_checkin
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PAIN_SITES = "pain_site"
 PAIN_CHARACTERS = "pain_character"
@@ -177,6 +179,18 @@ class CheckInStore:
         clauses, params = within_days("c.local_time", first, last)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         return self._select(where, params)
+
+    def newest(self, count: int, after: CheckIn | None = None) -> list[CheckIn]:
+        """The ``count`` newest check-ins older than ``after`` (all, without it), newest
+        first, in the order of :meth:`between`: a long journal read a part at a time."""
+        if after is None:
+            keyset, params = "", []
+        else:
+            stamp = _time_columns(after.taken_at)["utc_time"]
+            keyset = "WHERE utc_time < ? OR (utc_time = ? AND id < ?)"
+            params = [stamp, stamp, after.id]
+        part = f"SELECT id FROM checkins {keyset} ORDER BY utc_time DESC, id DESC LIMIT ?"
+        return self._select(f"WHERE c.id IN ({part})", [*params, count])
 
     def _select(self, where: str, params: list) -> list[CheckIn]:
         rows = self._db.execute(

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from journal.backups import BEFORE_MIGRATION
 from journal.store.backup_files import write_backup
+from journal.store.database import Database
 from journal.store.engine import connect as engine_connect
 from journal.store.engine import dbapi
 from journal.store.errors import JournalDamaged, JournalError, JournalTooNew
 from journal.store.faults import connect, journal_error
+from journal.store.integrity_ahead import integrity_rows
 from journal.store.location import create_private_file, ensure_private_dir
 from journal.store.schema import migrations, schema_version
 
@@ -45,7 +45,7 @@ def _inspect(path: Path) -> tuple[int, bool]:
         # table, which quick_check passes and which makes queries quietly wrong. On ten years
         # of four check-ins a day (14,600, 4 MB) it costs 38 ms against quick_check's 10:
         # cheap enough to run on every open, not only after an unclean shutdown.
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)").fetchall()]
+        rows = integrity_rows(conn, path)  # begun ahead, as a rule, when the window opens
         if rows != ["ok"]:
             raise JournalDamaged(path, "; ".join(rows[:3]))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}

@@ -9,8 +9,11 @@ its contents still match.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 FINGERPRINT_KEY = "demo_fingerprint"
 

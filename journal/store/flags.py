@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from journal.flags.model import Acknowledgement, Flag
 
-from journal.flags import Acknowledgement, Flag
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _key(rule: str, first_day: str) -> str:

@@ -12,8 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.exchange.contents import AcknowledgedFlag, JournalContents
 from journal.lesions.photos import Photo
@@ -52,6 +51,9 @@ _RECORD_TABLES = (
     "photos",
     "flag_acknowledgements",
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 # Tables whose rows may be counted: the records and those that belong to them.
 _COUNTED_TABLES = frozenset({*_RECORD_TABLES, "doses", "lesion_observations"})
 

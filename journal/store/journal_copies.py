@@ -15,11 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from journal.checkin import CheckIn
 from journal.metrics import Metric
 from journal.store.checkins import CheckInStore
+from journal.store.database import Database
 from journal.store.engine import connect, dbapi
 from journal.store.errors import JournalError
 from journal.store.journal_store import JournalStore

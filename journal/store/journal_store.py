@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
@@ -10,7 +10,6 @@ from pathlib import Path
 from journal.checkin import CheckIn
 from journal.snapshot import JournalSnapshot
 from journal.store.appointments import AppointmentStore
-from journal.store.backup_restore import offer_backup
 from journal.store.basdai import BasdaiStore
 from journal.store.checkins import CheckInStore
 from journal.store.connection import open_database
@@ -68,6 +67,8 @@ class JournalStore:
         try:
             self._db = open_database(self.path)
         except JournalDamaged as damaged:
+            from journal.store.backup_restore import offer_backup
+
             # Never written to; moved aside only when a good backup can take its place.
             raise offer_backup(damaged) from damaged
         self._lock = JournalLock(self.path)
@@ -152,6 +153,42 @@ class JournalStore:
                 )
             ),
             lesion_observations=tuple(self.lesions.observations(first=first, last=last)),
+        )
+
+    def records_in_parts(self) -> Iterator[JournalSnapshot | None]:
+        """What ``snapshot(checkins=())`` reads, one part per step: None after each part, and
+        the snapshot last.
+
+        Ten years of doses take long enough to read to be felt in one go; a caller on the UI
+        thread reads them a year per turn of its event loop.
+        """
+        years = self._db.execute(
+            "SELECT substr(min(local_time), 1, 4), substr(max(local_time), 1, 4) FROM doses"
+        ).fetchone()
+        doses = []
+        if years[0] is not None:
+            for year in range(int(years[0]), int(years[1]) + 1):
+                doses += self.medicines.doses(date(year, 1, 1), date(year, 12, 31))
+                yield None
+        regimens = tuple(self.medicines.all())
+        labs, imaging = tuple(self.labs.all()), tuple(self.labs.imaging())
+        yield None
+        lesions = tuple(sorted(self.lesions.lesions(), key=lambda x: (x.first_seen, x.id)))
+        observations = tuple(self.lesions.observations())
+        yield None
+        yield JournalSnapshot(
+            checkins=(),
+            metrics=tuple(self.metrics.all()),
+            regimens=regimens,
+            doses=tuple(doses),
+            labs=labs,
+            imaging=imaging,
+            appointments=tuple(self.appointments.all()),
+            basdai=tuple(self.basdai.all()),
+            questions=tuple(self.appointments.all_questions()),
+            medical_context=self.medical_context.get(),
+            lesions=lesions,
+            lesion_observations=observations,
         )
 
     def atomic(self) -> AbstractContextManager[object]:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.care.labs import validate_imaging, validate_lab
 from journal.care.records import Imaging, LabResult
 from journal.store.record_errors import RecordNotFound, check
 from journal.store.restoring import insert_restored
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _lab_row(lab: LabResult) -> dict:

@@ -9,8 +9,7 @@ than the window that holds the journal open, so an undo always finds its files.
 from __future__ import annotations
 
 from dataclasses import replace
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.lesions.photos import Photo
@@ -18,6 +17,9 @@ from journal.lesions.undo import DeletedLesionRecords, PhotoLink
 from journal.store.lesions import LesionNotFound, LesionStore
 from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
 from journal.store.restoring import free_id
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class LesionDeletes:

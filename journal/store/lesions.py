@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.errors import LesionNotFound
 from journal.lesions.checks import InvalidLesionRecord, validate_lesion, validate_observation
@@ -30,6 +29,9 @@ _OBSERVATION_COLUMNS = (
     "dark_marks",
     "note",
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 # Defined with the other record errors, for the window to catch without the store.

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, time
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.care.medicines import validate_course_change, validate_dose, validate_regimen
 from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
@@ -14,6 +13,9 @@ from journal.store.moments import day_or_none, from_local_columns, local_columns
 from journal.store.record_errors import InvalidRecord, RecordNotFound
 from journal.store.restoring import insert_restored
 from journal.validation import FieldError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _regimen_row(regimen: Regimen) -> dict:

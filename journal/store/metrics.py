@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.metrics import BUILTIN_METRICS, Group, Metric, MetricKind
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _row(metric: Metric, position: int) -> dict:

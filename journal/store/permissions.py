@@ -21,16 +21,17 @@ SIDECARS = ("-wal", "-shm", "-journal")
 OTHERS = stat.S_IRWXG | stat.S_IRWXO
 
 
-def _journal_items(path: Path) -> Iterator[Path]:
-    yield path
+def _journal_items(path: Path) -> Iterator[str]:
+    # Plain strings, not Paths: ten years hold thousands of photo files, walked at every open.
+    yield str(path)
     for suffix in SIDECARS:
-        yield path.with_name(path.name + suffix)
+        yield str(path) + suffix
     for folder in (photos_folder(path), backups_folder(path)):
         if folder.is_dir() and not folder.is_symlink():
-            yield folder
+            yield str(folder)
             for root, dirs, files in os.walk(folder):
                 for name in dirs + files:
-                    yield Path(root) / name
+                    yield os.path.join(root, name)
 
 
 def make_private(path: Path) -> list[Path]:
@@ -49,7 +50,7 @@ def make_private(path: Path) -> list[Path]:
     failed = []
     for item in _journal_items(Path(path)):
         try:
-            mode = item.lstat().st_mode
+            mode = os.lstat(item).st_mode
         except OSError:
             continue  # not there: nothing to protect
         if stat.S_ISLNK(mode) or not mode & OTHERS:
@@ -57,7 +58,7 @@ def make_private(path: Path) -> list[Path]:
         try:
             os.chmod(item, stat.S_IMODE(mode) & ~OTHERS)
         except OSError:
-            failed.append(item)
+            failed.append(Path(item))
     return failed
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.lesions.photos import Photo
 from journal.store.restoring import insert_restored
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PHOTO_COLUMNS = "id, sha256, extension, taken_on, original_name, width, height"
 

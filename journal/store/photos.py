@@ -12,11 +12,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.lesions.lesion import Lesion, LesionObservation
-from journal.lesions.photo_cleaning import CleanPhoto, PhotoProblem, clean_photo, thumbnail_of
 from journal.lesions.photos import ImportReport, Photo, Rejection, TimelinePhoto
 from journal.lesions.undo import RemovedPhoto
 from journal.store.files import private_folder, remove_file
@@ -24,6 +22,11 @@ from journal.store.lesions import LesionNotFound, LesionStore
 from journal.store.photo_rows import PHOTO_COLUMNS, photo_from_row, put_photo
 from journal.store.sealed_files import read_plain, write_sealed
 from journal.translation import translate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from journal.lesions.photo_cleaning import CleanPhoto
 
 THUMBNAILS = "thumbnails"
 
@@ -73,6 +76,9 @@ class PhotoStore:
             return read_plain(path)
         except OSError:
             pass
+        # Pillow is imported where a picture is read: opening a journal needs none.
+        from journal.lesions.photo_cleaning import PhotoProblem, thumbnail_of
+
         try:
             data = thumbnail_of(self.original(photo))
         except (OSError, PhotoProblem):
@@ -115,6 +121,8 @@ class PhotoStore:
         Each photo goes to the lesion's observation of ``day``, else of the photo's own date
         (EXIF DateTimeOriginal), else of today; the observation is made when there is none.
         """
+        from journal.lesions.photo_cleaning import PhotoProblem
+
         report = ImportReport()
         for path in paths:
             path = Path(path)
@@ -144,6 +152,8 @@ class PhotoStore:
             PhotoProblem: the picture cannot be used; nothing was changed.
             LesionNotFound: no lesion has that id.
         """
+        from journal.lesions.photo_cleaning import clean_photo
+
         clean = clean_photo(data)
         today = date.today()
         taken = clean.taken_on if clean.taken_on and clean.taken_on <= today else today

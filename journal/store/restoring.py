@@ -8,9 +8,12 @@ returns the record with the id it actually got, so that redo deletes that row an
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.store.engine import dbapi
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class RestoreConflict(LookupError):

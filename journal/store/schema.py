@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from journal.store.database import Database, Migrations
 
 migrations = Migrations("symptom_journal")
 _names: list[str] = []

@@ -8,14 +8,16 @@ encrypted or decrypted holds both for a while, and each still reads.
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from journal.encryption.sealing import SealBroken, is_sealed, key_id, seal, sealed_key_id, unseal
 from journal.store import keyring
 from journal.store.engine import dbapi
 from journal.store.files import write_atomically
 from journal.translation import translate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class SealedFileLocked(OSError):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from journal.flags.thresholds import Thresholds
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 UNITS_KEY = "units"
 FLAG_THRESHOLDS_KEY = "flag_thresholds"

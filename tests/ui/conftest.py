@@ -10,6 +10,8 @@ from shiboken6 import isValid
 from journal.app import _settings, create_window
 from journal.ui.shell.launcher import Launcher
 
+LOADED_MS = 20_000
+
 
 @pytest.fixture
 def open_window(qtbot):
@@ -24,6 +26,9 @@ def open_window(qtbot):
         window.activateWindow()
         # Keyboard shortcuts reach only the active window.
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        # The pages, the check-ins and the red flags load after the first paint: the tests
+        # start from a window that has them all.
+        qtbot.waitUntil(window.is_loaded, timeout=LOADED_MS)
         opened.append(window)
         return window
 

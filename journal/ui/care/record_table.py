@@ -11,7 +11,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,12 +22,17 @@ from PySide6.QtWidgets import (
 from journal.ui.care.care_commands import ChangeRecord, DeleteRecord
 from journal.ui.care.care_models import RecordTableModel
 from journal.ui.parts.buttons import action_button
+from journal.ui.parts.column_widths import size_columns_by_sample
 from journal.ui.parts.empty_hint import EmptyHint, show_when_empty
 from journal.ui.parts.facade import NotWritten
 
 
 class RecordTable(QTableView):
-    """Whole-row selection, no editing, columns sized to their contents, last one stretched."""
+    """Whole-row selection, no editing, columns sized to their contents, last one stretched.
+
+    The widths come from the headers and the first rows, each time the rows are set
+    (:mod:`journal.ui.parts.column_widths`): never from ten years of doses.
+    """
 
     def __init__(self, name: str, model: RecordTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,8 +49,8 @@ class RecordTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        size_columns_by_sample(self)
 
     def record_model(self) -> RecordTableModel:
         """The table's model."""

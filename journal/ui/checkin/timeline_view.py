@@ -135,7 +135,13 @@ class TimelineView(QWidget):
         facade.checkin_changed.connect(self._on_checkin_changed)
         facade.units_changed.connect(lambda: self.model.set_units(facade.units()))
         facade.metrics_changed.connect(self._on_metrics_changed)
-        self.reload()
+        facade.checkins_loaded.connect(self.reload)
+        if facade.has_all_checkins():
+            self.reload()
+        else:
+            # The newest at once, for the first paint; all of them once the window read them.
+            self.model.set_rows(facade.newest_checkins())
+            self._show_count()
 
     def reload(self) -> None:
         """Read the check-ins again, keeping the selected one selected."""
@@ -166,7 +172,7 @@ class TimelineView(QWidget):
         return self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
 
     def _show_count(self) -> None:
-        count = self.model.rowCount()
+        count = self._facade.checkin_count()
         counted = QCoreApplication.translate("TimelineView", "%n check-in(s)", "", count)
         self.count_label.setText(english_plural(counted, count))
         has_rows = count > 0

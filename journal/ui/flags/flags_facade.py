@@ -16,7 +16,7 @@ import queue
 import sys
 import time
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -48,7 +48,7 @@ PROCESS_FROM = 1_000
 a few milliseconds, less than starting a process costs."""
 START_AFTER_MS = 300
 """The worker starts this long after the facade, once the window is up and painted."""
-LOAD_PART = 1_000
+LOAD_PART = 500
 """Check-ins per message of the worker's first load: each is pickled on the UI thread in a few
 milliseconds, and the window answers between parts."""
 MOST_STARTS = 4
@@ -122,7 +122,15 @@ class FlagsFacade(QObject):
         journal: JournalFacade,
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
+        check_now: bool = True,
     ) -> None:
+        """The red flags of ``journal``.
+
+        Args:
+            check_now: find them now, on this thread; with False the first check waits for
+                :meth:`refresh_soon` (the window's, after its first paint), and
+                :meth:`is_checking` is True until it answers.
+        """
         super().__init__(parent)
         self._journal = journal
         self._store = journal.store
@@ -150,18 +158,29 @@ class FlagsFacade(QObject):
         self._starts = 0
         self._closed = False
         self._records_sent = False  # whether the worker holds the records as they are now
+        # A worker started early (start_process_early) waits for its check-ins; whether the
+        # worker said it is ready.
+        self._waits_for_checkins = False
+        self._worker_ready = False
+        # The records besides the check-ins, read ahead in parts (load_records_part), and
+        # the reading under way.
+        self._records: JournalSnapshot | None = None
+        self._reading: Iterator[JournalSnapshot | None] | None = None
         # The days folded by the last check: the next folds only the days that changed.
         self._folds = DayFolds()
         journal.checkin_changed.connect(self.refresh_soon)
         journal.units_changed.connect(self.refresh)
-        self.refresh()
+        if check_now:
+            self.refresh()
+        else:
+            self._generation = 1  # asked for, not answered: the first refresh_soon answers
         # The worker goes with the window; and it starts once the window is up, not before.
         if parent is not None:
             parent.installEventFilter(self)
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.close)
-        if len(journal.checkins()) >= PROCESS_FROM:
+        if check_now and len(journal.checkins()) >= PROCESS_FROM:
             QTimer.singleShot(START_AFTER_MS, self, self._start_early)
 
     def _inputs(self) -> _Inputs:
@@ -185,15 +204,19 @@ class FlagsFacade(QObject):
         self._answered = self._generation
         self._show(found)
 
-    def refresh_soon(self, *change: object) -> None:
+    def refresh_soon(self, *change: object, first: bool = False) -> None:
         """Find the flags again off the UI thread; :attr:`changed` tells when they are in.
 
         Any check still waiting or running is superseded: its answer is dropped. When the
         argument is the :class:`CheckInChange` that prompted it, the worker process is sent
         that row alone.
+
+        Args:
+            first: the first check of a facade made with ``check_now=False``: nothing has
+                changed, and the records read ahead (:meth:`load_records_part`) are used.
         """
         self._generation += 1
-        if not any(isinstance(one, CheckInChange) for one in change):
+        if not first and not any(isinstance(one, CheckInChange) for one in change):
             self.records_changed()  # a medicine or a lesion, say
         if self._process is not None:
             for one in change:
@@ -201,7 +224,7 @@ class FlagsFacade(QObject):
                     self._tell_process(_message_for(one))
         checkins = self._journal.checkins()
         if self._wants_process(len(checkins)):
-            if self._process is None:
+            if self._process is None or self._waits_for_checkins:
                 self._start_process(checkins)
             if self._process is not None:
                 self._ask_process(len(checkins))
@@ -233,15 +256,29 @@ class FlagsFacade(QObject):
         if self._process is None and self._wants_process(len(self._journal.checkins())):
             self._start_process(self._journal.checkins())
 
-    def _start_process(self, newest_first: list[CheckIn]) -> None:
+    def start_process_early(self) -> None:
+        """Start the worker process now if this journal will want one, so that it starts
+        while the window loads; its check-ins are sent with the first check."""
+        if self._process is None and self._wants_process(self._journal.checkin_count()):
+            self._spawn()
+            self._waits_for_checkins = self._process is not None
+
+    def _spawn(self) -> None:
         self._starts += 1
+        self._waits_for_checkins = False
+        self._worker_ready = False
         try:
             self._process = FlagProcess(self._post)
         except Exception:  # no processes here (a sandbox, a frozen build): the thread will do
             print(traceback.format_exc(), file=sys.stderr, end="")
             self._starts = MOST_STARTS
             self._process = None
-            return
+
+    def _start_process(self, newest_first: list[CheckIn]) -> None:
+        if not self._waits_for_checkins:
+            self._spawn()
+            if self._process is None:
+                return
         self._records_sent = False  # a new worker knows none
         oldest_first = newest_first[::-1]
         # Sent part by part, each once the worker took the one before: the pipe never fills,
@@ -253,18 +290,45 @@ class FlagsFacade(QObject):
         self._told = None
         # The worker starts in English: it is told the window's words before any check.
         self._tell_process(("wording", current_wording(installed())))
+        if self._waits_for_checkins:
+            self._waits_for_checkins = False
+            if self._worker_ready:  # it said so already: the first part goes now
+                self._send_next_part()
 
     def records_changed(self) -> None:
         """The records besides the check-ins changed (a lab, a visit…): the next check
         reads them again."""
         self._records_sent = False
+        self._records = None
+        self._reading = None
+
+    def load_records_part(self) -> bool:
+        """Read the next part of the records the worker process is sent; True once read.
+
+        The window reads them after its first paint, a part per turn of its event loop, so
+        that the first check does not read ten years of doses in one go. Only a journal
+        checked by the worker process needs them.
+        """
+        if self._records is not None or self._records_sent:
+            return True
+        if not self._wants_process(self._journal.checkin_count()):
+            return True
+        if self._reading is None:
+            self._reading = self._store.records_in_parts()
+        part = next(self._reading)
+        if part is None:
+            return False
+        self._records, self._reading = part, None
+        return True
 
     def _ask_process(self, checkins: int) -> None:
         if not self._records_sent:
             # The records besides the check-ins are read and sent only when they changed:
             # on ten years of doses they take longer to read than the whole check.
-            self._tell_process(("records", self._store.snapshot(checkins=())))
+            records = self._records or self._store.snapshot(checkins=())
+            self._tell_process(("records", records))
             self._records_sent = True
+            self._records = None
         request = FlagRequest(
             None,  # the records last sent
             self._store.settings.flag_thresholds(),
@@ -303,6 +367,7 @@ class FlagsFacade(QObject):
         self._process = None
         self._loading = None
         self._held = []
+        self._waits_for_checkins = False
         process.stop()
         if self.is_checking() and self._process_asked == self._generation:
             self._ask_thread()
@@ -316,6 +381,7 @@ class FlagsFacade(QObject):
         self._closed = True
         process, self._process = self._process, None
         self._loading = None
+        self._waits_for_checkins = False
         if process is not None:
             process.stop()
 
@@ -364,7 +430,9 @@ class FlagsFacade(QObject):
             return  # from a worker stopped since: its answers no longer count
         kind = message[0]
         if kind in ("ready", "loaded"):
-            self._send_next_part()
+            self._worker_ready = True
+            if not self._waits_for_checkins:
+                self._send_next_part()
         elif kind == "found":
             found = message[2]
             if isinstance(found, FlagAnswer):

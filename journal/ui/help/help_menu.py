@@ -8,11 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
-from journal.flags import Thresholds
-from journal.ui.help.about import AboutDialog
-from journal.ui.help.appointment_help import AppointmentHelpDialog
-from journal.ui.help.flags_help import FlagsHelpDialog
-from journal.ui.help.shortcuts import ShortcutsDialog
+from journal.flags.thresholds import Thresholds
 from journal.units import UnitPreferences
 
 
@@ -73,16 +69,25 @@ class HelpMenu(QObject):
 
     def show_shortcuts(self) -> QDialog:
         """Open Help → Keyboard shortcuts."""
+        # Each dialog is imported when opened: the window's first paint needs none of them.
+        from journal.ui.help.shortcuts import ShortcutsDialog
+
         return self._open(ShortcutsDialog(self._window))
 
     def show_flags(self) -> QDialog:
         """Open Help → What the red flags mean, with the thresholds and units in use."""
+        from journal.ui.help.flags_help import FlagsHelpDialog
+
         return self._open(FlagsHelpDialog(self._thresholds(), self._units(), self._window))
 
     def show_appointment(self) -> QDialog:
         """Open Help → Bringing the summary to an appointment."""
+        from journal.ui.help.appointment_help import AppointmentHelpDialog
+
         return self._open(AppointmentHelpDialog(self._window))
 
     def show_about(self) -> QDialog:
         """Open Help → About."""
+        from journal.ui.help.about import AboutDialog
+
         return self._open(AboutDialog(self._window))

@@ -20,6 +20,7 @@ from journal.ui.lesions.lesion_facade import LesionFacade
 from journal.ui.lesions.lesion_questions import ConfirmDeleteObservation
 from journal.ui.lesions.observation_model import COL_NOTE, ObservationTableModel
 from journal.ui.parts.buttons import action_button
+from journal.ui.parts.column_widths import size_columns_by_sample
 
 
 class ObservationList(QWidget):
@@ -59,8 +60,9 @@ class ObservationList(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the first rows, not from every observation of years of them.
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        size_columns_by_sample(self.table)
         self.table.doubleClicked.connect(lambda _: self.change_observation())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         for key, slot in (

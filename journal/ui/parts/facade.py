@@ -21,6 +21,10 @@ from journal.translation import QT_TRANSLATE_NOOP
 from journal.units import UnitPreferences
 
 DRAFT_KEY = "checkin_draft"
+FIRST_CHECKINS = 200
+"""Check-ins the timeline shows at the window's first paint, before the rest are read."""
+CHECKINS_PER_PART = 300
+"""Check-ins read per event-loop turn while the window loads: a few tens of milliseconds."""
 
 T = TypeVar("T")
 
@@ -115,6 +119,8 @@ class JournalFacade(QObject):
         units_changed: the display units changed.
         metrics_changed: the catalogue changed (the user added, retired or brought back a
             symptom of their own).
+        checkins_loaded: every check-in has been read (:meth:`load_checkins_part`, or the
+            first call that needed them all).
 
     Attributes:
         is_demo: the journal is the demo, kept apart from the user's own data.
@@ -124,6 +130,7 @@ class JournalFacade(QObject):
     checkins_changed = Signal()
     units_changed = Signal()
     metrics_changed = Signal()
+    checkins_loaded = Signal()
 
     def __init__(self, store: JournalStore, is_demo: bool = False, parent: QObject | None = None):
         super().__init__(parent)
@@ -132,6 +139,7 @@ class JournalFacade(QObject):
         self._metrics = store.metrics.all(include_archived=True)
         self._units = store.settings.units()
         self._checkins: list[CheckIn] | None = None
+        self._part_read: list[CheckIn] | None = None  # while read a part at a time
         self._closed = False
 
     @property
@@ -201,12 +209,55 @@ class JournalFacade(QObject):
         # The timeline, the red flags and the charts all read the whole journal after each
         # change; it is read from disk once per change, not once per view.
         if self._checkins is None:
-            self._checkins = self._store.checkins.between()
+            self._part_read = None
+            self._loaded(self._store.checkins.between())
         return self._checkins
+
+    def _loaded(self, checkins: list[CheckIn]) -> None:
+        self._checkins = checkins
+        self.checkins_loaded.emit()
+
+    def has_all_checkins(self) -> bool:
+        """True once every check-in is read; until then :meth:`checkins` reads them now."""
+        return self._checkins is not None
+
+    def newest_checkins(self, count: int | None = None) -> list[CheckIn]:
+        """The ``count`` newest check-ins (:data:`FIRST_CHECKINS` by default), newest first,
+        without reading them all."""
+        count = FIRST_CHECKINS if count is None else count
+        if self._checkins is not None:
+            return self._checkins[:count]
+        return self._store.checkins.newest(count)
+
+    def checkin_count(self) -> int:
+        """How many check-ins the journal holds, without reading them all."""
+        if self._checkins is not None:
+            return len(self._checkins)
+        return self._store.checkins.count()
+
+    def load_checkins_part(self) -> bool:
+        """Read the next part of the check-ins; True once all of them are read.
+
+        The window's start reads a long journal this way, a part per turn of the event loop,
+        so that it answers the keyboard while ten years load. A change meanwhile starts the
+        reading over: the parts read stay in step with the file.
+        """
+        if self._checkins is not None:
+            return True
+        read = self._part_read if self._part_read is not None else []
+        part = self._store.checkins.newest(CHECKINS_PER_PART, read[-1] if read else None)
+        read.extend(part)
+        if len(part) < CHECKINS_PER_PART:
+            self._part_read = None
+            self._loaded(read)
+            return True
+        self._part_read = read
+        return False
 
     def _checkins_changed(self, change: CheckInChange) -> None:
         # The cache follows the one row that changed: re-reading ten years of check-ins on
         # every save is what made saving slow.
+        self._part_read = None  # parts read before the change may miss it
         if self._checkins is not None:
             if change.kind is not Change.ADDED:
                 gone = change.old if change.kind is Change.UPDATED else change.checkin

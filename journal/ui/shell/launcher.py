@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -16,22 +17,18 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journal.backups import BackupInfo, when_text
 from journal.checkin import CheckIn
 from journal.store import JournalDamaged, JournalError, open_journal
-from journal.store.backups import restore
-from journal.store.demo_writer import prepare_demo, write_demo
 from journal.store.errors import JournalLocked
 from journal.store.location import default_journal_path, demo_journal_path, journal_name
-from journal.ui.encryption.encryption_change import offer_recovery_sheet, run_change
-from journal.ui.encryption.encryption_facade import EncryptionChange
-from journal.ui.encryption.unlock_dialog import UnlockDialog
 from journal.ui.parts.choice_dialog import ChoiceDialog
 from journal.ui.parts.facade import JournalFacade
 from journal.ui.shell.journal_actions import ask_journal_to_open
+from journal.ui.shell.last_journal import DEMO_MARK, LAST_KEY, RECENT_KEY
 from journal.ui.shell.main_window import MainWindow
 from journal.ui.shell.welcome import WelcomeChoice, WelcomeDialog
 
-RECENT_KEY = "journals/recent"
-LAST_KEY = "journals/last"
-DEMO_MARK = "demo"
+if TYPE_CHECKING:
+    from journal.ui.encryption.encryption_facade import EncryptionChange
+
 MAX_RECENT = 6
 
 
@@ -63,10 +60,18 @@ class Launcher(QObject):
             JournalLocked: it is encrypted and the user cancelled the passphrase.
         """
         path = Path(path)
-        kept_demo = prepare_demo(path) if is_demo and rebuild_demo else False
+        kept_demo = False
+        if is_demo and rebuild_demo:
+            # Here, as the dialogs and the restore below: a start that needs none of them does
+            # not wait for their imports.
+            from journal.store.demo_writer import prepare_demo
+
+            kept_demo = prepare_demo(path)
         try:
             store = open_journal(path)
         except JournalLocked:
+            from journal.ui.encryption.unlock_dialog import UnlockDialog
+
             if UnlockDialog.ask(self.window, path, journal_name(path, is_demo)) is None:
                 raise
             store = open_journal(path)
@@ -161,6 +166,8 @@ class Launcher(QObject):
     def change_encryption(self, change: EncryptionChange) -> MainWindow | None:
         """Close the window's journal, turn encryption on or off or change its passphrase,
         and open it again; on failure it reopens as it was, and the user is told why."""
+        from journal.ui.encryption.encryption_change import offer_recovery_sheet, run_change
+
         old = self.window
         if old is None:
             return None
@@ -184,6 +191,8 @@ class Launcher(QObject):
         return opened
 
     def _restore_and_open(self, path: Path, backup: BackupInfo) -> MainWindow | None:
+        from journal.store.backups import restore
+
         try:
             report = restore(path, backup)
         except (JournalError, OSError) as exc:
@@ -216,6 +225,8 @@ class Launcher(QObject):
             discard_changes: build the demo afresh once it is closed, throwing away what
                 the user changed in it (they were asked).
         """
+        from journal.store.demo_writer import write_demo
+
         opened = self.open_my_journal()
         if opened is not None and discard_changes:
             write_demo(demo_journal_path(), replace=True).close()

@@ -1,4 +1,9 @@
-"""The main window: the check-in form beside the timeline, and a page for each view."""
+"""The main window: the check-in form beside the timeline, and a page for each view.
+
+The first paint waits only for the form and the newest check-ins: the other pages, the rest
+of the check-ins and the red flags load after it, one part per turn of the event loop, so the
+window takes typing at once. A page asked for before its turn is built at once.
+"""
 
 from __future__ import annotations
 
@@ -27,30 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.care.basdai import basdai_series
 from journal.checkin import CheckIn
 from journal.dates import moment_text
 from journal.errors import CheckInNotFound
 from journal.store.location import default_journal_path, journal_name
-from journal.ui.backups.backups_dialog import BackupsDialog
 from journal.ui.backups.backups_facade import BackupsFacade
-from journal.ui.care.care_page import CarePage
 from journal.ui.checkin.checkin_form import CheckInForm
 from journal.ui.checkin.delete_command import DeleteCheckIn
 from journal.ui.checkin.timeline_view import TimelineView
 from journal.ui.checkin.unsaved_dialog import UnsavedCheckInDialog, UnsavedChoice
-from journal.ui.encryption.encryption_dialog import EncryptionDialog
-from journal.ui.flags.flags_banner import FlagBanner
-from journal.ui.flags.flags_facade import FlagsFacade
-from journal.ui.flags.flags_view import FlagsPage
 from journal.ui.help.help_menu import HelpMenu
-from journal.ui.lesions.lesion_facade import LesionFacade
-from journal.ui.lesions.lesions_page import LesionsPage
 from journal.ui.parts.choice_dialog import ChoiceDialog
 from journal.ui.parts.facade import JournalFacade, NotWritten
 from journal.ui.preferences.applying import apply_preferences
-from journal.ui.preferences.preferences_dialog import PreferencesDialog
-from journal.ui.preferences.preferences_facade import PreferencesFacade
 from journal.ui.reminders.reminder_tray import ReminderTray
 from journal.ui.reminders.reminders_facade import RemindersFacade
 from journal.ui.shell.journal_actions import JournalActions, JournalSwitcher
@@ -59,14 +53,24 @@ from journal.ui.shell.sharing_note import sharing_note
 from journal.ui.shell.window_lock import WindowLock
 from journal.ui.shell.window_place import keep_window_place, restore_window_place
 from journal.ui.theme.resources import application_icon
-from journal.ui.trends.trends_view import TrendsView
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 DRAFT_DELAY_MS = 800
+LESIONS_PAGE, CARE_PAGE, TRENDS_PAGE, FLAGS_PAGE = 1, 2, 3, 4
+"""The tabs of the pages built after the first paint (the journal's is tab 0)."""
 
 
 if TYPE_CHECKING:
+    from journal.ui.backups.backups_dialog import BackupsDialog
+    from journal.ui.care.care_page import CarePage
+    from journal.ui.encryption.encryption_dialog import EncryptionDialog
+    from journal.ui.flags.flags_banner import FlagBanner
+    from journal.ui.flags.flags_facade import FlagsFacade
+    from journal.ui.flags.flags_view import FlagsPage
+    from journal.ui.lesions.lesions_page import LesionsPage
+    from journal.ui.preferences.preferences_dialog import PreferencesDialog
     from journal.ui.summary.summary_dialog import SummaryDialog
+    from journal.ui.trends.trends_view import TrendsView
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +83,9 @@ class MainWindow(QMainWindow):
         pages: the tabs; other views are added with :meth:`add_page`.
         undo_stack: deletes that Ctrl+Z can put back.
         flag_banner: the red flags worth telling a doctor, above every page.
+        flags: the red flags of the journal (made on first use).
+        lesions_page, care_page, trends, flags_page: the pages, each built on first use if
+            the window has not built it yet.
     """
 
     def __init__(
@@ -96,6 +103,9 @@ class MainWindow(QMainWindow):
         # In the demo, the first new check-in asks whether it belongs in the user's own journal.
         self._asked_about_demo = not facade.is_demo
         self._shown_once = False
+        self._flags: FlagsFacade | None = None
+        self._flag_banner: FlagBanner | None = None
+        self._flags_started = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "{journal} — Symptom Journal").format(
@@ -214,51 +224,149 @@ class MainWindow(QMainWindow):
         return note
 
     def _add_feature_pages(self) -> None:
-        """The views of the other records, one line each (lesions, care record, trends, flags)."""
+        """The views of the other records, one line each (lesions, care record, trends, flags).
+
+        Their tabs are there at once; each page is built after the first paint, or when it is
+        first shown or asked for (:meth:`_build_page`).
+        """
+        self.pages.add_later(
+            self._build_lesions, QCoreApplication.translate("MainWindow", "&Lesions"), "lesions"
+        )
+        self.pages.add_later(
+            self._build_care, QCoreApplication.translate("MainWindow", "&Care record"), "care"
+        )
+        self.pages.add_later(
+            self._build_trends, QCoreApplication.translate("MainWindow", "&Trends"), "trends"
+        )
+        self.pages.add_later(
+            self._build_flags_page, QCoreApplication.translate("MainWindow", "Red &flags"), "flags"
+        )
+
+    def _build_lesions(self) -> QWidget:
+        from journal.ui.lesions.lesion_facade import LesionFacade
+        from journal.ui.lesions.lesions_page import LesionsPage
+
         # The lesions' facade over the journal's store, built here where every page is.
         lesions = LesionFacade(self.facade.store, self)
-        self.lesions_page = LesionsPage(lesions, self.undo_stack)
-        self.add_page(self.lesions_page, QCoreApplication.translate("MainWindow", "&Lesions"))
-        self.lesions_page.status.connect(self.show_status)
-        self.care_page = CarePage(self.facade, self.undo_stack, self)
-        self.care_page.status.connect(self.show_status)
-        self.add_page(self.care_page, QCoreApplication.translate("MainWindow", "&Care record"))
-        self.trends = TrendsView(self.facade)
-        self.trends.checkin_requested.connect(self.edit_checkin)
-        self.add_page(self.trends, QCoreApplication.translate("MainWindow", "&Trends"))
-        self.flags_page = self._add_flags()
-        # Red flags are marked on the charts, redrawn whenever the flags change.
-        self.trends.facade.flag_source = self.flags_page.flags.chart_markers
-        self.trends.facade.flag_days = self.flags_page.flags.markers_between
-        self.flags_page.flags.changed.connect(self.trends.facade.changed)
-        self.trends.facade.basdai_source = lambda snapshot: basdai_series(snapshot.basdai)
+        page = LesionsPage(lesions, self.undo_stack)
+        page.status.connect(self.show_status)
+        # Lesions feed the red flags (a growing lesion, a lesion with fever) and the charts.
+        page.facade.changed.connect(lambda *_: self.flags.refresh_soon())
+        return page
+
+    def _build_care(self) -> QWidget:
+        from journal.ui.care.care_page import CarePage
+
+        page = CarePage(self.facade, self.undo_stack, self)
+        page.status.connect(self.show_status)
         # Medicines and doses feed the red flags (pain relief taken, courses ended); labs,
         # visits and BASDAI feed the charts. Like a check-in, they are checked off the UI
         # thread: on years of journal a check takes long enough to be felt.
-        care = self.care_page.care
-        care.medicines_changed.connect(self.flags_page.flags.refresh_soon)
-        # Lesions feed the red flags (a growing lesion, a lesion with fever) and the charts.
-        self.lesions_page.facade.changed.connect(self.flags_page.flags.refresh_soon)
+        care = page.care
+        care.medicines_changed.connect(lambda *_: self.flags.refresh_soon())
         for changed in (care.labs_changed, care.appointments_changed, care.basdai_changed):
-            changed.connect(self.trends.facade.changed)
-            changed.connect(self.flags_page.flags.records_changed)
-
-    def _add_flags(self) -> FlagsPage:
-        """The Red flags page, and its banner above every page."""
-        flags = FlagsFacade(self.facade, parent=self)
-        page = FlagsPage(flags, self.undo_stack)
-        page.status.connect(self.show_status)
-        self.add_page(page, QCoreApplication.translate("MainWindow", "Red &flags"))
-        # A fixed dock is the one place above every page that needs no change to the layout.
-        dock = QDockWidget(self)
-        dock.setObjectName("flag_banner_dock")
-        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-        dock.setTitleBarWidget(QWidget(dock))
-        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
-        self.flag_banner = FlagBanner(flags, hide_with=dock)
-        dock.setWidget(self.flag_banner)
-        self.flag_banner.show_requested.connect(lambda: self._show_flags(page))
+            changed.connect(self._care_records_changed)
         return page
+
+    def _care_records_changed(self) -> None:
+        if self.pages.widget_if_built(TRENDS_PAGE) is not None:
+            self.trends.facade.changed.emit()
+        self.flags.records_changed()
+
+    def _build_trends(self) -> QWidget:
+        from journal.care.basdai import basdai_series
+        from journal.ui.trends.trends_view import TrendsView
+
+        trends = TrendsView(self.facade)
+        trends.checkin_requested.connect(self.edit_checkin)
+        # Red flags are marked on the charts, redrawn whenever the flags change.
+        trends.facade.flag_source = self.flags.chart_markers
+        trends.facade.flag_days = self.flags.markers_between
+        self.flags.changed.connect(trends.facade.changed)
+        trends.facade.basdai_source = lambda snapshot: basdai_series(snapshot.basdai)
+        return trends
+
+    def _build_flags_page(self) -> QWidget:
+        """The Red flags page."""
+        from journal.ui.flags.flags_view import FlagsPage
+
+        page = FlagsPage(self.flags, self.undo_stack)
+        page.status.connect(self.show_status)
+        return page
+
+    @property
+    def lesions_page(self) -> LesionsPage:
+        return self.pages.build_page(LESIONS_PAGE)
+
+    @property
+    def care_page(self) -> CarePage:
+        return self.pages.build_page(CARE_PAGE)
+
+    @property
+    def trends(self) -> TrendsView:
+        return self.pages.build_page(TRENDS_PAGE)
+
+    @property
+    def flags_page(self) -> FlagsPage:
+        return self.pages.build_page(FLAGS_PAGE)
+
+    @property
+    def flags(self) -> FlagsFacade:
+        """The journal's red flags, and their banner above every page (made on first use).
+
+        Found off the UI thread once the window has read the check-ins after its first paint
+        (:meth:`_load_next`); :meth:`FlagsFacade.is_checking` is True until then.
+        """
+        if self._flags is None:
+            from journal.ui.flags.flags_banner import FlagBanner
+            from journal.ui.flags.flags_facade import FlagsFacade
+
+            self._flags = FlagsFacade(self.facade, parent=self, check_now=False)
+            # A fixed dock is the one place above every page that needs no change to the
+            # layout.
+            dock = QDockWidget(self)
+            dock.setObjectName("flag_banner_dock")
+            dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+            dock.setTitleBarWidget(QWidget(dock))
+            self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
+            self._flag_banner = FlagBanner(self._flags, hide_with=dock)
+            dock.setWidget(self._flag_banner)
+            self._flag_banner.show_requested.connect(lambda: self._show_flags(self.flags_page))
+        return self._flags
+
+    @property
+    def flag_banner(self) -> FlagBanner:
+        self.flags  # noqa: B018 - made with the flags
+        return self._flag_banner
+
+    # --- loading after the first paint ----------------------------------------------------
+
+    def _load_next(self) -> None:
+        """One part of what the first paint did not wait for; the next turn does the next."""
+        if not self.facade.is_open:
+            return
+        if not self._flags_started and self._flags is None:
+            # Its start takes a while: begun first, it is up once the check-ins are read.
+            self.flags.start_process_early()
+        if not self.facade.load_checkins_part():
+            pass  # the next part of the check-ins next turn
+        elif not self.flags.load_records_part():
+            pass  # the next part of what the red flags read besides the check-ins
+        elif not self._flags_started:
+            self._flags_started = True
+            self.flags.refresh_soon(first=True)  # off the UI thread
+        elif not self.pages.build_next():
+            return  # everything is built
+        QTimer.singleShot(0, self, self._load_next)
+
+    def is_loaded(self) -> bool:
+        """True once every page is built, every check-in read and the red flags found."""
+        return (
+            self.pages.is_built()
+            and self.facade.has_all_checkins()
+            and self._flags is not None
+            and not self._flags.is_checking()
+        )
 
     def _show_flags(self, page: FlagsPage) -> None:
         self.pages.setCurrentWidget(page)
@@ -294,7 +402,7 @@ class MainWindow(QMainWindow):
         self.question_action = self._action(
             QCoreApplication.translate("MainWindow", "Add a &question for my next appointment…"),
             "Ctrl+Shift+D",
-            self.care_page.ask_question,
+            lambda: self.care_page.ask_question(),
             journal,
         )
         self.summary_action = self._action(
@@ -330,7 +438,7 @@ class MainWindow(QMainWindow):
         self.flag_settings_action = self._action(
             QCoreApplication.translate("MainWindow", "Red flag se&ttings…"),
             None,
-            self.flags_page.edit_settings,
+            lambda: self.flags_page.edit_settings(),
             journal,
         )
         journal.addSeparator()
@@ -366,7 +474,7 @@ class MainWindow(QMainWindow):
         self._unit_group(view, [(u.value, u) for u in TemperatureUnit], "temperature")
         view.addSeparator()
         self._unit_group(view, [(u.value, u) for u in WeightUnit], "weight")
-        self.help_menu = HelpMenu(self, self.flags_page.flags.thresholds, self.facade.units)
+        self.help_menu = HelpMenu(self, lambda: self.flags.thresholds(), self.facade.units)
 
     def _unit_group(self, menu, choices, attribute: str) -> None:
         group = QActionGroup(self)
@@ -427,6 +535,9 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> PreferencesDialog:
         """Open Edit → Preferences… (Ctrl+,): each choice applies at once."""
+        from journal.ui.preferences.preferences_dialog import PreferencesDialog
+        from journal.ui.preferences.preferences_facade import PreferencesFacade
+
         prefs = PreferencesFacade(self.facade, self._settings, self)
         prefs.reminders_changed.connect(self.reminders.refresh)
         edit_flags = self.flags_page.edit_settings
@@ -435,6 +546,8 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> BackupsDialog:
         """Open Journal → Backups…: the list, Back up now, and Restore backup."""
+        from journal.ui.backups.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.backups, self)
         dialog.restore_requested.connect(self._restore_backup)
         dialog.open()
@@ -447,6 +560,8 @@ class MainWindow(QMainWindow):
 
     def show_encryption(self) -> EncryptionDialog:
         """Open Journal → Encryption…: what it protects, on, off, a new passphrase."""
+        from journal.ui.encryption.encryption_dialog import EncryptionDialog
+
         name = journal_name(self.facade.path, self.facade.is_demo)
         dialog = EncryptionDialog(self.facade.path, name, self._settings, self)
         dialog.change_requested.connect(self._change_encryption)
@@ -565,6 +680,8 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             # A digit typed at once goes into "Pain now", not into nowhere.
             QTimer.singleShot(0, self.form.focus_first_field)
+            # The rest after the first paint, a part per turn.
+            QTimer.singleShot(0, self, self._load_next)
 
     # --- drafts and window state ----------------------------------------------------------
 

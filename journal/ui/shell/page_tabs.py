@@ -3,11 +3,17 @@
 A page's minimum size never forces the window past the edge of a small or scaled screen:
 below that size the page scrolls instead. Callers deal in the pages themselves; the scroll
 areas around them stay an inside matter of this widget.
+
+A page may be added before it is built (:meth:`PageTabs.add_later`): its tab is there, with
+its title and shortcut, and the page is built when it is first shown or asked for, or when
+the window builds it after its first paint (:meth:`PageTabs.build_next`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
@@ -51,20 +57,75 @@ class _PageHolder(QWidget):
 
 class PageTabs(QTabWidget):
     """Tabs of pages; :meth:`widget`, :meth:`currentWidget` and :meth:`setCurrentWidget`
-    speak of the pages, not of the scroll areas that hold them."""
+    speak of the pages, not of the scroll areas that hold them.
+
+    Signals:
+        page_built: a page added with :meth:`add_later` was built (argument: its index).
+    """
+
+    page_built = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The builders of pages not built yet, by their scroll areas.
+        self._later: dict[QScrollArea, Callable[[], QWidget]] = {}
+        self.currentChanged.connect(self.build_page)
 
     def add_page(self, page: QWidget, title: str) -> int:
         """Add ``page`` as a tab; returns its index."""
-        holder = QScrollArea(self)
-        holder.setObjectName(f"{page.objectName() or 'page'}_scroll")
-        holder.setWidgetResizable(True)
-        holder.setFrameShape(QFrame.Shape.NoFrame)
-        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        holder = self._holder(page.objectName())
         holder.setWidget(_PageHolder(page, holder))
         return self.addTab(holder, title)
 
+    def add_later(self, build: Callable[[], QWidget], title: str, name: str) -> int:
+        """Add a tab whose page ``build`` makes when it is first needed; returns its index.
+
+        Args:
+            build: makes the page (parented or not: the tab takes it).
+            title: the tab's title, with its shortcut.
+            name: the page's object name, for the scroll area's.
+        """
+        holder = self._holder(name)
+        self._later[holder] = build
+        return self.addTab(holder, title)
+
+    def _holder(self, name: str) -> QScrollArea:
+        holder = QScrollArea(self)
+        holder.setObjectName(f"{name or 'page'}_scroll")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        return holder
+
+    def build_page(self, index: int) -> QWidget | None:
+        """The page at ``index``, built now if it was not yet."""
+        holder = super().widget(index)
+        build = self._later.pop(holder, None) if isinstance(holder, QScrollArea) else None
+        if build is not None:
+            holder.setWidget(_PageHolder(build(), holder))
+            self.page_built.emit(index)
+        return self.widget(index)
+
+    def build_next(self) -> bool:
+        """Build the first page not built yet; False when every page is built."""
+        for index in range(self.count()):
+            if super().widget(index) in self._later:
+                self.build_page(index)
+                return True
+        return False
+
+    def widget_if_built(self, index: int) -> QWidget | None:
+        """The page at ``index`` if it is built; None, and not built, otherwise."""
+        return None if super().widget(index) in self._later else self.widget(index)
+
+    def is_built(self) -> bool:
+        """True once every page is built."""
+        return not self._later
+
     def widget(self, index: int) -> QWidget | None:
         holder = super().widget(index)
+        if holder in self._later:
+            return self.build_page(index)
         if isinstance(holder, QScrollArea) and isinstance(holder.widget(), _PageHolder):
             return holder.widget().page
         return holder
@@ -74,7 +135,8 @@ class PageTabs(QTabWidget):
 
     def indexOf(self, page: QWidget) -> int:
         for index in range(self.count()):
-            if self.widget(index) is page:
+            # A page not built yet is not ``page``: it is not built to find out.
+            if super().widget(index) not in self._later and self.widget(index) is page:
                 return index
         return -1
 

@@ -208,8 +208,37 @@ def test_the_worker_writes_its_flags_in_the_windows_language(
     assert found  # the fever raised something to read
     # The same flags worked out here, in German, read word for word as the worker's.
     assert [r.flag.message for r in found] == [r.flag.message for r in _expected(window)]
-    english = []
     monkeypatch.setenv("SYMPTOM_JOURNAL_LANGUAGE", "en")
     language.install_language(qapp)
     english = [r.flag.message for r in _expected(window)]
     assert [r.flag.message for r in found] != english
+
+
+def test_a_worker_started_early_finds_the_flags_once_sent_the_check_ins(
+    qtbot, journal_path, small_counts_as_large
+):
+    from journal.ui.flags.flags_facade import FlagsFacade
+    from journal.ui.parts.facade import JournalFacade
+
+    with open_journal(journal_path) as store:
+        store.checkins.add_many(many_checkins(30))
+        journal = JournalFacade(store)
+        flags = FlagsFacade(journal, check_now=False)
+        try:
+            flags.start_process_early()
+            early = flags.worker_process()
+            assert early is not None  # before any check-in was read
+            assert flags.is_checking()
+            flags.refresh_soon(first=True)
+            assert flags.wait_until_checked(10_000)
+            assert flags.worker_process() is early  # the one started early, not another
+            expected = check_flags(
+                store.snapshot(),
+                store.settings.flag_thresholds(),
+                journal.units(),
+                store.flags.acknowledgements(),
+                flags._today(),
+            ).reviews
+            assert flags.reviews() == flags_facade.to_look_at_first(expected, flags._today())
+        finally:
+            flags.close()
