@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from journal.printing import summary_pdf
 from journal.services import summary as summary_service
+from journal.services.heap import frozen_heap
 from journal.summary.blocks import Document
 from journal.ui.summary.summary_facade import SummaryJob
 
@@ -102,7 +103,8 @@ class _Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._make()
+            with frozen_heap():
+                result = self._make()
         except summary_pdf.PrintCancelled:
             result = _CANCELLED
         except Exception as exc:
