@@ -19,7 +19,6 @@ from journal.commands.failures import CommandFailed, plain_failures
 from journal.commands.journal_file import require_journal
 from journal.dates import day_text
 from journal.services import summary as summary_service
-from journal.services.heap import frozen_heap
 from journal.store.files import write_atomically
 from journal.store.journal_store import JournalStore, open_journal
 from journal.summary.paper import paper_from_environment
@@ -144,18 +143,16 @@ def summary_pdf_bytes(store: JournalStore, request: SummaryRequest, progress=Non
     from journal.printing.application import ensure_application
     from journal.printing.summary_pdf import pdf_bytes
 
-    snapshot = store.snapshot()
-    with frozen_heap():  # the journal just read is not walked by each cycle collection
-        document = summary_service.summary_document(
-            snapshot,
-            request,
-            store.settings.flag_thresholds(),
-            store.settings.units(),
-            store.flags.acknowledgements(),
-            local_now(),
-        )
-        ensure_application()  # fonts need a GUI application (no window, no screen)
-        return pdf_bytes(document, request.paper, store.photos.original_reader(), progress)
+    document = summary_service.summary_document(
+        store.snapshot(),
+        request,
+        store.settings.flag_thresholds(),
+        store.settings.units(),
+        store.flags.acknowledgements(),
+        local_now(),
+    )
+    ensure_application()  # fonts need a GUI application (no window, no screen)
+    return pdf_bytes(document, request.paper, store.photos.original_reader(), progress)
 
 
 @plain_failures("summary")

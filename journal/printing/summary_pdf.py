@@ -19,7 +19,6 @@ from journal.printing.layout import Placed, paginate
 from journal.printing.page_furniture import PageFurniture
 from journal.printing.painting import piece_of
 from journal.printing.typography import Ruler
-from journal.services.heap import frozen_heap
 from journal.summary.blocks import Document, PhotoPair
 from journal.summary.request import Paper
 
@@ -76,10 +75,7 @@ def pdf_bytes(
             QPageLayout.Unit.Millimeter,
         )
     )
-    # The document (and the journal it was made from) stays as it is while the pages are
-    # drawn: the collections drawing's many objects start need not walk it each time.
-    with frozen_heap():
-        paint(document, writer, photos, progress)
+    paint(document, writer, photos, progress)
     buffer.close()
     return bytes(buffer.data())
 

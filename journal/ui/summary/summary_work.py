@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from journal.printing import summary_pdf
 from journal.services import summary as summary_service
-from journal.services.heap import frozen_heap
 from journal.summary.blocks import Document
 from journal.ui.summary.summary_facade import SummaryJob
 
@@ -103,8 +102,7 @@ class _Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            with frozen_heap():
-                result = self._make()
+            result = self._make()
         except summary_pdf.PrintCancelled:
             result = _CANCELLED
         except Exception as exc:
