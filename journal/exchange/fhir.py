@@ -19,6 +19,7 @@ so the same journal exported at the same moment gives the same file.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Iterator
@@ -42,6 +43,7 @@ from journal.exchange.fhir_codes import (
     VITAL_SIGNS,
     LoincCode,
 )
+from journal.exchange.json_text import Encoded, flat_json
 from journal.metrics import Group, Metric, MetricKind
 from journal.snapshot import JournalSnapshot
 
@@ -50,8 +52,20 @@ _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:symptom-journal:fhir")
 _VITAL_KEYS = frozenset(k for k, c in METRIC_LOINC.items() if c.category == VITAL_SIGNS)
 
 
+_NAMESPACE_BYTES = _NAMESPACE.bytes
+
+
 def _uuid(name: str) -> str:
-    return str(uuid.uuid5(_NAMESPACE, name))
+    """``str(uuid.uuid5(_NAMESPACE, name))``, without making a UUID object.
+
+    An export of ten years names some 300,000 values; the UUID class's checks were a
+    quarter of writing it.
+    """
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    text = digest.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def _slug(name: str) -> str:
@@ -180,14 +194,34 @@ def fhir_bundle(snapshot: JournalSnapshot, made_at: datetime) -> dict:
         snapshot: what the journal holds for the period exported.
         made_at: when the export is made, with its UTC offset (the bundle's timestamp).
     """
+    return _bundle(snapshot, made_at, encoded=False)
+
+
+def encoded_bundle(snapshot: JournalSnapshot, made_at: datetime) -> dict:
+    """:func:`fhir_bundle` for writing with :func:`journal.exchange.json_text.layered_json`:
+    the same file, its check-in values' entries already written as JSON text.
+
+    Each of those entries differs from the next in its id, time and value alone; the rest
+    (category, code, subject) is written once per symptom instead of once per value, which
+    makes exporting ten years several times faster.
+    """
+    return _bundle(snapshot, made_at, encoded=True)
+
+
+def _bundle(snapshot: JournalSnapshot, made_at: datetime, encoded: bool) -> dict:
     if made_at.utcoffset() is None:
         raise ValueError("the export time needs its UTC offset")
     patient = {"resourceType": "Patient", "id": _uuid("patient"), "active": True}
     subject = {"reference": f"urn:uuid:{patient['id']}"}
     metrics = {m.key: m for m in snapshot.metrics}
-    entries = [_entry(patient)]
-    for checkin in snapshot.checkins:
-        entries.extend(_entry(o) for o in _checkin_observations(checkin, metrics, subject))
+    entries: list = [_entry(patient)]
+    if encoded:
+        writer = _EncodedObservations(metrics, subject)
+        for checkin in snapshot.checkins:
+            entries.extend(writer.entries(checkin))
+    else:
+        for checkin in snapshot.checkins:
+            entries.extend(_entry(o) for o in _checkin_observations(checkin, metrics, subject))
     entries.extend(_entry(_lab_observation(lab, subject)) for lab in snapshot.labs)
     entries.extend(_entry(_basdai_observation(b, subject)) for b in snapshot.basdai)
     return {
@@ -197,3 +231,41 @@ def fhir_bundle(snapshot: JournalSnapshot, made_at: datetime) -> dict:
         "timestamp": made_at.isoformat(timespec="seconds"),
         "entry": entries,
     }
+
+
+class _EncodedObservations:
+    """Check-in values' entries as JSON text, the same as ``flat_json(_entry(observation))``.
+
+    The keys of an entry and of its Observation are written in sorted order, as the encoder
+    sorts them: fullUrl, resource; category, code, effectiveDateTime, id, resourceType,
+    status, subject, then the value (valueBoolean, valueInteger or valueQuantity).
+    """
+
+    def __init__(self, metrics: dict[str, Metric], subject: dict) -> None:
+        self._metrics = metrics
+        self._subject = flat_json(subject)
+        self._heads: dict[str, tuple[str, Metric]] = {}
+
+    def _head(self, key: str) -> tuple[str, Metric]:
+        head = self._heads.get(key)
+        if head is None:
+            metric = self._metrics.get(key) or Metric(key, key, MetricKind.NUMBER, Group.CUSTOM)
+            category = VITAL_SIGNS if key in _VITAL_KEYS else SURVEY
+            code = _code(METRIC_LOINC.get(key), METRIC_SYSTEM, key, metric.label)
+            text = f'{{"category": {flat_json(_category(category))}, "code": {flat_json(code)}, '
+            head = self._heads[key] = (text, metric)
+        return head
+
+    def entries(self, checkin: CheckIn) -> Iterator[Encoded]:
+        origin = f"checkin/{checkin.id}" if checkin.id is not None else checkin.taken_at.isoformat()
+        when = flat_json(checkin.taken_at.isoformat(timespec="seconds"))
+        tail = f'"resourceType": "Observation", "status": "final", "subject": {self._subject}, '
+        for key in sorted(checkin.values):
+            head, metric = self._head(key)
+            identifier = _uuid(f"{origin}/{key}")
+            ((value_key, value),) = _checkin_value(metric, checkin.values[key]).items()
+            yield Encoded(
+                f'{{"fullUrl": "urn:uuid:{identifier}", "resource": {head}'
+                f'"effectiveDateTime": {when}, "id": "{identifier}", {tail}'
+                f'"{value_key}": {flat_json(value)}}}}}'
+            )

@@ -16,8 +16,21 @@ from typing import Any
 INDENT = " "
 
 
-def _flat(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+# One encoder for every value: json.dumps with options makes a new one on each call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
+class Encoded(str):
+    """JSON text already written, exactly as :func:`layered_json` would write its value
+    (keys sorted, one line): placed as it is rather than encoded again."""
+
+
+def flat_json(value: Any) -> str:
+    """``value`` as one line of JSON, as :func:`layered_json` writes its deeper values."""
+    return _ENCODER.encode(value)
+
+
+_flat = flat_json
 
 
 def layered_json(value: Any, depth: int = 2, level: int = 0) -> str:
@@ -32,6 +45,8 @@ def layered_json(value: Any, depth: int = 2, level: int = 0) -> str:
         ValueError: a NaN or an infinity.
         TypeError: something that is not JSON-ready.
     """
+    if isinstance(value, Encoded):
+        return str(value)
     if depth <= 0 or not isinstance(value, dict | list) or not value:
         return _flat(value)
     inner = INDENT * (level + 1)

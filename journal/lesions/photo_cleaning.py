@@ -12,7 +12,7 @@ import hashlib
 import io
 import warnings
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PIL import Image, ImageCms, JpegImagePlugin, UnidentifiedImageError
@@ -53,11 +53,12 @@ class CleanPhoto:
     height: int
     taken_on: date | None
     thumbnail: bytes
+    sha256: str = field(init=False)
+    """Hex digest of the stored bytes: the file's name in the journal."""
 
-    @property
-    def sha256(self) -> str:
-        """Hex digest of the stored bytes: the file's name in the journal."""
-        return hashlib.sha256(self.data).hexdigest()
+    def __post_init__(self) -> None:
+        # Worked out once: the store names two files and a row by it.
+        object.__setattr__(self, "sha256", hashlib.sha256(self.data).hexdigest())
 
 
 def _open(data: bytes) -> Image.Image:
@@ -190,7 +191,7 @@ def make_thumbnail(image: Image.Image, method: Image.Transpose | None = None) ->
 def _thumbnail_of_source(
     source: Image.Image, method: Image.Transpose | None, icc: bytes | None, has_alpha: bool
 ) -> bytes:
-    # Reads ``source`` only: the other thread is turning and encoding it meanwhile.
+    # Reads ``source`` only: the other thread is encoding its turned copy meanwhile.
     return make_thumbnail(_stored_mode(_to_srgb(source, icc), has_alpha), method)
 
 
@@ -213,10 +214,11 @@ def clean_photo(data: bytes) -> CleanPhoto:
     icc = source.info.get("icc_profile")
     has_alpha = _has_alpha(source)
     _drop_metadata(source)
-    # The thumbnail is made from the decoded pixels while the full copy is turned and
-    # encoded (Pillow releases the GIL for both), which keeps adding a photo quick.
-    thumbnail = _worker().submit(_thumbnail_of_source, source, method, icc, has_alpha)
     oriented = source.transpose(method) if method is not None else source
+    # The thumbnail is made from the decoded pixels while the full copy is encoded (Pillow
+    # releases the GIL for both), which keeps adding a photo quick. It starts after the
+    # turn: both of those stream the whole picture through memory, the encoder computes.
+    thumbnail = _worker().submit(_thumbnail_of_source, source, method, icc, has_alpha)
     pixels = _stored_mode(_to_srgb(oriented, icc), has_alpha)
     encoded, extension = _encode(pixels, has_alpha, source)
     return CleanPhoto(

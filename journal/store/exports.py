@@ -63,9 +63,9 @@ def export_bytes(
         progress: called with (files done, files in all).
     """
     if kind is ExportFormat.FHIR:
-        from journal.exchange.fhir import fhir_bundle
+        from journal.exchange.fhir import encoded_bundle
 
-        bundle = fhir_bundle(store.snapshot(first, last), datetime.now().astimezone())
+        bundle = encoded_bundle(store.snapshot(first, last), datetime.now().astimezone())
         # One Observation a line (see journal.exchange.json_text).
         return (layered_json(bundle) + "\n").encode("utf-8"), {}
     contents = export_contents(store, first, last)

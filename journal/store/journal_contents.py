@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,9 @@ from journal.store.photos import photos_folder
 from journal.store.sealed_files import read_plain, write_sealed
 from journal.store.settings import SettingsStore
 from journal.translation import translate
+
+# Photo files written at once by an import (see ContentsStore._write_photo_files).
+_PHOTO_WRITERS = 8
 
 # Settings that are the program's own bookkeeping, not the user's: the unsaved check-in
 # draft, and the demo's fingerprint (an imported journal is the user's, never the demo).
@@ -217,21 +221,38 @@ class ContentsStore:
         progress: Progress | None,
         total: int,
     ) -> list[Path]:
-        """Photo files first (named by content, harmless if the import then fails)."""
-        written: list[Path] = []
-        try:
-            for done, photo in enumerate(contents.photos, 1):
-                path = self._folder / photo.file_name
-                if not path.exists():
-                    write_sealed(path, photos[photo.sha256], self._file_key)
-                    written.append(path)
-                if progress:
-                    progress(done, total)
-        except BaseException:
-            for path in written:
-                remove_file(path)
-            raise
-        return written
+        """Photo files first (named by content, harmless if the import then fails).
+
+        Several are written at once: each is flushed to disk before it counts as written,
+        and the file system flushes files written together in one go, where one at a time
+        made two thousand photos wait for two thousand flushes (seconds, not a moment).
+        """
+        new: dict[Path, bytes] = {}  # each file not there yet, once
+        for photo in contents.photos:
+            path = self._folder / photo.file_name
+            if path not in new and not path.exists():
+                new[path] = photos[photo.sha256]
+        with ThreadPoolExecutor(max_workers=_PHOTO_WRITERS) as pool:
+            futures = {
+                path: pool.submit(write_sealed, path, data, self._file_key)
+                for path, data in new.items()
+            }
+            try:
+                for position, photo in enumerate(contents.photos, 1):
+                    future = futures.get(self._folder / photo.file_name)
+                    if future is not None:
+                        future.result()
+                    if progress:
+                        progress(position, total)
+            except BaseException:
+                for future in futures.values():
+                    future.cancel()
+                wait(futures.values())
+                for path, future in futures.items():
+                    if not future.cancelled() and future.exception() is None:
+                        remove_file(path)
+                raise
+        return list(new)
 
     def _add_records(self, contents: JournalContents) -> None:
         """Every record, new ids for old; the caller holds the one transaction."""

@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 from journal.care.basdai import BasdaiAnswers
 from journal.care.records import LabResult
 from journal.checkin import CheckIn
-from journal.exchange.fhir import fhir_bundle
+from journal.exchange.fhir import encoded_bundle, fhir_bundle
 from journal.exchange.fhir_codes import CATEGORY_SYSTEM, LOINC, METRIC_SYSTEM, UCUM
+from journal.exchange.json_text import layered_json
 from journal.metrics import BUILTIN_METRICS, Group, Metric, MetricKind
 from journal.snapshot import JournalSnapshot
 
@@ -199,3 +200,23 @@ def test_any_check_ins_and_labs_give_a_valid_bundle(checkins, labs):
         when = resource["effectiveDateTime"]
         # A time of day always has its zone; a day alone has none to give.
         assert len(when) == 10 or when[-6] in "+-"
+
+
+OWN_WORDS = Metric("custom_hüfte", "Hüfte „knackt“", MetricKind.YES_NO, Group.CUSTOM, builtin=False)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(_checkins, max_size=6),
+    st.lists(_labs, max_size=3),
+    st.dictionaries(st.sampled_from(["custom_old", OWN_WORDS.key]), st.integers(0, 1)),
+)
+def test_the_file_written_from_text_is_the_file_written_from_the_data(checkins, labs, extra):
+    # The export writes each check-in value's entry from a template; it must be exactly
+    # what encoding the bundle's data gives, a retired symptom and words beyond ASCII too.
+    checkins = [*checkins, CheckIn(datetime(2024, 3, 1, 8, tzinfo=CET), extra or {"x": 1.5})]
+    snapshot = JournalSnapshot(
+        checkins=tuple(checkins), metrics=(*METRICS, OWN_WORDS), labs=tuple(labs)
+    )
+    expected = layered_json(fhir_bundle(snapshot, MADE_AT))
+    assert layered_json(encoded_bundle(snapshot, MADE_AT)) == expected

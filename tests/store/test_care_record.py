@@ -65,6 +65,28 @@ def test_a_batch_of_doses_with_one_bad_dose_saves_none(store):
     assert store.medicines.doses() == []
 
 
+def test_each_dose_of_a_batch_comes_back_under_the_id_it_was_stored_as(store):
+    regimen = store.medicines.add(IV)
+    first = store.medicines.add_dose(DoseEvent(regimen.id, at(2, 8), DoseStatus.TAKEN), at(20))
+    # A later dose deleted and one restored above it: the batch's ids start past both.
+    store.medicines.restore_dose(
+        store.medicines.delete_dose(
+            store.medicines.add_dose(DoseEvent(regimen.id, at(2, 9), DoseStatus.TAKEN), at(20)).id
+        )
+    )
+    # Given out of time order, so that reading back by time would not line them up.
+    batch = [
+        DoseEvent(regimen.id, at(4, 8), DoseStatus.TAKEN),
+        DoseEvent(regimen.id, at(3, 8), DoseStatus.MISSED),
+        DoseEvent(regimen.id, at(5, 8), DoseStatus.TAKEN, "rash"),
+    ]
+    saved = store.medicines.add_doses(batch, now=at(20))
+    assert [replace(s, id=None) for s in saved] == batch
+    stored = {d.id: d for d in store.medicines.doses()}
+    assert len(stored) == 5 and first.id in stored
+    assert all(stored[s.id] == s for s in saved)
+
+
 def test_deleting_a_medicine_then_restoring_it_brings_back_its_doses(store):
     regimen = store.medicines.add(IV)
     dose = store.medicines.add_dose(DoseEvent(regimen.id, at(2, 8), DoseStatus.TAKEN), at(20))

@@ -9,7 +9,7 @@ import pytest
 from exchange_journals import full_journal
 
 from journal.exchange.formats import ExportFormat, read_own_export
-from journal.store import open_journal
+from journal.store import journal_contents, open_journal
 from journal.store.engine import dbapi
 from journal.store.exports import export_bytes, import_own, write_export
 from journal.store.journal_contents import ContentsStore, ImportFailed, JournalNotEmpty
@@ -65,6 +65,31 @@ def test_a_failure_mid_import_leaves_nothing_behind(full, tmp_path, monkeypatch)
             import_own(new, contents, photos)
         assert not new.contents.holds_records()
         assert new.checkins.count() == 0
+    folder = photos_folder(new_path)
+    assert not folder.exists() or not [p for p in folder.iterdir() if p.is_file()]
+
+
+def test_a_photo_file_that_cannot_be_written_leaves_no_photo_files(full, tmp_path, monkeypatch):
+    data, _ = export_bytes(full, ExportFormat.ARCHIVE)
+    contents, photos = read_own_export("archive", data)
+    write = journal_contents.write_sealed
+    calls = []
+
+    # The photo files are written several at once: one failing among them takes the others
+    # with it, those written before it and those after.
+    def failing_fifth(path, data, key):
+        calls.append(path)
+        if len(calls) == 5:
+            raise OSError(5, "Input/output error")
+        write(path, data, key)
+
+    monkeypatch.setattr(journal_contents, "write_sealed", failing_fifth)
+    new_path = tmp_path / "new" / "journal.sqlite"
+    with open_journal(new_path) as new:
+        with pytest.raises(OSError, match="Input/output error"):
+            import_own(new, contents, photos)
+        assert not new.contents.holds_records()
+    assert len(calls) >= 5
     folder = photos_folder(new_path)
     assert not folder.exists() or not [p for p in folder.iterdir() if p.is_file()]
 
