@@ -11,8 +11,11 @@ def local_columns(moment: datetime) -> tuple[str, int]:
     offset = moment.utcoffset()
     if offset is None:
         raise ValueError("a stored moment needs its UTC offset")
+    # The first 19 characters of the seconds-long ISO form are the local time without its
+    # offset ("2026-11-23T08:05:00"): one call, not a copy of the moment and then a call;
+    # ten years of doses write 14,600 of these at once.
     return (
-        moment.replace(tzinfo=None, microsecond=0).isoformat(timespec="seconds"),
+        moment.isoformat(timespec="seconds")[:19],
         int(offset.total_seconds() // 60),
     )
 
