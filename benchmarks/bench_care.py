@@ -62,7 +62,10 @@ def run(suite: Suite) -> Iterator[Figure]:
         def ours() -> None:
             with open_journal(Path(folder) / f"j{next(counter)}.sqlite") as store:
                 regimen = store.medicines.add(_regimen())
-                store.medicines.add_doses(_doses(regimen.id), NOW)
+                # The same doses the floor is given, made before the clock starts: a new
+                # journal's first medicine is number 1.
+                assert regimen.id == 1
+                store.medicines.add_doses(doses, NOW)
 
         def floor() -> None:
             _raw_insert(Path(folder) / f"r{next(counter)}.sqlite", doses)
