@@ -58,6 +58,24 @@ def _summary_page(journal: Path, folder: Path) -> None:
     shutil.copyfile(rendered, DOCS / "summary-page-1.png")
 
 
+def _german(path: Path) -> None:
+    """The journal page and the red flags in German, the second language."""
+    from journal.ui.shell.language import install_language
+
+    os.environ["SYMPTOM_JOURNAL_LANGUAGE"] = "de"
+    install_language(QApplication.instance())
+    window = create_window(path, is_demo=True)
+    window.resize(1280, 860)
+    window.show()
+    _shoot(window, "journal-de")
+    window.pages.setCurrentWidget(window.flags_page)
+    _shoot(window, "flags-de")
+    window.close()
+    window.facade.close()
+    os.environ["SYMPTOM_JOURNAL_LANGUAGE"] = "en"
+    install_language(QApplication.instance())
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["XDG_CONFIG_HOME"] = folder  # leave the user's window settings alone
@@ -98,6 +116,7 @@ def main() -> int:
         settings.close()
         window.close()
         window.facade.close()
+        _german(path)
         _summary_page(path, Path(folder))
     print(f"screenshots written to {DOCS}")
     return 0
