@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QStandardPaths
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from journal.encryption.recovery_sheet import recovery_sheet_text
 from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.encryption.encryption_facade import EncryptionNotChanged, write_sheet
+from journal.ui.parts.save_path import ask_save_path
 
 FILTERS = {
     QT_TRANSLATE_NOOP("RecoverySheetFile", "Plain text (*.txt)"): ".txt",
@@ -25,21 +26,8 @@ class RecoverySheetFile:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """The file chosen (ending .txt or .pdf), or None when the user cancelled."""
-        filters = {
-            QCoreApplication.translate("RecoverySheetFile", k): v for k, v in FILTERS.items()
-        }
-        chosen, selected = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("RecoverySheetFile", "Write a recovery sheet"),
-            str(suggested),
-            ";;".join(filters),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() not in FILTERS.values():
-            path = path.with_name(path.name + filters.get(selected, ".txt"))
-        return path
+        title = QCoreApplication.translate("RecoverySheetFile", "Write a recovery sheet")
+        return ask_save_path(parent, title, suggested, "RecoverySheetFile", FILTERS)
 
 
 def sheet_bytes(text: str, as_pdf: bool) -> bytes:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,10 +32,12 @@ from journal.summary.defaults import PAPER_KEY, paper_from_text
 from journal.summary.paper import paper_for_locale
 from journal.summary.period import since_last_appointment
 from journal.summary.request import Paper, Section, SummaryRequest
+from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.parts.counted import english_plural
 from journal.ui.parts.date_fields import DayEdit
 from journal.ui.parts.dialog_focus import fields_first
 from journal.ui.parts.record_dialog import RecordDialog
+from journal.ui.parts.save_path import ask_save_path
 from journal.ui.parts.tick_box import TickBox
 from journal.ui.summary.period_choice import PeriodChoice
 from journal.ui.summary.section_ticks import SectionTicks
@@ -367,16 +368,13 @@ class SummaryDialog(RecordDialog):
 
     def _ask_path(self, last: date) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(
+        return ask_save_path(
             self,
             QCoreApplication.translate("SummaryDialog", "Save summary as PDF"),
-            str(Path(folder or Path.home()) / suggested_pdf_name(last)),
-            QCoreApplication.translate("SummaryDialog", "PDF files (*.pdf)"),
+            Path(folder or Path.home()) / suggested_pdf_name(last),
+            "SummaryDialog",
+            {QT_TRANSLATE_NOOP("SummaryDialog", "PDF files (*.pdf)"): ".pdf"},
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(f"{path.name}.pdf")
 
     def _write(self, made: Made, path: Path) -> None:
         try:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from journal.translation import QT_TRANSLATE_NOOP
+from journal.ui.parts.save_path import ask_save_path
 
 FILTERS = {
     QT_TRANSLATE_NOOP("ExportChartDialog", "PNG picture (*.png)"): ".png",
@@ -22,18 +23,5 @@ class ExportChartDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         """The file the user chose (ending .png, .svg or .pdf), or None when they cancelled."""
-        filters = {
-            QCoreApplication.translate("ExportChartDialog", k): v for k, v in FILTERS.items()
-        }
-        chosen, selected = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("ExportChartDialog", "Export chart"),
-            str(suggested),
-            ";;".join(filters),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() not in FILTERS.values():
-            path = path.with_name(path.name + filters.get(selected, ".png"))
-        return path
+        title = QCoreApplication.translate("ExportChartDialog", "Export chart")
+        return ask_save_path(parent, title, suggested, "ExportChartDialog", FILTERS)
