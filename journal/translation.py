@@ -20,18 +20,34 @@ The context is the first argument: a short name for where the words belong ("Met
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translator = Callable[[str, str, str | None, int], str]
 
 
+_OPTIONAL_ENDING = re.compile(r"\((s|es)\)")
+
+
+def english_plural(text: str, n: int) -> str:
+    """``text`` with each ``(s)`` (or ``(es)``) dropped for one, and kept for any other count.
+
+    English is the source and has no translator, so its two forms are written in the source
+    with ``(s)``; a translated text has no such ending and comes back as it is.
+
+    >>> english_plural("3 check-in(s)", 3), english_plural("1 check-in(s)", 1)
+    ('3 check-ins', '1 check-in')
+    """
+    return _OPTIONAL_ENDING.sub("" if n == 1 else r"\1", text)
+
+
 def _english(context: str, text: str, disambiguation: str | None, n: int) -> str:
     """The source text itself, with Qt's ``%n`` replaced by the count where there is one, and
-    each ``(s)`` of a plural dropped for one and written "s" for any other count."""
+    its English plural chosen (:func:`english_plural`)."""
     del context, disambiguation
     if n < 0:
         return text
-    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+    return english_plural(text.replace("%n", str(n)), n)
 
 
 _translator: Translator | None = None

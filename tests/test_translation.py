@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from journal import translation
-from journal.translation import QT_TRANSLATE_NOOP, install, translate
+from journal.translation import QT_TRANSLATE_NOOP, english_plural, install, translate
 
 
 @pytest.fixture(autouse=True)
@@ -41,3 +41,18 @@ def test_an_installed_translator_is_asked_with_the_context_and_the_count() -> No
 def test_a_marked_constant_keeps_its_english_source() -> None:
     install(lambda *_: "übersetzt")
     assert QT_TRANSLATE_NOOP("Metrics", "Pain now") == "Pain now"
+
+
+def test_one_drops_the_optional_ending_and_any_other_count_keeps_it() -> None:
+    assert english_plural("1 check-in(s)", 1) == "1 check-in"
+    assert english_plural("0 check-in(s)", 0) == "0 check-ins"
+    assert english_plural("3 dose(s) and 3 photo(s)", 3) == "3 doses and 3 photos"
+
+
+def test_a_translated_text_comes_back_as_it_is() -> None:
+    assert english_plural("3 Einträge", 3) == "3 Einträge"
+
+
+def test_an_optional_es_ending_is_english_too() -> None:
+    assert translate("Summary", "%n box(es)", n=2) == "2 boxes"
+    assert translate("Summary", "%n box(es)", n=1) == "1 box"

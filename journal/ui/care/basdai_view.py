@@ -15,11 +15,11 @@ from journal.care.basdai import (
 )
 from journal.care.records import LabResult
 from journal.dates import day_text
+from journal.numbers import written_short
 from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.record_table import RecordKind, RecordSection
 from journal.ui.care.visit_dialogs import BasdaiDialog
-from journal.ui.parts.number_text import number_text
 
 EXPLAIN = QT_TRANSLATE_NOOP(
     "BasdaiView",
@@ -79,7 +79,7 @@ class BasdaiView(QWidget):
         self.section.title.setText(QCoreApplication.translate("BasdaiView", "BASDAI and ASDAS"))
         explain = QLabel(
             QCoreApplication.translate("BasdaiView", EXPLAIN).format(
-                active=number_text(ACTIVE_FROM), days=LAB_WINDOW_DAYS
+                active=written_short(ACTIVE_FROM), days=LAB_WINDOW_DAYS
             ),
             self.section,
         )

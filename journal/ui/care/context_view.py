@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from journal.care.medical_context import MedicalContext
 from journal.custom_symptoms import KINDS, kind_words
 from journal.metrics import Metric, MetricKind
+from journal.numbers import written_short
 from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_commands import RetireSymptom
 from journal.ui.care.care_facade import CareFacade
@@ -28,7 +29,6 @@ from journal.ui.care.care_models import RecordTableModel
 from journal.ui.care.custom_symptom_dialog import CustomSymptomDialog
 from journal.ui.care.record_table import RecordTable, heading
 from journal.ui.parts.empty_hint import show_when_empty
-from journal.ui.parts.number_text import number_text
 
 _TEXTS = (
     (
@@ -75,9 +75,8 @@ NO_SYMPTOMS = QT_TRANSLATE_NOOP(
 def _symptom_cells(metric: Metric) -> tuple[str, ...]:
     answered = kind_words(metric.kind) if metric.kind in dict(KINDS) else metric.kind.value
     if metric.kind is MetricKind.NUMBER:
-        answered = (
-            f"{answered}: {number_text(metric.minimum)}–{number_text(metric.maximum)} {metric.unit}"
-        )
+        lowest, highest = written_short(metric.minimum), written_short(metric.maximum)
+        answered = f"{answered}: {lowest}–{highest} {metric.unit}"
     asked = (
         QCoreApplication.translate("ContextView", "Retired: past values kept")
         if metric.archived

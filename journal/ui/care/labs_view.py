@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from journal.care.labs import is_out_of_range
 from journal.care.records import Imaging, LabResult
 from journal.dates import day_text
+from journal.numbers import written_short
 from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.lab_dialogs import ImagingDialog, LabDialog
 from journal.ui.care.record_table import RecordKind, RecordSection
-from journal.ui.parts.number_text import number_text
 
 NO_LABS = QT_TRANSLATE_NOOP(
     "LabsView",
@@ -26,7 +26,7 @@ NO_IMAGING = QT_TRANSLATE_NOOP(
 
 
 def _number(value: float | None) -> str:
-    return "" if value is None else number_text(value)
+    return "" if value is None else written_short(value)
 
 
 def _lab_cells(lab: LabResult) -> tuple[str, ...]:

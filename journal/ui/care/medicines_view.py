@@ -16,7 +16,8 @@ from journal.care.records import DoseEvent, DoseStatus, Regimen
 from journal.checkin import local_now
 from journal.dates import day_text, moment_text
 from journal.errors import InvalidRecord
-from journal.translation import QT_TRANSLATE_NOOP
+from journal.numbers import written_short
+from journal.translation import QT_TRANSLATE_NOOP, english_plural
 from journal.ui.care.care_facade import CareFacade
 from journal.ui.care.medicine_dialogs import (
     PURPOSE_LABELS,
@@ -25,8 +26,6 @@ from journal.ui.care.medicine_dialogs import (
     MedicineDialog,
 )
 from journal.ui.care.record_table import RecordKind, RecordSection
-from journal.ui.parts.counted import english_plural
-from journal.ui.parts.number_text import number_text
 
 ADHERENCE_DAYS = 14
 DOSE_LOG_DAYS = 60
@@ -50,7 +49,7 @@ NO_DOSES = QT_TRANSLATE_NOOP(
 
 
 def _number(value: float) -> str:
-    return number_text(value)
+    return written_short(value)
 
 
 class MedicinesView(QWidget):

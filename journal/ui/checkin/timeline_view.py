@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.checkin import CheckIn
+from journal.translation import english_plural
 from journal.ui.checkin.timeline_model import (
     COL_PAIN,
     COL_STIFFNESS,
@@ -26,7 +27,6 @@ from journal.ui.checkin.timeline_model import (
     HEADERS,
     CheckInTableModel,
 )
-from journal.ui.parts.counted import english_plural
 from journal.ui.parts.empty_hint import show_when_empty
 from journal.ui.parts.facade import CheckInChange, JournalFacade
 

@@ -7,9 +7,8 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QResizeEvent, QShowEven
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal.flags import FlagReview, Level
-from journal.translation import QT_TRANSLATE_NOOP
+from journal.translation import QT_TRANSLATE_NOOP, english_plural
 from journal.ui.flags.flags_facade import FlagsFacade
-from journal.ui.parts.counted import english_plural
 from journal.ui.theme.theme import failure_tone, flag_tone, scaled_points
 
 FAILURE_TEXT = QT_TRANSLATE_NOOP(

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.flags import Thresholds, validate_thresholds
-from journal.numbers import UnreadableNumber, read_number, written
+from journal.numbers import UnreadableNumber, read_number, written, written_short
 from journal.ui.flags.flags_threshold_fields import GROUPS, Setting, rules_of, used_by, words
 from journal.ui.parts.invalid_mark import mark_invalid
-from journal.ui.parts.number_text import number_text
 from journal.units import UnitPreferences
 from journal.validation import FieldError
 
@@ -31,7 +30,7 @@ _WHOLE = {f.name for f in fields(Thresholds) if f.type in (int, "int")}
 
 def shown(key: str, value: float) -> str:
     """A threshold as typed in its field: "38.0" (a temperature), "2.5", "183"."""
-    return written(value, 1) if key == "fever_celsius" else number_text(round(value, 2))
+    return written(value, 1) if key == "fever_celsius" else written_short(round(value, 2))
 
 
 class ThresholdsDialog(QDialog):

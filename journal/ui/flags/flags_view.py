@@ -22,7 +22,7 @@ from journal.dates import day_text
 from journal.flags import FlagReview, Level
 from journal.flags.explained import what_flags_are
 from journal.flags.review import ACTIVE_DAYS
-from journal.translation import QT_TRANSLATE_NOOP
+from journal.translation import QT_TRANSLATE_NOOP, english_plural
 from journal.ui.flags.flags_banner import FAILURE_TEXT
 from journal.ui.flags.flags_commands import AcknowledgeFlag
 from journal.ui.flags.flags_facade import FlagsFacade
@@ -35,7 +35,6 @@ from journal.ui.flags.flags_model import (
     FlagTableModel,
 )
 from journal.ui.flags.flags_settings import ThresholdsDialog
-from journal.ui.parts.counted import english_plural
 from journal.ui.parts.empty_hint import show_when_empty
 
 NO_COURSE = QT_TRANSLATE_NOOP(

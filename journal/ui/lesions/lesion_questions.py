@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.lesions.lesion import Lesion, LesionObservation
+from journal.translation import english_plural
 from journal.ui.lesions.lesion_words import long_day
-from journal.ui.parts.counted import english_plural
 
 
 def _yes_no(parent: QWidget | None, title: str, text: str) -> bool:

@@ -20,6 +20,8 @@ from journal.dates import day_text, short_day_text
 from journal.lesions.checks import InvalidLesionRecord
 from journal.lesions.lesion import Lesion
 from journal.lesions.photos import TimelinePhoto
+from journal.numbers import written_short
+from journal.translation import english_plural
 from journal.ui.lesions.lesion_commands import DeleteLesion
 from journal.ui.lesions.lesion_dialogs import HealedDialog, LesionDialog
 from journal.ui.lesions.lesion_facade import LesionFacade
@@ -30,8 +32,6 @@ from journal.ui.lesions.photo_compare import CompareDialog
 from journal.ui.lesions.photo_dialogs import ImportMessage
 from journal.ui.lesions.photo_panel import PhotoPanel
 from journal.ui.parts.buttons import action_button
-from journal.ui.parts.counted import english_plural
-from journal.ui.parts.number_text import number_text
 
 LesionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -246,7 +246,7 @@ class LesionsPage(QWidget):
             if latest and latest.size_mm is not None:
                 facts.append(
                     QCoreApplication.translate("LesionsPage", "latest size {size} mm").format(
-                        size=number_text(latest.size_mm)
+                        size=written_short(latest.size_mm)
                     )
                 )
             self.summary.setText(" · ".join(facts))

@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from journal.dates import day_text
 from journal.lesions.lesion import LesionObservation
+from journal.numbers import written_short
 from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.lesions.lesion_words import word
-from journal.ui.parts.number_text import number_text
 from journal.ui.parts.row_model import RowTableModel
 
 ObservationRole = Qt.ItemDataRole.UserRole + 1
@@ -23,7 +23,7 @@ ObservationRole = Qt.ItemDataRole.UserRole + 1
 def _number(value: float | int | None, unit: str = "") -> str:
     if value is None:
         return "–"
-    text = number_text(value) if isinstance(value, float) else str(value)
+    text = written_short(value) if isinstance(value, float) else str(value)
     return f"{text}{unit}"
 
 

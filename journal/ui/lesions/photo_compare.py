@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from journal.dates import day_text
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.lesions.photos import Photo, TimelinePhoto
+from journal.numbers import written_short
 from journal.translation import QT_TRANSLATE_NOOP
 from journal.ui.lesions.lesion_words import word
-from journal.ui.parts.number_text import number_text
 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 8.0
@@ -48,7 +48,7 @@ def describe(observation: LesionObservation) -> str:
     def number(value, unit: str = "") -> str:
         if value is None:
             return QCoreApplication.translate("PhotoCompare", "not recorded")
-        text = number_text(value) if isinstance(value, float) else str(value)
+        text = written_short(value) if isinstance(value, float) else str(value)
         return f"{text}{unit}"
 
     def line(label: str, value: str) -> str:

@@ -32,8 +32,7 @@ from journal.summary.defaults import PAPER_KEY, paper_from_text
 from journal.summary.paper import paper_for_locale
 from journal.summary.period import since_last_appointment
 from journal.summary.request import Paper, Section, SummaryRequest
-from journal.translation import QT_TRANSLATE_NOOP
-from journal.ui.parts.counted import english_plural
+from journal.translation import QT_TRANSLATE_NOOP, english_plural
 from journal.ui.parts.date_fields import DayEdit
 from journal.ui.parts.dialog_focus import fields_first
 from journal.ui.parts.record_dialog import RecordDialog

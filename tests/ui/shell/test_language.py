@@ -110,3 +110,12 @@ def test_german_date_fields_name_the_days_in_german(german, qtbot):
     qtbot.addWidget(edit)
     assert edit.locale().language() == QLocale.Language.German
     assert "Mo" in edit.text()
+
+
+def test_qt_fills_in_the_count_of_a_counted_source_without_a_translator(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from journal.translation import english_plural
+
+    said = QCoreApplication.translate("NoSuchContext", "%n check-in(s)", "", 2)
+    assert english_plural(said, 2) == "2 check-ins"
