@@ -32,7 +32,8 @@ class Catalogue:
     def __setstate__(self, state: dict) -> None:
         self.__init__(state["language"], state["folder"])
 
-    def _loaded(self) -> list[QTranslator]:
+    def translators(self) -> list[QTranslator]:
+        """This language's catalogues, loaded at the first call (to install in the window)."""
         if self._translators is None:
             self._translators = []
             for path in sorted(self.folder.glob(f"*_{self.language}.qm")):
@@ -43,7 +44,7 @@ class Catalogue:
 
     def __call__(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
         """``text`` in this language, or ``text`` itself where no catalogue has it."""
-        for translator in self._loaded():
+        for translator in self.translators():
             found = translator.translate(context, text, disambiguation, n)
             if found:
                 return found

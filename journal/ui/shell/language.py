@@ -15,11 +15,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 import journal.numbers
 import journal.translation
-from journal.resource_files import RESOURCES
 from journal.ui.parts.catalogue import Catalogue
 from journal.ui.preferences.preferences_facade import LANGUAGE_KEY, LANGUAGES
 
-TRANSLATIONS = RESOURCES / "translations"
 ENVIRONMENT = "SYMPTOM_JOURNAL_LANGUAGE"
 ENGLISH = "en"
 # The translators installed now; kept so they live as long as the application and can go.
@@ -56,15 +54,17 @@ def install_language(app: QCoreApplication, settings: QSettings | None = None) -
         app.removeTranslator(translator)
     _installed.clear()
     locale = QLocale(language)
-    if language != ENGLISH:
-        files = sorted(TRANSLATIONS.glob(f"*_{language}.qm"))
+    catalogue = Catalogue(language) if language != ENGLISH else None
+    if catalogue is not None:
+        # The window's words come from the same loaded catalogues as the domain's, which
+        # can be sent to the flags worker too; and Qt's own, for the standard dialogs.
+        qt_words = QTranslator(app)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for path, folder in [(str(p), "") for p in files] + [(f"qtbase_{language}", qt_folder)]:
-            translator = QTranslator(app)
-            if translator.load(path, folder) and app.installTranslator(translator):
+        qt_found = [qt_words] if qt_words.load(f"qtbase_{language}", qt_folder) else []
+        for translator in [*catalogue.translators(), *qt_found]:
+            if app.installTranslator(translator):
                 _installed.append(translator)
     QLocale.setDefault(locale)
-    # The domain's words come from a catalogue that can be sent to the flags worker too.
-    journal.translation.install(Catalogue(language) if language != ENGLISH else None)
+    journal.translation.install(catalogue)
     journal.numbers.set_decimal_mark(locale.decimalPoint())
     return language
