@@ -43,9 +43,12 @@ class Catalogue:
         return self._translators
 
     def __call__(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
-        """``text`` in this language, or ``text`` itself where no catalogue has it."""
+        """``text`` in this language, or ``text`` itself where no catalogue has it; as
+        ``QCoreApplication.translate`` does, a count fills its ``%n``."""
+        found = text
         for translator in self.translators():
-            found = translator.translate(context, text, disambiguation, n)
-            if found:
-                return found
-        return text
+            if words := translator.translate(context, text, disambiguation, n):
+                found = words
+                break
+        # A catalogue gives the form for the count with its mark still in it.
+        return found.replace("%n", str(n)) if n >= 0 else found
