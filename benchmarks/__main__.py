@@ -5,7 +5,8 @@ Environment:
     BENCH_REPEATS=N: N runs of each figure.
     BENCH_DAYS="365,3650": the journals' lengths in days (1, 3 and 10 years by default).
     BENCH_ONLY="save,window": only the benchmarks whose module names hold these words.
-    BENCH_CACHE, BENCH_RESULTS: where journals are cached and results written.
+    BENCH_CACHE, BENCH_RESULTS: where journals are cached and results written. A whole
+    run writes benchmarks/RESULTS.md; a narrowed one (any of the above set) the cache.
 """
 
 from __future__ import annotations

@@ -85,10 +85,22 @@ def growth_table(figures: Sequence[Figure], journals: Sequence[str]) -> str:
     return table(rows, ["figure", *journals, f"{journals[-1]} / {journals[0]}"])
 
 
+PARTIAL_RUN = ("BENCH_ONLY", "BENCH_QUICK", "BENCH_REPEATS", "BENCH_DAYS")
+
+
 def results_folder() -> Path:
-    """Where results go: BENCH_RESULTS, else beside the cached journals (never the project)."""
+    """Where results go: BENCH_RESULTS if set; else ``benchmarks/`` for a whole run.
+
+    The RESULTS.md kept in ``benchmarks/`` is always a whole, unnarrowed run, so a run of a
+    few figures or of fewer repeats (any of :data:`PARTIAL_RUN` set) writes beside the cached
+    journals instead and leaves it as it was.
+    """
     given = os.environ.get("BENCH_RESULTS")
-    return Path(given) if given else cache_folder() / "results"
+    if given:
+        return Path(given)
+    if any(os.environ.get(name) for name in PARTIAL_RUN):
+        return cache_folder() / "results"
+    return Path(__file__).resolve().parent
 
 
 def write_results(figures: Sequence[Figure], journals: Sequence[str], seconds: float) -> Path:
