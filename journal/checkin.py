@@ -13,7 +13,7 @@ from journal.text import readable_fields
 MAX_FUTURE = timedelta(minutes=5)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckIn:
     """One check-in. Several a day are allowed.
 
