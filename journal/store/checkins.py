@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
@@ -203,11 +204,16 @@ class CheckInStore:
         # One pass over the children of the selected check-ins, grouped in memory.
         scope = f"SELECT c.id FROM checkins c {where}"
         values: dict[int, dict[str, float]] = defaultdict(dict)
+        # Ten years hold some 300,000 values but a few dozen metric names and a few hundred
+        # distinct numbers (pain 0-10, temperatures to a tenth): each name and each number is
+        # kept once, not once per row, which is most of what the check-ins cost in memory.
+        numbers: dict[float, float] = {}
         for cid, metric, value in self._db.execute(
             f"SELECT checkin_id, metric, value FROM observations WHERE checkin_id IN ({scope})",
             params,
         ):
-            values[cid][metric] = value
+            # (SQLite keeps a whole REAL as an integer, so -0.0 already reads back as 0.0.)
+            values[cid][sys.intern(metric)] = numbers.setdefault(value, value)
         choices: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for cid, field, choice in self._db.execute(
             f"SELECT checkin_id, field, choice FROM checkin_choices WHERE checkin_id IN ({scope})",
@@ -215,15 +221,21 @@ class CheckInStore:
         ):
             choices[cid][field].add(choice)
         none: dict[str, set[str]] = {}
+        # The same few sets of pain sites and characters recur on most days: one object each.
+        # (Two tables: a site and a character are different kinds, whatever their codes.)
+        site_sets: dict[frozenset, frozenset] = {}
+        character_sets: dict[frozenset, frozenset] = {}
         checkins = []
         for cid, local_time, offset, note, show_doctor in rows:
             chosen = choices.get(cid, none)
+            sites = frozenset(map(_site, chosen.get(PAIN_SITES, ())))
+            characters = frozenset(map(Character, chosen.get(PAIN_CHARACTERS, ())))
             checkins.append(
                 CheckIn(
                     taken_at=from_local_columns(local_time, offset),
                     values=values.get(cid, {}),
-                    pain_sites=frozenset(map(_site, chosen.get(PAIN_SITES, ()))),
-                    pain_characters=frozenset(map(Character, chosen.get(PAIN_CHARACTERS, ()))),
+                    pain_sites=site_sets.setdefault(sites, sites),
+                    pain_characters=character_sets.setdefault(characters, characters),
                     note=note,
                     show_doctor=bool(show_doctor),
                     id=cid,
