@@ -103,14 +103,55 @@ class CheckInStore:
             return self._insert(checkin, None)
 
     def add_many(self, checkins: Iterable[CheckIn]) -> list[CheckIn]:
-        """Save many check-ins in one transaction (the demo, imports): all or none."""
+        """Save many check-ins in one transaction (the demo, imports): all or none.
+
+        Each gets a new id of its own, whatever id it carries; they are returned with them.
+        """
         metrics, now = self._metrics(), local_now()
+        batch = list(checkins)
+        for checkin in batch:
+            self._check(checkin, metrics, now)
         with self._db.atomic():
-            saved = []
-            for checkin in checkins:
-                self._check(checkin, metrics, now)
-                saved.append(self._insert(checkin, None))
+            # Ids handed out as SQLite would (one past the highest), inside the transaction
+            # that holds the journal: three statements for the batch, not three per check-in
+            # (ten years imported made 44,000 calls into SQLite).
+            (highest,) = self._db.execute("SELECT coalesce(max(id), 0) FROM checkins").fetchone()
+            saved = [c.with_id(n) for n, c in enumerate(batch, start=highest + 1)]
+            self._insert_many(saved)
             return saved
+
+    def _insert_many(self, checkins: list[CheckIn]) -> None:
+        """Insert the rows of check-ins that carry their new ids; the caller holds the
+        transaction."""
+        rows = []
+        values = []
+        choices = []
+        for checkin in checkins:
+            moment = _time_columns(checkin.taken_at)
+            rows.append(
+                (
+                    checkin.id,
+                    moment["local_time"],
+                    moment["utc_offset_min"],
+                    moment["utc_time"],
+                    checkin.note,
+                    int(checkin.show_doctor),
+                )
+            )
+            values += [(checkin.id, key, float(v)) for key, v in checkin.values.items()]
+            choices += [(checkin.id, PAIN_SITES, site.code) for site in checkin.pain_sites]
+            choices += [(checkin.id, PAIN_CHARACTERS, c.value) for c in checkin.pain_characters]
+        self._db.conn.executemany(
+            "INSERT INTO checkins (id, local_time, utc_offset_min, utc_time, note, show_doctor) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        self._db.conn.executemany(
+            "INSERT INTO observations (checkin_id, metric, value) VALUES (?, ?, ?)", values
+        )
+        self._db.conn.executemany(
+            "INSERT INTO checkin_choices (checkin_id, field, choice) VALUES (?, ?, ?)", choices
+        )
 
     def restore(self, checkin: CheckIn) -> CheckIn:
         """Put back a deleted check-in (undo of a delete); returns it under the id it got.

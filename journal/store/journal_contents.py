@@ -260,7 +260,8 @@ class ContentsStore:
             self._metrics.add_custom(metric)
             if metric.archived:
                 self._metrics.set_archived(metric.key, True)
-        self._checkins.add_many(replace(c, id=None) for c in contents.checkins)
+        # add_many gives every check-in a new id of its own, whatever id it came with.
+        self._checkins.add_many(contents.checkins)
         for regimen in contents.regimens:
             doses = [replace(d, id=None) for d in contents.doses if d.regimen_id == regimen.id]
             self._medicines.restore(replace(regimen, id=None), doses)

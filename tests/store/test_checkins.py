@@ -127,3 +127,15 @@ def test_a_snapshot_holds_the_period_oldest_first(store):
     assert len(snap.checkins) == 24 + 21  # the 19th whole, the 20th until 20:00
     assert snap.checkins[0].taken_at < snap.checkins[-1].taken_at
     assert (snap.first_day, snap.last_day) == (date(2026, 11, 19), date(2026, 11, 20))
+
+
+def test_a_batch_gets_new_ids_after_the_highest_and_reads_back_whole(store):
+    first = store.checkins.add(FULL)
+    carried = [c.with_id(999) for c in many_checkins(3)]  # ids from another journal
+    saved = store.checkins.add_many([FULL.with_id(7), *carried])
+    assert [c.id for c in saved] == [first.id + 1, first.id + 2, first.id + 3, first.id + 4]
+    assert store.checkins.get(saved[0].id) == saved[0]
+    assert store.checkins.get(saved[0].id).pain_sites == FULL.pain_sites
+    assert {c.id: c for c in store.checkins.between()} == {c.id: c for c in [first, *saved]}
+    # SQLite goes on from there: the next single save takes the id after the batch.
+    assert store.checkins.add(FULL).id == saved[-1].id + 1

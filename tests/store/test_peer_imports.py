@@ -53,16 +53,13 @@ def test_the_same_file_twice_is_refused_with_nothing_added(store):
 def test_a_failure_midway_leaves_the_journal_as_it_was(store, monkeypatch):
     store.checkins.add(EARLIER)  # something there before
     preview = _preview(store)
-    insert = store.checkins._insert
-    calls = []
+    insert = store.checkins._insert_many
 
-    def failing_third(checkin, checkin_id):
-        calls.append(checkin)
-        if len(calls) == 3:
-            raise dbapi.OperationalError("disk I/O error")
-        return insert(checkin, checkin_id)
+    def failing_after_two(checkins):
+        insert(checkins[:2])  # two of the three written, then the disk fails
+        raise dbapi.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(store.checkins, "_insert", failing_third)
+    monkeypatch.setattr(store.checkins, "_insert_many", failing_after_two)
     with pytest.raises(dbapi.OperationalError):
         add_peer_import(store, preview, SHA)
     monkeypatch.undo()
