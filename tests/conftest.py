@@ -15,6 +15,13 @@ os.environ.pop("SYMPTOM_JOURNAL_HOME", None)
 # the machine's language (the tests of German set it themselves).
 os.environ["SYMPTOM_JOURNAL_LANGUAGE"] = "en"
 
+# The program guards Python 3.11's count of references to None against PySide6 6.12 when it
+# starts (journal.app) or applies its theme. A test run that does neither (a single file of
+# tests importing Qt modules) would otherwise run None out and abort as it shuts down.
+from journal.ui.theme.none_guard import keep_none_alive
+
+keep_none_alive()
+
 
 @pytest.fixture
 def journal_path(tmp_path: Path) -> Path:
