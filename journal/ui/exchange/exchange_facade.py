@@ -29,6 +29,7 @@ from journal.store import JournalError
 from journal.store.exports import back_up_before_import, import_own, write_export
 from journal.store.journal_copies import CopyDifference, add_missing_checkins, compare_copy
 from journal.store.peer_imports import add_peer_import
+from journal.translation import english_plural
 from journal.ui.parts.facade import JournalFacade
 
 Progress = Callable[[int, int], None]
@@ -162,8 +163,11 @@ class ExchangeFacade(QObject):
             said = QCoreApplication.translate("ExchangeFacade", "Cannot read {path}: {reason}.")
             raise ExchangeProblem(said.format(path=path, reason=exc.strerror or exc)) from None
 
-    def write(self, read: ReadImport, progress: Progress | None = None) -> None:
+    def write(self, read: ReadImport, progress: Progress | None = None) -> str:
         """Add what ``read`` previewed, all or nothing, after a backup.
+
+        Returns:
+            What was added, in words, for the status bar.
 
         Raises:
             ExchangeProblem: it could not be written; nothing was.
@@ -172,14 +176,36 @@ class ExchangeFacade(QObject):
         try:
             if read.own is not None:
                 import_own(store, *read.own, progress=progress)
+                said = QCoreApplication.translate("ExchangeFacade", "Imported {what}.").format(
+                    what=counts_text(read.own[0].counts())
+                )
             elif read.peer is not None:
                 back_up_before_import(store)
                 add_peer_import(store, read.peer, read.sha256)
+                count = len(read.peer.checkins)
+                said = english_plural(
+                    QCoreApplication.translate(
+                        "ExchangeFacade", "Imported %n check-in(s).", "", count
+                    ),
+                    count,
+                )
             elif read.copy is not None and read.copy.missing:
                 back_up_before_import(store)
-                add_missing_checkins(store, read.copy)
+                added = add_missing_checkins(store, read.copy)
+                said = english_plural(
+                    QCoreApplication.translate(
+                        "ExchangeFacade",
+                        "Added %n check-in(s) from the other copy.",
+                        "",
+                        len(added),
+                    ),
+                    len(added),
+                )
+            else:
+                said = QCoreApplication.translate("ExchangeFacade", "Nothing was added.")
         except JournalError as exc:
             raise ExchangeProblem(str(exc)) from None
         self._journal.metrics_changed.emit()
         self._journal.units_changed.emit()
         self._journal.checkins_changed.emit()
+        return said

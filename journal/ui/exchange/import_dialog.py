@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -44,7 +44,13 @@ class ImportDialog(QDialog):
         format_box, file_edit, preview_button, mapping, preview, progress, message,
             import_button: its parts.
         imported: True once an import was written.
+
+    Signals:
+        written: an import was written (argument: what was added, in words). The window
+            opens the journal afresh on it, so that every page shows the records.
     """
+
+    written = Signal(str)
 
     def __init__(self, facade: ExchangeFacade, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,10 +203,11 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.import_button.setEnabled(False)
         try:
-            self._facade.write(self._read, self._progress)
+            said = self._facade.write(self._read, self._progress)
         except ExchangeProblem as problem:
             self.message.setText(str(problem))
             return False
         self.imported = True
         self.accept()
+        self.written.emit(said)
         return True

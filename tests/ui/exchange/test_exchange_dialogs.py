@@ -4,6 +4,7 @@ written, cancel writing nothing, the mapping table for other trackers."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from exchange_journals import full_journal
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import QComboBox
 from ui.finders import by_name, unnamed_controls
 
 from journal.checkin import CheckIn
+from journal.exchange.formats import ExportFormat
 from journal.exchange.peers import Mapped, PeerImport
 from journal.store import open_journal
+from journal.store.exports import write_export
 from journal.ui.exchange import exchange_facade
 from journal.ui.exchange.exchange_facade import ExchangeFacade
 from journal.ui.exchange.export_dialog import ExportDialog
@@ -168,3 +171,43 @@ def test_a_conflicted_copy_shows_its_missing_check_ins_and_adds_them(qtbot, faca
     by_name(dialog, "Import now").click()
     assert dialog.imported
     assert facade._journal.store.checkins.count() == 1
+
+
+PEER_FILES = Path(__file__).parents[2] / "exchange" / "peer_files"
+
+
+def _import_in_window(launcher, window, kind, path):
+    window.import_action.trigger()
+    dialog = window.findChild(ImportDialog)
+    _choose(by_name(dialog, "Import format"), kind)
+    by_name(dialog, "Import file").setText(str(path))
+    assert by_name(dialog, "Show preview").isEnabled()
+    by_name(dialog, "Show preview").click()
+    by_name(dialog, "Import now").click()
+    return launcher.window
+
+
+def test_another_trackers_check_ins_show_in_the_window_once_imported(launcher, tmp_path):
+    window = launcher.open(tmp_path / "journal.sqlite")
+    assert window.timeline.model.rowCount() == 0
+    shown = _import_in_window(launcher, window, "trackandgraph", PEER_FILES / "trackandgraph.csv")
+    assert shown.timeline.model.rowCount() == 4
+    assert len(shown.facade.checkins()) == 4
+    assert shown.statusBar().currentMessage() == "Imported 4 check-ins."
+
+
+def test_our_archive_shows_on_the_care_and_lesions_pages_built_before_the_import(
+    launcher, tmp_path
+):
+    old = full_journal(tmp_path / "old.sqlite")
+    write_export(old, ExportFormat.ARCHIVE, tmp_path / "a.zip")
+    old.close()
+    window = launcher.open(tmp_path / "new.sqlite")
+    # Both pages built, and empty, before the import: they must show what it brought.
+    assert window.lesions_page.lesion_list.count() == 0
+    assert window.care_page.medicines.medicines.table.model().rowCount() == 0
+    shown = _import_in_window(launcher, window, "archive", tmp_path / "a.zip")
+    assert shown.lesions_page.lesion_list.count() == 1
+    assert shown.care_page.medicines.medicines.table.model().rowCount() == 3
+    said = shown.statusBar().currentMessage()
+    assert said.startswith("Imported ") and "266 check-ins, 3 medicines" in said
