@@ -160,6 +160,6 @@ def offer_backup(error: JournalDamaged) -> JournalDamaged:
     """
     good = newest_good_backup(error.path)
     if good is None:
-        return error
+        return JournalDamaged(error.path, error.detail, no_good_backup=True)
     aside = set_aside(error.path, "damaged")
     return JournalDamaged(error.path, error.detail, set_aside=aside, backup=good)

@@ -55,9 +55,22 @@ def test_a_damaged_journal_without_a_good_backup_stays_where_it_is(journal_path)
     journal_with_photo(journal_path)
     damage_a_page(journal_path)
     before = digest(journal_path)
-    with pytest.raises(JournalDamaged, match="Restore it from a backup") as refused:
+    with pytest.raises(JournalDamaged, match="No backup of it that passes the check") as refused:
         open_journal(journal_path)
     assert refused.value.set_aside is None
+    assert "from a backup" not in str(refused.value)  # there is none to restore from
+    assert digest(journal_path) == before
+    assert _aside(journal_path) == []
+
+
+def test_a_damaged_journal_whose_every_backup_is_damaged_too_is_told_so(journal_path):
+    journal_with_photo(journal_path)
+    damage_a_page(write_backup(journal_path, "automatic").path)
+    damage_a_page(journal_path)
+    before = digest(journal_path)
+    with pytest.raises(JournalDamaged, match="No backup of it that passes the check") as refused:
+        open_journal(journal_path)
+    assert refused.value.backup is None
     assert digest(journal_path) == before
     assert _aside(journal_path) == []
 
