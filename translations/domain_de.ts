@@ -1203,6 +1203,10 @@
         <source>this archive is version {version}; this program reads version {known}. Update the program to import it.</source>
         <translation>dieses Archiv hat die Version {version}; dieses Programm liest Version {known}. Aktualisieren Sie das Programm, um es zu importieren.</translation>
     </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Flags</name>

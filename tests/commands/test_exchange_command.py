@@ -161,3 +161,15 @@ def test_a_conflicted_copy_s_missing_check_ins_are_previewed_then_added(tmp_path
         assert store.checkins.count() == 2
     assert main(args) == 0
     assert "no check-in that this journal lacks" in capsys.readouterr().out
+
+
+def test_a_bad_line_of_another_trackers_file_is_one_sentence(old, tmp_path, capsys):
+    bad = tmp_path / "tg.csv"
+    bad.write_text(
+        "FeatureName,Timestamp,Value,Label,Note\nBack pain,2022-13-14T08:02:11+01:00,4,,\n"
+    )
+    code = main(["import", "--journal", str(old), "--format", "trackandgraph", str(bad)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"import: {bad}: line 2: ")
+    assert err.endswith("+01:00. Nothing was imported.\n")  # one full stop, not two
