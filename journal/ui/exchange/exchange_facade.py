@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -77,16 +77,30 @@ class ExchangeFacade(QObject):
         """Every metric a peer's names may map onto."""
         return self._journal.all_metrics()
 
+    def first_day(self) -> date | None:
+        """The day of the journal's first check-in, or None when it holds none."""
+        checkins = self._journal.checkins()  # newest first
+        return checkins[-1].local_date if checkins else None
+
     def export(
-        self, kind: ExportFormat, out: Path, bom: bool, progress: Progress | None = None
+        self,
+        kind: ExportFormat,
+        out: Path,
+        bom: bool,
+        progress: Progress | None = None,
+        first: date | None = None,
+        last: date | None = None,
     ) -> str:
-        """Write the export; returns what was written, in words.
+        """Write the export, of the days from ``first`` to ``last`` (None: no limit);
+        returns what was written, in words.
 
         Raises:
             ExchangeProblem: the file cannot be written, or the format is not ready.
         """
         try:
-            receipt = write_export(self._journal.store, kind, out, bom=bom, progress=progress)
+            receipt = write_export(
+                self._journal.store, kind, out, first, last, bom=bom, progress=progress
+            )
         except NotImplementedError:
             said = QCoreApplication.translate(
                 "ExchangeFacade", "The {kind} export is not part of this version yet."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -25,13 +26,16 @@ from PySide6.QtWidgets import (
 from journal.exchange.formats import ExportFormat
 from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem
 from journal.ui.parts.buttons import named
+from journal.ui.parts.record_dialog import date_edit, read_date
 
 
 class ExportDialog(QDialog):
-    """The export's format, its file and a byte-order mark for CSV; Export now writes it.
+    """The export's format, its file, its days and a byte-order mark for CSV; Export now
+    writes it.
 
     Attributes:
-        format_box, file_edit, bom_box, progress, message, export_button: its parts.
+        format_box, file_edit, some_days_box, first_edit, last_edit, bom_box, progress,
+            message, export_button: its parts.
     """
 
     def __init__(self, facade: ExchangeFacade, parent: QWidget | None = None) -> None:
@@ -85,6 +89,8 @@ class ExportDialog(QDialog):
         choose.clicked.connect(self._choose_file)
         row.addWidget(choose)
         form.addRow(QCoreApplication.translate("ExportDialog", "Save to:"), row)
+        # Made before the byte-order mark, for the keyboard to reach the rows in their order.
+        form.addRow(QCoreApplication.translate("ExportDialog", "Days:"), self._build_days())
         self.bom_box = named(
             QCheckBox(
                 QCoreApplication.translate(
@@ -96,6 +102,38 @@ class ExportDialog(QDialog):
         )
         form.addRow("", self.bom_box)
         return form
+
+    def _build_days(self) -> QHBoxLayout:
+        # As the command's --from and --to: everything unless the user narrows it, say to
+        # the months a new doctor asks about.
+        today = date.today()
+        first = self._facade.first_day() or today - timedelta(days=30)
+        row = QHBoxLayout()
+        self.some_days_box = named(
+            QCheckBox(QCoreApplication.translate("ExportDialog", "&Only from"), self),
+            QCoreApplication.translate("ExportDialog", "Export only some days"),
+        )
+        self.first_edit = named(
+            date_edit(self, first), QCoreApplication.translate("ExportDialog", "First day")
+        )
+        self.last_edit = named(
+            date_edit(self, today), QCoreApplication.translate("ExportDialog", "Last day")
+        )
+        row.addWidget(self.some_days_box)
+        row.addWidget(self.first_edit)
+        row.addWidget(QLabel(QCoreApplication.translate("ExportDialog", "to"), self))
+        row.addWidget(self.last_edit)
+        row.addStretch(1)
+        for edit in (self.first_edit, self.last_edit):
+            edit.setEnabled(False)
+            self.some_days_box.toggled.connect(edit.setEnabled)
+        return row
+
+    def days(self) -> tuple[date | None, date | None]:
+        """The first and last day to export; (None, None) for everything."""
+        if not self.some_days_box.isChecked():
+            return None, None
+        return read_date(self.first_edit), read_date(self.last_edit)
 
     def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -146,11 +184,19 @@ class ExportDialog(QDialog):
                 QCoreApplication.translate("ExportDialog", "Choose the file to write.")
             )
             return False
+        first, last = self.days()
+        if first is not None and last is not None and last < first:
+            self.message.setText(
+                QCoreApplication.translate(
+                    "ExportDialog", "The first day is after the last day: nothing was written."
+                )
+            )
+            return False
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         try:
             said = self._facade.export(
-                self.kind, Path(text), self.bom_box.isChecked(), self._progress
+                self.kind, Path(text), self.bom_box.isChecked(), self._progress, first, last
             )
         except ExchangeProblem as problem:
             self.message.setText(str(problem))

@@ -211,3 +211,41 @@ def test_our_archive_shows_on_the_care_and_lesions_pages_built_before_the_import
     assert shown.care_page.medicines.medicines.table.model().rowCount() == 3
     said = shown.statusBar().currentMessage()
     assert said.startswith("Imported ") and "266 check-ins, 3 medicines" in said
+
+
+def test_the_export_can_hold_only_some_days_as_the_commands_from_and_to(qtbot, facades, tmp_path):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from journal.exchange.formats import read_own_export
+
+    facade = facades(tmp_path / "old.sqlite", full=True)
+    dialog = ExportDialog(facade)
+    qtbot.addWidget(dialog)
+    first, last = by_name(dialog, "First day"), by_name(dialog, "Last day")
+    assert not first.isEnabled()  # everything, unless asked
+    assert first.date().toPython() == date(2026, 8, 4)  # the journal's first check-in
+    by_name(dialog, "Export only some days").setChecked(True)
+    first.setDate(QDate(2026, 9, 1))
+    last.setDate(QDate(2026, 9, 30))
+    _choose(by_name(dialog, "Export format"), "archive")
+    by_name(dialog, "Export to file").setText(str(tmp_path / "september.zip"))
+    by_name(dialog, "Export now").click()
+    contents, _ = read_own_export("archive", (tmp_path / "september.zip").read_bytes())
+    days = {c.local_date for c in contents.checkins}
+    assert days and min(days) >= date(2026, 9, 1) and max(days) <= date(2026, 9, 30)
+
+
+def test_a_first_day_after_the_last_writes_nothing_and_says_so(qtbot, facades, tmp_path):
+    from PySide6.QtCore import QDate
+
+    dialog = ExportDialog(facades(tmp_path / "old.sqlite", full=True))
+    qtbot.addWidget(dialog)
+    by_name(dialog, "Export only some days").setChecked(True)
+    by_name(dialog, "First day").setDate(QDate(2026, 10, 1))
+    by_name(dialog, "Last day").setDate(QDate(2026, 9, 1))
+    by_name(dialog, "Export to file").setText(str(tmp_path / "a.zip"))
+    by_name(dialog, "Export now").click()
+    assert not (tmp_path / "a.zip").exists()
+    assert "first day is after the last" in by_name(dialog, "Export message").text()
