@@ -40,6 +40,14 @@ class ExchangeProblem(Exception):
     """Something the user can fix, in one plain sentence."""
 
 
+class Stopped(Exception):
+    """The user stopped an export or import before it was done: nothing was written.
+
+    Raised from a dialog's progress callback; the store's writers remove what they had
+    begun (a zip not yet renamed into place, photo files of an import) on any exception.
+    """
+
+
 @dataclass(frozen=True)
 class ReadImport:
     """A file read for import, not yet written: its preview and what it would add.

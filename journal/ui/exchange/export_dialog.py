@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.exchange.formats import ExportFormat
-from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem
+from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem, Stopped
 from journal.ui.parts.buttons import named
 from journal.ui.parts.record_dialog import date_edit, read_date
 
@@ -41,6 +41,8 @@ class ExportDialog(QDialog):
     def __init__(self, facade: ExchangeFacade, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._facade = facade
+        self._working = False
+        self._stop_asked = False
         self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export the journal"))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -173,8 +175,18 @@ class ExportDialog(QDialog):
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         # The work runs on this thread (the journal's connection lives here): let the bar
-        # paint between steps.
+        # paint between steps, and Close be pressed.
         QApplication.processEvents()
+        if self._stop_asked:  # the file is written only after the last step
+            raise Stopped
+
+    def reject(self) -> None:
+        """Close: closes the dialog, or while the export runs stops it, writing nothing."""
+        if self._working:
+            self._stop_asked = True
+            self.message.setText(QCoreApplication.translate("ExportDialog", "Stopping…"))
+            return
+        super().reject()
 
     def export(self) -> bool:
         """Write the export; the outcome is said in the dialog. True when written."""
@@ -194,6 +206,7 @@ class ExportDialog(QDialog):
             return False
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
+        self._working, self._stop_asked = True, False
         try:
             said = self._facade.export(
                 self.kind, Path(text), self.bom_box.isChecked(), self._progress, first, last
@@ -201,7 +214,14 @@ class ExportDialog(QDialog):
         except ExchangeProblem as problem:
             self.message.setText(str(problem))
             return False
+        except Stopped:
+            self.progress.setVisible(False)
+            self.message.setText(
+                QCoreApplication.translate("ExportDialog", "Stopped: nothing was written.")
+            )
+            return False
         finally:
+            self._working = False
             self.export_button.setEnabled(True)
         self.message.setText(said)
         self.adjustSize()  # the message may take more lines than the dialog had room for

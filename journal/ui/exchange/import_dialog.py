@@ -32,7 +32,12 @@ from journal.exchange.formats import (
     OWN_IMPORT_FORMATS,
     import_label,
 )
-from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem, ReadImport
+from journal.ui.exchange.exchange_facade import (
+    ExchangeFacade,
+    ExchangeProblem,
+    ReadImport,
+    Stopped,
+)
 from journal.ui.exchange.mapping_table import MappingTable
 from journal.ui.parts.buttons import named
 
@@ -56,6 +61,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self._facade = facade
         self._read: ReadImport | None = None
+        self._working = False
+        self._stop_asked = False
         self.imported = False
         self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import into the journal"))
         layout = QVBoxLayout(self)
@@ -191,7 +198,17 @@ class ImportDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        QApplication.processEvents()
+        QApplication.processEvents()  # paints the bar, and lets Cancel be pressed
+        if self._stop_asked and done < total:  # at the total, the import is written
+            raise Stopped
+
+    def reject(self) -> None:
+        """Cancel: closes the dialog, or while the import runs stops it, writing nothing."""
+        if self._working:
+            self._stop_asked = True
+            self.message.setText(QCoreApplication.translate("ImportDialog", "Stopping…"))
+            return
+        super().reject()
 
     def import_now(self) -> bool:
         """Write what the preview showed, all or nothing. True when written."""
@@ -202,11 +219,21 @@ class ImportDialog(QDialog):
             return False
         self.progress.setVisible(True)
         self.import_button.setEnabled(False)
+        self._working, self._stop_asked = True, False
         try:
             said = self._facade.write(self._read, self._progress)
         except ExchangeProblem as problem:
             self.message.setText(str(problem))
             return False
+        except Stopped:
+            self.progress.setVisible(False)
+            self.import_button.setEnabled(True)
+            self.message.setText(
+                QCoreApplication.translate("ImportDialog", "Stopped: nothing was imported.")
+            )
+            return False
+        finally:
+            self._working = False
         self.imported = True
         self.accept()
         self.written.emit(said)

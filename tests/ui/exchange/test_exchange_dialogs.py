@@ -249,3 +249,41 @@ def test_a_first_day_after_the_last_writes_nothing_and_says_so(qtbot, facades, t
     by_name(dialog, "Export now").click()
     assert not (tmp_path / "a.zip").exists()
     assert "first day is after the last" in by_name(dialog, "Export message").text()
+
+
+def _cancel_at(dialog, bar_name, step):
+    # Cancel pressed while the work runs: the dialog's progress lets events through.
+    bar = by_name(dialog, bar_name)
+    bar.valueChanged.connect(lambda value: value == step and dialog.reject())
+
+
+def test_cancel_while_an_import_runs_stops_it_and_writes_nothing(qtbot, facades, tmp_path):
+    old = facades(tmp_path / "old.sqlite", full=True)
+    _export(qtbot, old, tmp_path / "a.zip")
+    new_path = tmp_path / "new.sqlite"
+    facade = facades(new_path)
+    dialog = ImportDialog(facade)
+    qtbot.addWidget(dialog)
+    _choose(by_name(dialog, "Import format"), "archive")
+    by_name(dialog, "Import file").setText(str(tmp_path / "a.zip"))
+    by_name(dialog, "Show preview").click()
+    _cancel_at(dialog, "Import progress", 3)  # three of the ten photos written
+    by_name(dialog, "Import now").click()
+    assert not dialog.imported
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "Stopped: nothing was imported" in by_name(dialog, "Import message").text()
+    assert not facade._journal.store.contents.holds_records()
+    assert list((tmp_path / "new.sqlite.photos").glob("*.jpg")) == []
+    assert by_name(dialog, "Import now").isEnabled()  # it may be tried again
+
+
+def test_close_while_an_export_runs_stops_it_and_writes_no_file(qtbot, facades, tmp_path):
+    dialog = ExportDialog(facades(tmp_path / "old.sqlite", full=True))
+    qtbot.addWidget(dialog)
+    _choose(by_name(dialog, "Export format"), "csv")
+    by_name(dialog, "Export to file").setText(str(tmp_path / "a.zip"))
+    _cancel_at(dialog, "Export progress", 2)
+    by_name(dialog, "Export now").click()
+    assert not (tmp_path / "a.zip").exists()
+    assert list(tmp_path.glob("*.zip*")) == []  # no half-written file left either
+    assert "Stopped: nothing was written" in by_name(dialog, "Export message").text()
