@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+from datetime import datetime
 from pathlib import Path
 
 from journal.backups import BackupInfo, when_text
@@ -101,9 +102,17 @@ class AlreadyImported(JournalError):
                 "Store",
                 "This file was already imported into the journal on {day}; nothing was added "
                 "again.",
-            ).format(day=imported_at)
+            ).format(day=_when_written(imported_at))
         )
         self.imported_at = imported_at
+
+
+def _when_written(iso: str) -> str:
+    """An ISO time kept in the journal as people read it; as it is if it is not one."""
+    try:
+        return when_text(datetime.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 class ImportOutdated(JournalError):

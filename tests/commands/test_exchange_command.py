@@ -3,6 +3,7 @@ first, --dry-run writing nothing, --from/--to, and other trackers through the st
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -135,9 +136,14 @@ def test_each_tracker_s_export_is_imported_for_real_once_after_a_backup(kind, jo
     assert added > 0
     assert f"Imported {added} check-ins" in capsys.readouterr().out
     assert [b.reason for b in list_backups(journal_path)] == ["before import"]
-    # The same file again adds nothing and says so.
+    # The same file again adds nothing and says so, before any preview or backup.
     assert main(args) == 2
-    assert "already imported" in capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert "already imported" in captured.err
+    assert "Will add" not in captured.out
+    day = captured.err.split(" on ", 1)[1].split(";")[0]
+    assert re.fullmatch(r"\w{3} \d{1,2} \w{3} \d{4}, \d\d:\d\d", day)  # not an ISO time
+    assert len(list_backups(journal_path)) == 1
     with open_journal(journal_path) as store:
         assert len(store.checkins.between(None, None)) == added + 1
 

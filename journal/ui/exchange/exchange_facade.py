@@ -28,7 +28,7 @@ from journal.metrics import Metric
 from journal.store import JournalError
 from journal.store.exports import back_up_before_import, import_own, write_export
 from journal.store.journal_copies import CopyDifference, add_missing_checkins, compare_copy
-from journal.store.peer_imports import add_peer_import
+from journal.store.peer_imports import add_peer_import, refuse_imported_before
 from journal.translation import english_plural
 from journal.ui.parts.facade import JournalFacade
 
@@ -159,6 +159,10 @@ class ExchangeFacade(QObject):
             )
             raise ExchangeProblem(said.format(kind=kind)) from None
         sha256 = hashlib.sha256(data).hexdigest()
+        try:
+            refuse_imported_before(self._journal.store, sha256)  # said now, not on Import now
+        except JournalError as exc:
+            raise ExchangeProblem(str(exc)) from None
         return ReadImport(kind, tuple(peer_preview(peer)), peer=peer, sha256=sha256)
 
     def _read_copy(self, path: Path) -> ReadImport:

@@ -287,3 +287,16 @@ def test_close_while_an_export_runs_stops_it_and_writes_no_file(qtbot, facades, 
     assert not (tmp_path / "a.zip").exists()
     assert list(tmp_path.glob("*.zip*")) == []  # no half-written file left either
     assert "Stopped: nothing was written" in by_name(dialog, "Export message").text()
+
+
+def test_a_file_imported_before_is_refused_at_the_preview(qtbot, facades, tmp_path):
+    facade = facades(tmp_path / "journal.sqlite")
+    file = PEER_FILES / "trackandgraph.csv"
+    facade.write(facade.read("trackandgraph", file, {}))
+    dialog = ImportDialog(facade)
+    qtbot.addWidget(dialog)
+    _choose(by_name(dialog, "Import format"), "trackandgraph")
+    by_name(dialog, "Import file").setText(str(file))
+    by_name(dialog, "Show preview").click()
+    assert "already imported" in by_name(dialog, "Import message").text()
+    assert not by_name(dialog, "Import now").isEnabled()
