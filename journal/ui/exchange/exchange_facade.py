@@ -163,7 +163,8 @@ class ExchangeFacade(QObject):
             refuse_imported_before(self._journal.store, sha256)  # said now, not on Import now
         except JournalError as exc:
             raise ExchangeProblem(str(exc)) from None
-        return ReadImport(kind, tuple(peer_preview(peer)), peer=peer, sha256=sha256)
+        labels = {metric.key: metric.label for metric in self.metrics()}
+        return ReadImport(kind, tuple(peer_preview(peer, labels)), peer=peer, sha256=sha256)
 
     def _read_copy(self, path: Path) -> ReadImport:
         if not path.is_file():

@@ -140,7 +140,8 @@ def test_another_trackers_file_shows_its_names_in_the_mapping_table(
     table = by_name(dialog, "Mapping")
     assert table.isVisibleTo(dialog) and table.item(0, 0).text() == "Back pain"
     assert by_name(dialog, "Our metric for Back pain").currentData() == "pain_now"
-    assert "Back pain -> pain_now" in by_name(dialog, "Preview").toPlainText()
+    # In words, as the mapping table names it, not by the key --map takes.
+    assert "Back pain -> Pain now (0–4 scaled to 0–10)" in by_name(dialog, "Preview").toPlainText()
     _choose(by_name(dialog, "Our metric for Back pain"), "pain_worst")
     assert not by_name(dialog, "Import now").isEnabled()
     by_name(dialog, "Show preview").click()
