@@ -103,3 +103,45 @@ def test_a_changed_key_in_the_time_index_is_refused_on_open_and_left_unchanged(j
     assert digest(journal_path) == before
     assert not journal_path.with_name("journal.sqlite-wal").exists()
     assert not journal_path.with_name("journal.sqlite-shm").exists()
+
+
+def _damage_in_wal_mode(path):
+    # As damage comes: to a journal left in WAL mode, as the program leaves every journal.
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'checkins'").fetchone()
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root[0] - 1) * page : (root[0] - 1) * page + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+
+
+def _sidecars(path):
+    return sorted(p.name for p in path.parent.iterdir() if p.name.endswith(("-wal", "-shm")))
+
+
+def test_looking_at_a_damaged_journal_leaves_nothing_beside_it(journal_path):
+    from journal.store.journal_check import check_journal
+
+    journal_with_photo(journal_path)
+    _damage_in_wal_mode(journal_path)
+    before = digest(journal_path)
+    assert _sidecars(journal_path) == []
+    assert not check_journal(journal_path).database_ok
+    assert _sidecars(journal_path) == []
+    with pytest.raises(JournalDamaged):
+        open_journal(journal_path)
+    assert _sidecars(journal_path) == []
+    assert digest(journal_path) == before
+
+
+def test_a_wal_file_that_was_there_before_the_look_is_left_alone(journal_path):
+    from journal.store.journal_check import check_journal
+
+    journal_with_photo(journal_path)
+    _damage_in_wal_mode(journal_path)
+    wal = journal_path.with_name(journal_path.name + "-wal")
+    wal.write_bytes(b"")  # someone else's, perhaps a window that has it open
+    check_journal(journal_path)
+    assert wal.exists()
