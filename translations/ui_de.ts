@@ -1286,12 +1286,32 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>{name} exists already in {folder}. Replace it with this export?</source>
+        <translation>{name} gibt es in {folder} schon. Durch diesen Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
         <source>Choose the file to write.</source>
         <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
     </message>
     <message>
         <source>The first day is after the last day: nothing was written.</source>
         <translation>Der erste Tag liegt nach dem letzten: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: choose another file, or replace it.</source>
+        <translation>Es wurde nichts geschrieben: Wählen Sie eine andere Datei, oder ersetzen Sie sie.</translation>
     </message>
     <message>
         <source>Stopped: nothing was written.</source>

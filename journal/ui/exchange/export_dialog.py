@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal.exchange.formats import ExportFormat
 from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem, Stopped
 from journal.ui.parts.buttons import named
+from journal.ui.parts.choice_dialog import ChoiceDialog
 from journal.ui.parts.record_dialog import date_edit, read_date
 
 
@@ -43,6 +44,7 @@ class ExportDialog(QDialog):
         self._facade = facade
         self._working = False
         self._stop_asked = False
+        self._replace_agreed: Path | None = None  # the file dialog asked already
         self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export the journal"))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -170,6 +172,7 @@ class ExportDialog(QDialog):
         )
         if name:
             self.file_edit.setText(name)
+            self._replace_agreed = Path(name)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -188,6 +191,22 @@ class ExportDialog(QDialog):
             return
         super().reject()
 
+    def _may_write(self, out: Path) -> bool:
+        # A name typed or left as it was offered may be an earlier export, or anything:
+        # never replaced without asking, as the file dialog would have asked.
+        if not out.exists() or out == self._replace_agreed:
+            return True
+        replace = ChoiceDialog.ask(
+            self,
+            QCoreApplication.translate("ExportDialog", "Replace the file?"),
+            QCoreApplication.translate(
+                "ExportDialog", "{name} exists already in {folder}. Replace it with this export?"
+            ).format(name=out.name, folder=out.parent),
+            [(QCoreApplication.translate("ExportDialog", "&Replace it"), True)],
+            back=QCoreApplication.translate("ExportDialog", "Keep it"),
+        )
+        return bool(replace)
+
     def export(self) -> bool:
         """Write the export; the outcome is said in the dialog. True when written."""
         text = self.file_edit.text().strip()
@@ -201,6 +220,13 @@ class ExportDialog(QDialog):
             self.message.setText(
                 QCoreApplication.translate(
                     "ExportDialog", "The first day is after the last day: nothing was written."
+                )
+            )
+            return False
+        if not self._may_write(Path(text)):
+            self.message.setText(
+                QCoreApplication.translate(
+                    "ExportDialog", "Nothing was written: choose another file, or replace it."
                 )
             )
             return False

@@ -301,3 +301,27 @@ def test_a_file_imported_before_is_refused_at_the_preview(qtbot, facades, tmp_pa
     by_name(dialog, "Show preview").click()
     assert "already imported" in by_name(dialog, "Import message").text()
     assert not by_name(dialog, "Import now").isEnabled()
+
+
+@pytest.mark.parametrize("answer", [None, True], ids=["kept", "replaced"])
+def test_a_file_there_already_is_replaced_only_when_the_user_says_so(
+    qtbot, facades, tmp_path, monkeypatch, answer
+):
+    from journal.ui.parts.choice_dialog import ChoiceDialog
+
+    asked = []
+
+    def ask(cls, parent, title, message, answers, back=None):
+        asked.append(message)
+        return answer
+
+    monkeypatch.setattr(ChoiceDialog, "ask", classmethod(ask))
+    out = tmp_path / "a.zip"
+    out.write_bytes(b"last year's export")
+    dialog = _export(qtbot, facades(tmp_path / "old.sqlite", full=True), out)
+    assert asked == [f"a.zip exists already in {tmp_path}. Replace it with this export?"]
+    if answer:
+        assert out.read_bytes().startswith(b"PK")
+    else:
+        assert out.read_bytes() == b"last year's export"
+        assert "Nothing was written" in by_name(dialog, "Export message").text()
