@@ -1160,8 +1160,8 @@
         <translation>„{text}“ ist kein Datum wie 2021-03-01.</translation>
     </message>
     <message>
-        <source>“{name}”: a treatment, written into each day&apos;s note.</source>
-        <translation>„{name}“: eine Behandlung, in die Notiz jedes Tages geschrieben.</translation>
+        <source>“{name}”: a treatment, not made a medicine: written into each day&apos;s note.</source>
+        <translation>„{name}“: eine Behandlung, nicht als Medikament übernommen: in die Notiz jedes Tages geschrieben.</translation>
     </message>
     <message>
         <source>“{name}”: weather and other columns are not kept in this journal.</source>
