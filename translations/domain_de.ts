@@ -2016,8 +2016,8 @@
         <translation>{path} wurde von einer neueren Version des Symptom-Tagebuchs gespeichert (Tagebuch-Version {found}); dieses Programm versteht Tagebuch-Versionen bis {known}. Es wurde nichts geändert. Bitte aktualisieren Sie das Symptom-Tagebuch, um es zu öffnen.</translation>
     </message>
     <message>
-        <source>{path} is damaged or is not a Symptom Journal file ({detail}). It was not changed. No backup of it that passes the check was found beside it: open another journal, or import an export of this one into a new journal.</source>
-        <translation>{path} ist beschädigt oder keine Datei des Symptom-Tagebuchs ({detail}). Sie wurde nicht geändert. Daneben wurde keine Sicherung gefunden, die die Prüfung besteht: Öffnen Sie ein anderes Tagebuch, oder importieren Sie einen Export dieses Tagebuchs in ein neues.</translation>
+        <source>{path} is damaged or is not a Symptom Journal file ({detail}). It was not changed. No backup of it that passes the check was found beside it: open another journal, or import an earlier export of it into a new journal.</source>
+        <translation>{path} ist beschädigt oder keine Datei des Symptom-Tagebuchs ({detail}). Sie wurde nicht geändert. Daneben wurde keine Sicherung gefunden, die die Prüfung besteht: Öffnen Sie ein anderes Tagebuch, oder importieren Sie einen früheren Export davon in ein neues Tagebuch.</translation>
     </message>
     <message>
         <source>{path} is damaged or is not a Symptom Journal file ({detail}). It was not changed. Restore it from a backup, or open another journal.</source>

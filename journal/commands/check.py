@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(
                 "No backup of it that passes the check was found beside it: open another "
-                "journal, or import an export of this one into a new journal.",
+                "journal, or import an earlier export of it into a new journal.",
                 file=sys.stderr,
             )
     return 1

@@ -63,7 +63,7 @@ class JournalDamaged(JournalError):
                     "Store",
                     "{path} is damaged or is not a Symptom Journal file ({detail}). It was not "
                     "changed. No backup of it that passes the check was found beside it: open "
-                    "another journal, or import an export of this one into a new journal.",
+                    "another journal, or import an earlier export of it into a new journal.",
                 ).format(path=path, detail=detail)
             )
             return

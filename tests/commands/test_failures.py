@@ -32,7 +32,7 @@ def _damaged(path):
     return (
         f"{path} is damaged or is not a Symptom Journal file (file is not a database). "
         "It was not changed. No backup of it that passes the check was found beside it: "
-        "open another journal, or import an export of this one into a new journal."
+        "open another journal, or import an earlier export of it into a new journal."
     )
 
 
