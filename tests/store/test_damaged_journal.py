@@ -145,3 +145,24 @@ def test_a_wal_file_that_was_there_before_the_look_is_left_alone(journal_path):
     wal.write_bytes(b"")  # someone else's, perhaps a window that has it open
     check_journal(journal_path)
     assert wal.exists()
+
+
+def test_photos_added_since_the_last_backup_are_kept_with_the_damaged_journal(journal_path):
+    from journal.store.backups import restore
+    from journal.store.photos import photos_folder
+
+    journal_with_photo(journal_path, colour="red")
+    write_backup(journal_path, "automatic")
+    newer = journal_with_photo(journal_path, checkins=1, colour="blue")  # in no backup
+    photo = photos_folder(journal_path) / newer
+    taken = digest(photo)
+    damage_a_page(journal_path)
+    with pytest.raises(JournalDamaged) as refused:
+        open_journal(journal_path)
+    aside = refused.value.set_aside
+    restore(journal_path, refused.value.backup)
+    # The restored journal names only the older photo, and tidies away the files it does
+    # not name when it opens: the newer photo must live on beside the damaged journal.
+    open_journal(journal_path).close()
+    kept = photos_folder(aside) / newer
+    assert kept.is_file() and digest(kept) == taken
