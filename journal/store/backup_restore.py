@@ -4,8 +4,8 @@ Nothing is deleted on the way: the journal as it was is renamed and kept beside 
 (``journal.sqlite.before-restore-…`` or ``journal.sqlite.damaged-…``), with its ``-wal``
 file, which may hold its last saves, renamed along with it. Only the ``-shm`` file goes:
 SQLite makes it again from the ``-wal``. Left in place, either would be read as part of the
-restored file. A damaged journal keeps its photo files too (``….damaged-….photos``): the
-backup put in its place does not name those added since, and would tidy them away.
+restored file. The journal kept aside keeps its photo files too (``….photos`` beside it):
+the backup put in its place does not name those added since, and would tidy them away.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from journal.translation import translate
 
 SIDECARS = ("-wal", "-shm")
 DAMAGED = "damaged"
+STALE = "stale"  # sidecar files left by a journal that is gone
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def set_aside(journal_path: Path, label: str, now: datetime | None = None) -> Pa
     while aside.exists() or _sidecar(aside, "-wal").exists():
         aside = journal_path.with_name(f"{journal_path.name}.{label}-{day}-{n}")
         n += 1
-    if label == DAMAGED:
+    if label != STALE:  # a journal kept aside is kept whole, its photos with it
         _keep_photos_with(journal_path, aside)
     if journal_path.exists():
         os.replace(journal_path, aside)
@@ -79,12 +80,13 @@ def set_aside(journal_path: Path, label: str, now: datetime | None = None) -> Pa
 
 
 def _keep_photos_with(journal_path: Path, aside: Path) -> None:
-    """Give the damaged journal set aside its own photo files (``<aside>.photos``).
+    """Give the journal set aside its own photo files (``<aside>.photos``).
 
     The backup put in its place names only the photos it held, and on opening the journal
-    tidies away the files it does not name: a photo added since that backup, which no backup
-    holds, would be gone for good. The damaged file cannot be read to say which photos are
-    its own, so every one goes with it, linked where the disk allows (no second copy).
+    tidies away the files it does not name: a photo added since that backup would be left
+    in no folder but a backup's, which rotation thins, or, for a damaged journal that could
+    not be backed up, in none. A damaged file cannot be read to say which photos are its
+    own, so every one goes with it, linked where the disk allows (no second copy).
     """
     source = photos_folder(journal_path)
     if not source.is_dir():
@@ -168,7 +170,7 @@ def _keep_current(journal_path: Path, now: datetime | None) -> Path | None:
     has_sidecars = any(_sidecar(journal_path, s).exists() for s in SIDECARS)
     if not journal_path.exists():
         if has_sidecars:  # left by a journal that is gone: never part of the backup
-            return set_aside(journal_path, "stale", now)
+            return set_aside(journal_path, STALE, now)
         return None
     if not check_journal(journal_path).database_ok:
         return set_aside(journal_path, DAMAGED, now)
