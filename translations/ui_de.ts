@@ -1862,6 +1862,22 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
         <translation>Jetzt importieren</translation>
     </message>
     <message>
+        <source>Exports of this program (*.zip)</source>
+        <translation>Exporte dieses Programms (*.zip)</translation>
+    </message>
+    <message>
+        <source>Symptom journals (*.sqlite)</source>
+        <translation>Symptom-Tagebücher (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>

@@ -160,9 +160,23 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.preview.clear()
 
+    def file_filter(self) -> str:
+        """The file dialog's choice of files for the format chosen, all files last."""
+        if self.kind in OWN_IMPORT_FORMATS:
+            kind = QCoreApplication.translate("ImportDialog", "Exports of this program (*.zip)")
+        elif self.kind == COPY_FORMAT:
+            kind = QCoreApplication.translate("ImportDialog", "Symptom journals (*.sqlite)")
+        else:
+            kind = QCoreApplication.translate("ImportDialog", "CSV files (*.csv *.txt)")
+        every = QCoreApplication.translate("ImportDialog", "All files (*)")
+        return f"{kind};;{every}"
+
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("ImportDialog", "Import"), str(Path.home())
+            self,
+            QCoreApplication.translate("ImportDialog", "Import"),
+            str(Path.home()),
+            self.file_filter(),
         )
         if name:
             self.file_edit.setText(name)

@@ -325,3 +325,24 @@ def test_a_file_there_already_is_replaced_only_when_the_user_says_so(
     else:
         assert out.read_bytes() == b"last year's export"
         assert "Nothing was written" in by_name(dialog, "Export message").text()
+
+
+@pytest.mark.parametrize(
+    ("kind", "offered"),
+    [("archive", "*.zip"), ("flaredown", "*.csv"), ("copy", "*.sqlite")],
+)
+def test_choose_offers_the_files_of_the_format_chosen(
+    qtbot, facades, tmp_path, monkeypatch, kind, offered
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *args: asked.append(args[3]) or ("", "")
+    )
+    dialog = ImportDialog(facades(tmp_path / "j.sqlite"))
+    qtbot.addWidget(dialog)
+    _choose(by_name(dialog, "Import format"), kind)
+    by_name(dialog, "Choose the file to import").click()
+    [filters] = asked
+    assert offered in filters.split(";;")[0] and filters.endswith("All files (*)")
