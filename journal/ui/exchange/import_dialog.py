@@ -216,6 +216,10 @@ class ImportDialog(QDialog):
         if self._stop_asked and done < total:  # at the total, the import is written
             raise Stopped
 
+    def _set_choices_enabled(self, enabled: bool) -> None:
+        for part in (self.format_box, self.file_edit, self.mapping, self.preview_button):
+            part.setEnabled(enabled)
+
     def reject(self) -> None:
         """Cancel: closes the dialog, or while the import runs stops it, writing nothing."""
         if self._working:
@@ -234,6 +238,7 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.import_button.setEnabled(False)
         self._working, self._stop_asked = True, False
+        self._set_choices_enabled(False)  # what is being written stays what was shown
         try:
             said = self._facade.write(self._read, self._progress)
         except ExchangeProblem as problem:
@@ -248,6 +253,7 @@ class ImportDialog(QDialog):
             return False
         finally:
             self._working = False
+            self._set_choices_enabled(True)
         self.imported = True
         self.accept()
         self.written.emit(said)

@@ -269,7 +269,13 @@ def test_cancel_while_an_import_runs_stops_it_and_writes_nothing(qtbot, facades,
     by_name(dialog, "Import file").setText(str(tmp_path / "a.zip"))
     by_name(dialog, "Show preview").click()
     _cancel_at(dialog, "Import progress", 3)  # three of the ten photos written
+    while_writing = []
+    by_name(dialog, "Import progress").valueChanged.connect(
+        lambda _: while_writing.append(by_name(dialog, "Show preview").isEnabled())
+    )
     by_name(dialog, "Import now").click()
+    assert while_writing and not any(while_writing)  # nothing to change what is written
+    assert by_name(dialog, "Show preview").isEnabled()
     assert not dialog.imported
     assert dialog.result() != dialog.DialogCode.Accepted
     assert "Stopped: nothing was imported" in by_name(dialog, "Import message").text()
