@@ -1160,8 +1160,8 @@
         <translation>„{text}“ ist kein Datum wie 2021-03-01.</translation>
     </message>
     <message>
-        <source>“{name}”: a treatment, written into each day&apos;s note.</source>
-        <translation>„{name}“: eine Behandlung, in die Notiz jedes Tages geschrieben.</translation>
+        <source>“{name}”: a treatment, not made a medicine: written into each day&apos;s note.</source>
+        <translation>„{name}“: eine Behandlung, nicht als Medikament übernommen: in die Notiz jedes Tages geschrieben.</translation>
     </message>
     <message>
         <source>“{name}”: weather and other columns are not kept in this journal.</source>
@@ -1202,6 +1202,10 @@
     <message>
         <source>this archive is version {version}; this program reads version {known}. Update the program to import it.</source>
         <translation>dieses Archiv hat die Version {version}; dieses Programm liest Version {known}. Aktualisieren Sie das Programm, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2014,10 @@
     <message>
         <source>{path} was saved by a newer version of Symptom Journal (journal version {found}); this program understands journal versions up to {known}. Nothing was changed. Please update Symptom Journal to open it.</source>
         <translation>{path} wurde von einer neueren Version des Symptom-Tagebuchs gespeichert (Tagebuch-Version {found}); dieses Programm versteht Tagebuch-Versionen bis {known}. Es wurde nichts geändert. Bitte aktualisieren Sie das Symptom-Tagebuch, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a Symptom Journal file ({detail}). It was not changed. No backup of it that passes the check was found beside it: open another journal, or import an earlier export of it into a new journal.</source>
+        <translation>{path} ist beschädigt oder keine Datei des Symptom-Tagebuchs ({detail}). Sie wurde nicht geändert. Daneben wurde keine Sicherung gefunden, die die Prüfung besteht: Öffnen Sie ein anderes Tagebuch, oder importieren Sie einen früheren Export davon in ein neues Tagebuch.</translation>
     </message>
     <message>
         <source>{path} is damaged or is not a Symptom Journal file ({detail}). It was not changed. Restore it from a backup, or open another journal.</source>

@@ -1149,6 +1149,28 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} kann nicht gelesen werden: {reason}.</translation>
     </message>
+    <message>
+        <source>Imported {what}.</source>
+        <translation>Importiert: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n check-in(s).</source>
+        <translation>
+            <numerusform>%n Eintrag importiert.</numerusform>
+            <numerusform>%n Einträge importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n check-in(s) from the other copy.</source>
+        <translation>
+            <numerusform>%n Eintrag aus der anderen Kopie hinzugefügt.</numerusform>
+            <numerusform>%n Einträge aus der anderen Kopie hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Es wurde nichts hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>ExportChartDialog</name>
@@ -1212,12 +1234,36 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
         <translation>Speichern unter:</translation>
     </message>
     <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
         <source>Start each CSV file with a byte-order mark (for spreadsheets)</source>
         <translation>Jede CSV-Datei mit einer Bytereihenfolge-Markierung beginnen (für Tabellenkalkulationen)</translation>
     </message>
     <message>
         <source>Byte-order mark for spreadsheets</source>
         <translation>Bytereihenfolge-Markierung für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>&amp;Only from</source>
+        <translation>&amp;Nur vom</translation>
+    </message>
+    <message>
+        <source>Export only some days</source>
+        <translation>Nur einige Tage exportieren</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Export now</source>
@@ -1236,8 +1282,40 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
         <translation>Exportieren nach</translation>
     </message>
     <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>{name} exists already in {folder}. Replace it with this export?</source>
+        <translation>{name} gibt es in {folder} schon. Durch diesen Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
         <source>Choose the file to write.</source>
         <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: nothing was written.</source>
+        <translation>Der erste Tag liegt nach dem letzten: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: choose another file, or replace it.</source>
+        <translation>Es wurde nichts geschrieben: Wählen Sie eine andere Datei, oder ersetzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>Angehalten: Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1862,22 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
         <translation>Jetzt importieren</translation>
     </message>
     <message>
+        <source>Exports of this program (*.zip)</source>
+        <translation>Exporte dieses Programms (*.zip)</translation>
+    </message>
+    <message>
+        <source>Symptom journals (*.sqlite)</source>
+        <translation>Symptom-Tagebücher (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -1796,8 +1890,16 @@ Mit Strg+Z können Sie das rückgängig machen.</translation>
         <translation>Noch ist nichts geschrieben. „Jetzt importieren“ fügt alles hinzu.</translation>
     </message>
     <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
         <source>Show the preview first.</source>
         <translation>Zeigen Sie zuerst die Vorschau an.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Angehalten: Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>

@@ -67,9 +67,11 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"{path} has no backups yet. Make one with: symptom-journal backup --journal {path}")
         return 0
     print(f"Backups of {path}, newest first:")
+    # As wide as the longest reason listed ("after encryption was turned on"): columns line up.
+    why = max(15, *(len(b.reason) for b in backups))
     for backup in backups:
         when = when_text(backup.taken_at)
-        print(f"  {when:<24} {backup.reason:<15} {size_text(backup.size):>9}  {backup.name}")
+        print(f"  {when:<24} {backup.reason:<{why}} {size_text(backup.size):>9}  {backup.name}")
     return 0
 
 

@@ -55,4 +55,10 @@ def run(args: argparse.Namespace) -> int:
                 f"symptom-journal restore --journal {path} {good.name}",
                 file=sys.stderr,
             )
+        else:
+            print(
+                "No backup of it that passes the check was found beside it: open another "
+                "journal, or import an earlier export of it into a new journal.",
+                file=sys.stderr,
+            )
     return 1

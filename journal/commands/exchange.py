@@ -29,7 +29,7 @@ from journal.store.exports import back_up_before_import, import_own, write_expor
 from journal.store.journal_copies import add_missing_checkins, compare_copy
 from journal.store.journal_store import open_journal
 from journal.store.location import default_journal_path
-from journal.store.peer_imports import add_peer_import
+from journal.store.peer_imports import add_peer_import, refuse_imported_before
 
 # Larger than any journal's export; a bigger file is refused before it is read.
 MAX_IMPORT_BYTES = 1024 * 1024 * 1024
@@ -204,6 +204,8 @@ def _import_peer(path: Path, args: argparse.Namespace, data: bytes, mapping: dic
         except NotImplementedError:
             missing = f"importing {kind} files is not part of this version yet."
             raise CommandFailed(missing) from None
+        sha256 = hashlib.sha256(data).hexdigest()
+        refuse_imported_before(store, sha256)  # before a preview of what will not be added
         print(f"Import of {args.file} into {path}:")
         for line in peer_preview(peer):
             print(f"  {line}")
@@ -211,6 +213,6 @@ def _import_peer(path: Path, args: argparse.Namespace, data: bytes, mapping: dic
             print("Nothing was written (--dry-run).")
             return 0
         back_up_before_import(store)
-        add_peer_import(store, peer, hashlib.sha256(data).hexdigest())
+        add_peer_import(store, peer, sha256)
     print(f"Imported {len(peer.checkins)} check-ins into {path}.")
     return 0

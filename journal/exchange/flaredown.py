@@ -96,9 +96,10 @@ def read_flaredown(data: bytes, zone: tzinfo) -> tuple[list[Reading], list[Remar
     skipped = [
         Skipped(
             1,
-            translate("Exchange", "“{name}”: a treatment, written into each day's note.").format(
-                name=header[c]
-            ),
+            translate(
+                "Exchange",
+                "“{name}”: a treatment, not made a medicine: written into each day's note.",
+            ).format(name=header[c]),
         )
         for c in range(first_treatment, min(tags, foods))
     ]

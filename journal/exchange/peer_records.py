@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from journal.checkin import CheckIn
 from journal.metrics import Metric
+from journal.translation import translate
 
 
 class PeerFormat(StrEnum):
@@ -25,7 +26,11 @@ class ImportProblem(ValueError):
     """A file that cannot be imported; nothing is. ``line`` is 1-based, 0 for the file."""
 
     def __init__(self, line: int, message: str) -> None:
-        super().__init__(f"line {line}: {message}" if line else message)
+        # Said inside a sentence ("…: {problem}. Nothing was imported."): no full stop of
+        # its own, or the sentence gets two.
+        message = message.removesuffix(".")
+        where = translate("Exchange", "line {line}: {message}")
+        super().__init__(where.format(line=line, message=message) if line else message)
         self.line = line
         self.message = message
 

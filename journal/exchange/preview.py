@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from journal.checkin import CheckIn
 from journal.dates import day_text
 from journal.exchange.contents import JournalContents
@@ -56,12 +58,21 @@ def own_preview(contents: JournalContents) -> list[str]:
     return lines
 
 
-def peer_preview(peer: PeerImport) -> list[str]:
-    """The lines of an import from another tracker: added, mapped, new, skipped and why."""
+def peer_preview(peer: PeerImport, labels: Mapping[str, str] | None = None) -> list[str]:
+    """The lines of an import from another tracker: added, mapped, new, skipped and why.
+
+    Args:
+        peer: what the file would add.
+        labels: our metrics' names by key, to name each in words ("Pain now"); without
+            them each is named by its key, as ``--map`` takes it ("pain_now").
+    """
     lines = [translate("Exchange", "Will add %n check-in(s).", None, len(peer.checkins))]
+    named = dict(labels or {})
+    if labels is not None:
+        named.update((m.key, m.label) for m in peer.new_metrics)
     for mapped in peer.mapped:
         note = f" ({mapped.note})" if mapped.note else ""
-        lines.append(f"  {mapped.theirs} -> {mapped.ours}{note}")
+        lines.append(f"  {mapped.theirs} -> {named.get(mapped.ours, mapped.ours)}{note}")
     if peer.new_metrics:
         names = ", ".join(m.label for m in peer.new_metrics)
         lines.append(

@@ -4,12 +4,14 @@ Nothing is deleted on the way: the journal as it was is renamed and kept beside 
 (``journal.sqlite.before-restore-…`` or ``journal.sqlite.damaged-…``), with its ``-wal``
 file, which may hold its last saves, renamed along with it. Only the ``-shm`` file goes:
 SQLite makes it again from the ``-wal``. Left in place, either would be read as part of the
-restored file.
+restored file. The journal kept aside keeps its photo files too (``….photos`` beside it):
+the backup put in its place does not name those added since, and would tidy them away.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +35,8 @@ from journal.store.photos import photos_folder
 from journal.translation import translate
 
 SIDECARS = ("-wal", "-shm")
+DAMAGED = "damaged"
+STALE = "stale"  # sidecar files left by a journal that is gone
 
 
 @dataclass(frozen=True)
@@ -66,11 +70,38 @@ def set_aside(journal_path: Path, label: str, now: datetime | None = None) -> Pa
     while aside.exists() or _sidecar(aside, "-wal").exists():
         aside = journal_path.with_name(f"{journal_path.name}.{label}-{day}-{n}")
         n += 1
+    if label != STALE:  # a journal kept aside is kept whole, its photos with it
+        _keep_photos_with(journal_path, aside)
     if journal_path.exists():
         os.replace(journal_path, aside)
     _put_sidecars_aside(journal_path, aside)
     sync_folder(journal_path.parent)
     return aside
+
+
+def _keep_photos_with(journal_path: Path, aside: Path) -> None:
+    """Give the journal set aside its own photo files (``<aside>.photos``).
+
+    The backup put in its place names only the photos it held, and on opening the journal
+    tidies away the files it does not name: a photo added since that backup would be left
+    in no folder but a backup's, which rotation thins, or, for a damaged journal that could
+    not be backed up, in none. A damaged file cannot be read to say which photos are its
+    own, so every one goes with it, linked where the disk allows (no second copy).
+    """
+    source = photos_folder(journal_path)
+    if not source.is_dir():
+        return
+    target = photos_folder(aside)
+    private_folder(target)
+    for path in source.iterdir():
+        kept = target / path.name
+        if not path.is_file() or path.name.startswith(".") or kept.exists():
+            continue  # thumbnails are made again; a dot file is a write cut short
+        try:
+            os.link(path, kept)
+        except OSError:  # a disk without hard links
+            shutil.copy2(path, kept)
+    sync_folder(target)
 
 
 def _put_sidecars_aside(journal_path: Path, aside: Path) -> None:
@@ -139,10 +170,10 @@ def _keep_current(journal_path: Path, now: datetime | None) -> Path | None:
     has_sidecars = any(_sidecar(journal_path, s).exists() for s in SIDECARS)
     if not journal_path.exists():
         if has_sidecars:  # left by a journal that is gone: never part of the backup
-            return set_aside(journal_path, "stale", now)
+            return set_aside(journal_path, STALE, now)
         return None
     if not check_journal(journal_path).database_ok:
-        return set_aside(journal_path, "damaged", now)
+        return set_aside(journal_path, DAMAGED, now)
     # A backup of the journal as it is, so that the restore itself can be undone; not
     # thinned, so that no backup goes while one is being put back.
     write_backup(journal_path, BEFORE_RESTORE, now, thin=False)
@@ -160,6 +191,6 @@ def offer_backup(error: JournalDamaged) -> JournalDamaged:
     """
     good = newest_good_backup(error.path)
     if good is None:
-        return error
-    aside = set_aside(error.path, "damaged")
+        return JournalDamaged(error.path, error.detail, no_good_backup=True)
+    aside = set_aside(error.path, DAMAGED)
     return JournalDamaged(error.path, error.detail, set_aside=aside, backup=good)

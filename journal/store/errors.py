@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+from datetime import datetime
 from pathlib import Path
 
 from journal.backups import BackupInfo, when_text
@@ -38,6 +39,8 @@ class JournalDamaged(JournalError):
         set_aside: where the damaged file now is, when it was moved aside so that its
             newest good backup can take its place; None when it was left where it was.
         backup: the newest backup that passes the check, offered in its place, or None.
+        no_good_backup: its backups were looked through and none passes the check (or
+            there is none), so none can be offered.
     """
 
     def __init__(
@@ -46,11 +49,24 @@ class JournalDamaged(JournalError):
         detail: str,
         set_aside: Path | None = None,
         backup: BackupInfo | None = None,
+        no_good_backup: bool = False,
     ) -> None:
         self.path = Path(path)
         self.detail = detail
         self.set_aside = set_aside
         self.backup = backup
+        self.no_good_backup = no_good_backup
+        if no_good_backup:
+            # Never "restore it from a backup" when there is none to restore.
+            super().__init__(
+                translate(
+                    "Store",
+                    "{path} is damaged or is not a Symptom Journal file ({detail}). It was not "
+                    "changed. No backup of it that passes the check was found beside it: open "
+                    "another journal, or import an earlier export of it into a new journal.",
+                ).format(path=path, detail=detail)
+            )
+            return
         if set_aside is None or backup is None:
             super().__init__(
                 translate(
@@ -86,9 +102,17 @@ class AlreadyImported(JournalError):
                 "Store",
                 "This file was already imported into the journal on {day}; nothing was added "
                 "again.",
-            ).format(day=imported_at)
+            ).format(day=_when_written(imported_at))
         )
         self.imported_at = imported_at
+
+
+def _when_written(iso: str) -> str:
+    """An ISO time kept in the journal as people read it; as it is if it is not one."""
+    try:
+        return when_text(datetime.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 class ImportOutdated(JournalError):

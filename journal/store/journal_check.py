@@ -17,6 +17,7 @@ from journal.store.backup_files import backup_photos_folder, list_backups
 from journal.store.engine import connect, dbapi
 from journal.store.interrupted_writes import finish_interrupted_write
 from journal.store.photos import photos_folder
+from journal.store.read_only_traces import present_sidecars, remove_sidecars_made
 from journal.store.sealed_files import plain_bytes, stored_file_key
 from journal.translation import translate
 
@@ -104,8 +105,23 @@ def _photos(conn: dbapi.Connection, folder: Path) -> tuple[list[str], int]:
 
 
 def check_database(db_path: Path, photo_folder: Path) -> CheckReport:
-    """Check the SQLite file ``db_path`` and the photos it names in ``photo_folder``."""
-    db_path = Path(db_path)
+    """Check the SQLite file ``db_path`` and the photos it names in ``photo_folder``.
+
+    A file that fails keeps nothing of the check beside it (no ``-wal`` or ``-shm``).
+    """
+    return _check_leaving_no_trace(Path(db_path), photo_folder, present_sidecars(db_path))
+
+
+def _check_leaving_no_trace(
+    db_path: Path, photo_folder: Path, present_before: frozenset[str]
+) -> CheckReport:
+    report = _check_database(db_path, photo_folder)
+    if not report.database_ok:
+        remove_sidecars_made(db_path, present_before)
+    return report
+
+
+def _check_database(db_path: Path, photo_folder: Path) -> CheckReport:
     if not db_path.is_file():
         return CheckReport((translate("Store", "there is no file {path}").format(path=db_path),), 0)
     try:
@@ -133,8 +149,9 @@ def check_journal(journal_path: Path) -> CheckReport:
 
     A write a crash left unfinished is finished first, as any open of the journal would.
     """
+    before = present_sidecars(journal_path)  # before finishing a write opens the file
     finish_interrupted_write(journal_path)
-    return check_database(journal_path, photos_folder(journal_path))
+    return _check_leaving_no_trace(Path(journal_path), photos_folder(journal_path), before)
 
 
 def check_backup(backup: BackupInfo | Path) -> CheckReport:

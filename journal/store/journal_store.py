@@ -29,6 +29,7 @@ from journal.store.medicines import MedicineStore
 from journal.store.metrics import MetricStore
 from journal.store.permissions import make_private, not_private_message
 from journal.store.photos import PhotoStore
+from journal.store.read_only_traces import present_sidecars, remove_sidecars_made
 from journal.store.sealed_files import stored_file_key
 from journal.store.settings import SettingsStore
 
@@ -60,6 +61,7 @@ class JournalStore:
         self.path = Path(path)
         # Before SQLite opens it: its -wal and -shm are made with the journal's own mode.
         self.not_private = make_private(self.path)
+        sidecars = present_sidecars(self.path)  # a look at a damaged file adds none
         # A write cut off by a crash is finished first: left, it would read as damage.
         finish_interrupted_write(self.path)
         # So is an encryption change a crash cut off: the journal is the old or the new one.
@@ -69,6 +71,7 @@ class JournalStore:
         except JournalDamaged as damaged:
             from journal.store.backup_restore import offer_backup
 
+            remove_sidecars_made(self.path, sidecars)
             # Never written to; moved aside only when a good backup can take its place.
             raise offer_backup(damaged) from damaged
         self._lock = JournalLock(self.path)

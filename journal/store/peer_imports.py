@@ -34,6 +34,17 @@ class PeerImportReceipt:
     source_sha256: str
 
 
+def refuse_imported_before(store: JournalStore, source_sha256: str) -> None:
+    """Refuse a file whose very bytes were imported before, before anything else is done.
+
+    Raises:
+        AlreadyImported: it was; when, is in the message.
+    """
+    before = store.imported_files.imported_at(source_sha256)
+    if before is not None:
+        raise AlreadyImported(before)
+
+
 def add_peer_import(
     store: JournalStore, peer: PeerImport, source_sha256: str, source: str = ""
 ) -> PeerImportReceipt:

@@ -8,6 +8,7 @@ import os
 from backup_builders import checkin_count, damage_a_page, journal_with_photo
 
 from journal.app import main
+from journal.store.backup_files import write_backup
 from journal.store.backups import list_backups
 from journal.store.photos import photos_folder
 
@@ -42,6 +43,17 @@ def test_backups_lists_dates_reasons_sizes_and_names(journal_path, capsys):
     assert lines[0] == f"Backups of {journal_path}, newest first:"
     assert "by hand" in lines[1] and " KB" in lines[1] and lines[1].endswith(made.name)
     assert str(made.taken_at.year) in lines[1]
+
+
+def test_the_backups_columns_line_up_whatever_the_reasons_length(journal_path, capsys):
+    journal_with_photo(journal_path)
+    write_backup(journal_path, "after encryption was turned on")
+    _run("backup", "--journal", journal_path)
+    capsys.readouterr()
+    _run("backups", "--journal", journal_path)
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert len(rows) == 2
+    assert len({row.index(" KB") for row in rows}) == 1  # the sizes in one column
 
 
 def test_backups_of_a_journal_with_none_says_how_to_make_one(journal_path, capsys):

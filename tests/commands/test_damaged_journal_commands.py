@@ -104,6 +104,9 @@ def test_check_lists_the_damage_and_no_traceback(damage, journal_path, capsys):
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert err.splitlines()[0] == f"{journal_path} has problems:"
+    # No backup was ever made: none is offered, and the message says so.
+    assert "restore" not in err
+    assert err.splitlines()[-1].startswith("No backup of it that passes the check was found")
     assert digest(journal_path) == before
 
 

@@ -3,6 +3,7 @@ first, --dry-run writing nothing, --from/--to, and other trackers through the st
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -135,9 +136,14 @@ def test_each_tracker_s_export_is_imported_for_real_once_after_a_backup(kind, jo
     assert added > 0
     assert f"Imported {added} check-ins" in capsys.readouterr().out
     assert [b.reason for b in list_backups(journal_path)] == ["before import"]
-    # The same file again adds nothing and says so.
+    # The same file again adds nothing and says so, before any preview or backup.
     assert main(args) == 2
-    assert "already imported" in capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert "already imported" in captured.err
+    assert "Will add" not in captured.out
+    day = captured.err.split(" on ", 1)[1].split(";")[0]
+    assert re.fullmatch(r"\w{3} \d{1,2} \w{3} \d{4}, \d\d:\d\d", day)  # not an ISO time
+    assert len(list_backups(journal_path)) == 1
     with open_journal(journal_path) as store:
         assert len(store.checkins.between(None, None)) == added + 1
 
@@ -161,3 +167,15 @@ def test_a_conflicted_copy_s_missing_check_ins_are_previewed_then_added(tmp_path
         assert store.checkins.count() == 2
     assert main(args) == 0
     assert "no check-in that this journal lacks" in capsys.readouterr().out
+
+
+def test_a_bad_line_of_another_trackers_file_is_one_sentence(old, tmp_path, capsys):
+    bad = tmp_path / "tg.csv"
+    bad.write_text(
+        "FeatureName,Timestamp,Value,Label,Note\nBack pain,2022-13-14T08:02:11+01:00,4,,\n"
+    )
+    code = main(["import", "--journal", str(old), "--format", "trackandgraph", str(bad)])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"import: {bad}: line 2: ")
+    assert err.endswith("+01:00. Nothing was imported.\n")  # one full stop, not two

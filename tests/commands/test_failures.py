@@ -31,7 +31,8 @@ def _photo(tmp_path):
 def _damaged(path):
     return (
         f"{path} is damaged or is not a Symptom Journal file (file is not a database). "
-        "It was not changed. Restore it from a backup, or open another journal."
+        "It was not changed. No backup of it that passes the check was found beside it: "
+        "open another journal, or import an earlier export of it into a new journal."
     )
 
 

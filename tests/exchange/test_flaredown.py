@@ -66,3 +66,10 @@ def test_a_file_without_tags_and_foods_is_not_flaredown():
     with pytest.raises(ImportProblem) as raised:
         read(FD, "Date,Back pain\n2021-03-01,2\n")
     assert "not a Flaredown export" in str(raised.value)
+
+
+def test_a_treatment_left_out_says_it_is_in_the_note_and_not_a_medicine():
+    # Listed under "Left out" in the preview: it must say what was left out, and what kept.
+    result = read(FD, sample("flaredown.csv"))
+    [said] = [s.reason for s in result.skipped if "Ibuprofen" in s.reason]
+    assert said == "“Ibuprofen”: a treatment, not made a medicine: written into each day's note."

@@ -104,3 +104,18 @@ def test_a_check_in_dated_in_the_future_is_left_out_and_said_so():
     )
     assert len(result.checkins) == 1
     assert "future" in result.skipped[0].reason
+
+
+def test_a_problem_names_its_line_in_the_translators_words_with_one_full_stop():
+    from journal.exchange.peer_records import ImportProblem
+    from journal.translation import install
+
+    def german(context, text, disambiguation, n):
+        return "Zeile {line}: {message}" if text == "line {line}: {message}" else text
+
+    install(german)
+    try:
+        problem = ImportProblem(3, "not a number.")
+    finally:
+        install(None)
+    assert str(problem) == "Zeile 3: not a number"

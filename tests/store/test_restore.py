@@ -135,3 +135,13 @@ def test_a_backup_is_found_by_its_name_or_its_path(journal_path, backed_up):
     assert find_backup(journal_path, str(backup.path)) == backup
     with pytest.raises(BackupUnusable, match="is not a backup"):
         find_backup(journal_path, "yesterday")
+
+
+def test_the_journal_kept_aside_by_a_restore_keeps_its_photos(journal_path):
+    journal_with_photo(journal_path, colour="red")
+    older = write_backup(journal_path, "automatic")
+    newer = journal_with_photo(journal_path, checkins=1, colour="blue")
+    taken = digest(photos_folder(journal_path) / newer)
+    report = restore(journal_path, older)
+    kept = photos_folder(report.kept_as) / newer
+    assert kept.is_file() and digest(kept) == taken

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -28,7 +28,8 @@ from journal.metrics import Metric
 from journal.store import JournalError
 from journal.store.exports import back_up_before_import, import_own, write_export
 from journal.store.journal_copies import CopyDifference, add_missing_checkins, compare_copy
-from journal.store.peer_imports import add_peer_import
+from journal.store.peer_imports import add_peer_import, refuse_imported_before
+from journal.translation import english_plural
 from journal.ui.parts.facade import JournalFacade
 
 Progress = Callable[[int, int], None]
@@ -37,6 +38,14 @@ MAX_IMPORT_BYTES = 1024 * 1024 * 1024
 
 class ExchangeProblem(Exception):
     """Something the user can fix, in one plain sentence."""
+
+
+class Stopped(Exception):
+    """The user stopped an export or import before it was done: nothing was written.
+
+    Raised from a dialog's progress callback; the store's writers remove what they had
+    begun (a zip not yet renamed into place, photo files of an import) on any exception.
+    """
 
 
 @dataclass(frozen=True)
@@ -76,16 +85,30 @@ class ExchangeFacade(QObject):
         """Every metric a peer's names may map onto."""
         return self._journal.all_metrics()
 
+    def first_day(self) -> date | None:
+        """The day of the journal's first check-in, or None when it holds none."""
+        checkins = self._journal.checkins()  # newest first
+        return checkins[-1].local_date if checkins else None
+
     def export(
-        self, kind: ExportFormat, out: Path, bom: bool, progress: Progress | None = None
+        self,
+        kind: ExportFormat,
+        out: Path,
+        bom: bool,
+        progress: Progress | None = None,
+        first: date | None = None,
+        last: date | None = None,
     ) -> str:
-        """Write the export; returns what was written, in words.
+        """Write the export, of the days from ``first`` to ``last`` (None: no limit);
+        returns what was written, in words.
 
         Raises:
             ExchangeProblem: the file cannot be written, or the format is not ready.
         """
         try:
-            receipt = write_export(self._journal.store, kind, out, bom=bom, progress=progress)
+            receipt = write_export(
+                self._journal.store, kind, out, first, last, bom=bom, progress=progress
+            )
         except NotImplementedError:
             said = QCoreApplication.translate(
                 "ExchangeFacade", "The {kind} export is not part of this version yet."
@@ -136,7 +159,12 @@ class ExchangeFacade(QObject):
             )
             raise ExchangeProblem(said.format(kind=kind)) from None
         sha256 = hashlib.sha256(data).hexdigest()
-        return ReadImport(kind, tuple(peer_preview(peer)), peer=peer, sha256=sha256)
+        try:
+            refuse_imported_before(self._journal.store, sha256)  # said now, not on Import now
+        except JournalError as exc:
+            raise ExchangeProblem(str(exc)) from None
+        labels = {metric.key: metric.label for metric in self.metrics()}
+        return ReadImport(kind, tuple(peer_preview(peer, labels)), peer=peer, sha256=sha256)
 
     def _read_copy(self, path: Path) -> ReadImport:
         if not path.is_file():
@@ -162,8 +190,11 @@ class ExchangeFacade(QObject):
             said = QCoreApplication.translate("ExchangeFacade", "Cannot read {path}: {reason}.")
             raise ExchangeProblem(said.format(path=path, reason=exc.strerror or exc)) from None
 
-    def write(self, read: ReadImport, progress: Progress | None = None) -> None:
+    def write(self, read: ReadImport, progress: Progress | None = None) -> str:
         """Add what ``read`` previewed, all or nothing, after a backup.
+
+        Returns:
+            What was added, in words, for the status bar.
 
         Raises:
             ExchangeProblem: it could not be written; nothing was.
@@ -172,14 +203,36 @@ class ExchangeFacade(QObject):
         try:
             if read.own is not None:
                 import_own(store, *read.own, progress=progress)
+                said = QCoreApplication.translate("ExchangeFacade", "Imported {what}.").format(
+                    what=counts_text(read.own[0].counts())
+                )
             elif read.peer is not None:
                 back_up_before_import(store)
                 add_peer_import(store, read.peer, read.sha256)
+                count = len(read.peer.checkins)
+                said = english_plural(
+                    QCoreApplication.translate(
+                        "ExchangeFacade", "Imported %n check-in(s).", "", count
+                    ),
+                    count,
+                )
             elif read.copy is not None and read.copy.missing:
                 back_up_before_import(store)
-                add_missing_checkins(store, read.copy)
+                added = add_missing_checkins(store, read.copy)
+                said = english_plural(
+                    QCoreApplication.translate(
+                        "ExchangeFacade",
+                        "Added %n check-in(s) from the other copy.",
+                        "",
+                        len(added),
+                    ),
+                    len(added),
+                )
+            else:
+                said = QCoreApplication.translate("ExchangeFacade", "Nothing was added.")
         except JournalError as exc:
             raise ExchangeProblem(str(exc)) from None
         self._journal.metrics_changed.emit()
         self._journal.units_changed.emit()
         self._journal.checkins_changed.emit()
+        return said

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,7 +32,12 @@ from journal.exchange.formats import (
     OWN_IMPORT_FORMATS,
     import_label,
 )
-from journal.ui.exchange.exchange_facade import ExchangeFacade, ExchangeProblem, ReadImport
+from journal.ui.exchange.exchange_facade import (
+    ExchangeFacade,
+    ExchangeProblem,
+    ReadImport,
+    Stopped,
+)
 from journal.ui.exchange.mapping_table import MappingTable
 from journal.ui.parts.buttons import named
 
@@ -44,12 +49,20 @@ class ImportDialog(QDialog):
         format_box, file_edit, preview_button, mapping, preview, progress, message,
             import_button: its parts.
         imported: True once an import was written.
+
+    Signals:
+        written: an import was written (argument: what was added, in words). The window
+            opens the journal afresh on it, so that every page shows the records.
     """
+
+    written = Signal(str)
 
     def __init__(self, facade: ExchangeFacade, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._facade = facade
         self._read: ReadImport | None = None
+        self._working = False
+        self._stop_asked = False
         self.imported = False
         self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import into the journal"))
         layout = QVBoxLayout(self)
@@ -147,9 +160,23 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.preview.clear()
 
+    def file_filter(self) -> str:
+        """The file dialog's choice of files for the format chosen, all files last."""
+        if self.kind in OWN_IMPORT_FORMATS:
+            kind = QCoreApplication.translate("ImportDialog", "Exports of this program (*.zip)")
+        elif self.kind == COPY_FORMAT:
+            kind = QCoreApplication.translate("ImportDialog", "Symptom journals (*.sqlite)")
+        else:
+            kind = QCoreApplication.translate("ImportDialog", "CSV files (*.csv *.txt)")
+        every = QCoreApplication.translate("ImportDialog", "All files (*)")
+        return f"{kind};;{every}"
+
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("ImportDialog", "Import"), str(Path.home())
+            self,
+            QCoreApplication.translate("ImportDialog", "Import"),
+            str(Path.home()),
+            self.file_filter(),
         )
         if name:
             self.file_edit.setText(name)
@@ -185,7 +212,21 @@ class ImportDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        QApplication.processEvents()
+        QApplication.processEvents()  # paints the bar, and lets Cancel be pressed
+        if self._stop_asked and done < total:  # at the total, the import is written
+            raise Stopped
+
+    def _set_choices_enabled(self, enabled: bool) -> None:
+        for part in (self.format_box, self.file_edit, self.mapping, self.preview_button):
+            part.setEnabled(enabled)
+
+    def reject(self) -> None:
+        """Cancel: closes the dialog, or while the import runs stops it, writing nothing."""
+        if self._working:
+            self._stop_asked = True
+            self.message.setText(QCoreApplication.translate("ImportDialog", "Stopping…"))
+            return
+        super().reject()
 
     def import_now(self) -> bool:
         """Write what the preview showed, all or nothing. True when written."""
@@ -196,11 +237,24 @@ class ImportDialog(QDialog):
             return False
         self.progress.setVisible(True)
         self.import_button.setEnabled(False)
+        self._working, self._stop_asked = True, False
+        self._set_choices_enabled(False)  # what is being written stays what was shown
         try:
-            self._facade.write(self._read, self._progress)
+            said = self._facade.write(self._read, self._progress)
         except ExchangeProblem as problem:
             self.message.setText(str(problem))
             return False
+        except Stopped:
+            self.progress.setVisible(False)
+            self.import_button.setEnabled(True)
+            self.message.setText(
+                QCoreApplication.translate("ImportDialog", "Stopped: nothing was imported.")
+            )
+            return False
+        finally:
+            self._working = False
+            self._set_choices_enabled(True)
         self.imported = True
         self.accept()
+        self.written.emit(said)
         return True

@@ -530,8 +530,21 @@ class MainWindow(QMainWindow):
         from journal.ui.exchange.import_dialog import ImportDialog
 
         dialog = ImportDialog(ExchangeFacade(self.facade, self), self)
+        dialog.written.connect(self._reopen_after_import)
         dialog.open()
         return dialog
+
+    def _reopen_after_import(self, said: str) -> None:
+        if self._journals is None:
+            self.show_status(said)
+            return
+        # An import writes many records of many kinds past the pages' own caches: the
+        # journal is opened afresh, as after a restore, so that every page shows them.
+        path, is_demo = self.facade.path, self.facade.is_demo
+        self.let_go_of_journal()
+        opened = self._journals.try_open(path, is_demo=is_demo)
+        if opened is not None:
+            opened.show_status(said)
 
     def show_preferences(self) -> PreferencesDialog:
         """Open Edit → Preferences… (Ctrl+,): each choice applies at once."""
