@@ -21,7 +21,7 @@ class Level(StrEnum):
     @property
     def rank(self) -> int:
         """0 for the most pressing level; for sorting."""
-        return list(Level).index(self)
+        return _RANKS[self]
 
     @property
     def label(self) -> str:
@@ -35,6 +35,8 @@ class Level(StrEnum):
             return translate("Flags", _ADVICE[self]).format(label=self.label)
         return translate("Flags", _ADVICE[self])
 
+
+_RANKS = {level: rank for rank, level in enumerate(Level)}  # asked of every flag found
 
 # One set of words for each level, on the banner, the page, the command line and in every
 # message. Urgent says "now", not "today": the brief calls a change in bladder or bowel control
