@@ -44,7 +44,7 @@ NERVE_KEYS = ("tingling", "numbness", "weakness", "difficulty_walking")
 MOTOR_KEYS = ("weakness", "difficulty_walking")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one for every day of years: light to make and collect
 class Day:
     """What one local day's check-ins say, taken together.
 
