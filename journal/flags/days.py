@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
+from itertools import compress
 from math import inf
 from threading import Lock
 from typing import Any, TypeVar
@@ -41,11 +42,9 @@ def out_of_ten(score: float) -> str:
 
 NERVE_KEYS = ("tingling", "numbness", "weakness", "difficulty_walking")
 MOTOR_KEYS = ("weakness", "difficulty_walking")
-_HIGHEST = frozenset({"temperature", "pain_now", "pain_worst", "stiffness_minutes"})
-_OUTCOMES = frozenset({"medicine_helped", "rest_helped"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one for every day of years: light to make and collect
 class Day:
     """What one local day's check-ins say, taken together.
 
@@ -74,39 +73,50 @@ class Day:
 
 
 def _fold(day: date, checkins: list[CheckIn]) -> Day:
-    # One pass over the day's check-ins (this runs for every day of years of journal).
-    highest: dict[str, float] = {}
+    # This runs for every day of years of journal, so each check-in is read with a few
+    # look-ups rather than a walk over its every value in Python: the yes set is taken by
+    # ``compress`` (a dict's keys and values come in the same order), in C, and each highest
+    # value starts below any number, so that a day without one is told by it staying there.
+    temperature = pain_now = pain_worst = stiffness = -inf
     weights: list[float] = []
     yes: set[str] = set()
     back_pain = outcome_recorded = False
     for c in checkins:
-        for key, value in c.values.items():
-            if value is None:
-                continue
-            if value:
-                yes.add(key)
-            if key in _HIGHEST:
-                if value > highest.get(key, -inf):
-                    highest[key] = value
-            elif key == "weight":
-                weights.append(value)
-            elif key in _OUTCOMES:
-                outcome_recorded = True
+        values = c.values
+        yes.update(compress(values, values.values()))  # None and 0 are left out alike
+        if (value := values.get("temperature")) is not None and value > temperature:
+            temperature = value
+        if (value := values.get("pain_now")) is not None and value > pain_now:
+            pain_now = value
+        if (value := values.get("pain_worst")) is not None and value > pain_worst:
+            pain_worst = value
+        if (value := values.get("stiffness_minutes")) is not None and value > stiffness:
+            stiffness = value
+        if (value := values.get("weight")) is not None:
+            weights.append(value)
+        if not outcome_recorded:
+            outcome_recorded = (
+                values.get("medicine_helped") is not None or values.get("rest_helped") is not None
+            )
         if c.pain_sites and not back_pain:
             back_pain = any(s.region in BACK_REGIONS for s in c.pain_sites)
-    pains = [highest.get("pain_now"), highest.get("pain_worst")]
     # Sorted before summing so that the mean is the same whatever the entry order.
     weights.sort()
     return Day(
         day=day,
-        temperature=highest.get("temperature"),
-        pain=highest.get("pain_now"),
-        back_pain=back_pain or any(p is not None and p >= 1 for p in pains),
-        stiffness=highest.get("stiffness_minutes"),
+        temperature=_recorded(temperature),
+        pain=_recorded(pain_now),
+        back_pain=back_pain or pain_now >= 1 or pain_worst >= 1,
+        stiffness=_recorded(stiffness),
         weight=sum(weights) / len(weights) if weights else None,
         yes=frozenset(yes),
         outcome_recorded=outcome_recorded,
     )
+
+
+def _recorded(highest: float) -> float | None:
+    """A day's highest value, or None when no value of it was recorded."""
+    return None if highest == -inf else highest
 
 
 def fold_days(checkins: Iterable[CheckIn]) -> dict[date, Day]:
@@ -192,7 +202,12 @@ def at_least(value: float, threshold: float) -> bool:
 
     5 % of 100 kg is 5 % whether it was computed as 5.0 or 4.999999999999999.
     """
-    return round(value - threshold, 9) >= 0
+    difference = value - threshold
+    if difference >= 1e-6 or difference <= -1e-6:
+        # Well clear of the threshold rounding cannot change the answer, and this is asked
+        # of every day of years of journal: rounding only near the line is quicker.
+        return difference > 0
+    return round(difference, 9) >= 0
 
 
 @dataclass(frozen=True)
@@ -261,14 +276,30 @@ class RuleInput:
             units or UnitPreferences(),
         )
 
+    @cached_property
+    def fever_days(self) -> frozenset[date]:
+        """The days with a temperature at or above the fever threshold, found in one walk
+        over the days for the four rules that ask (and each asks of every day)."""
+        fever = self.thresholds.fever_celsius
+        return frozenset(
+            d
+            for d, day in self.days.items()
+            if day.temperature is not None and at_least(day.temperature, fever)
+        )
+
+    @cached_property
+    def pain_by_ordinal(self) -> dict[int, float]:
+        """The pain of each day that has one recorded, by the day's ordinal."""
+        return {d.toordinal(): day.pain for d, day in self.days.items() if day.pain is not None}
+
+    @cached_property
+    def ordered_days(self) -> list[date]:
+        """The days with a check-in, oldest first, for bisecting a span out of them."""
+        return sorted(self.days)
+
     def fever_on(self, day: date) -> bool:
         """A temperature at or above the fever threshold was recorded on ``day``."""
-        found = self.days.get(day)
-        return bool(
-            found
-            and found.temperature is not None
-            and at_least(found.temperature, self.thresholds.fever_celsius)
-        )
+        return day in self.fever_days
 
     def temperature(self, celsius: float) -> str:
         """A temperature in the user's unit."""

@@ -14,20 +14,17 @@ def fever_with_back_pain(given: RuleInput) -> list[Flag]:
     The fever and the back pain may be recorded at different check-ins of the same local
     day. Such days at most a few days apart make one flag.
     """
-    qualifying = [d for d, day in given.days.items() if day.back_pain and given.fever_on(d)]
+    qualifying = [d for d in given.fever_days if given.days[d].back_pain]
+    temperature, pain = BUILTIN_BY_KEY["temperature"].label, translate("Flags", "Pain")
     flags = []
     for run in episodes(qualifying):
         highest = max(given.days[d].temperature or 0 for d in run)
         points = []
         for d in run:
             day = given.days[d]
-            points.append(
-                DataPoint(
-                    d, BUILTIN_BY_KEY["temperature"].label, given.temperature(day.temperature or 0)
-                )
-            )
+            points.append(DataPoint(d, temperature, given.temperature(day.temperature or 0)))
             if day.pain is not None:
-                points.append(DataPoint(d, translate("Flags", "Pain"), out_of_ten(day.pain)))
+                points.append(DataPoint(d, pain, out_of_ten(day.pain)))
         body = translate(
             "Flags",
             "You recorded a temperature of {fever} or more together with back pain {span} "
@@ -45,11 +42,12 @@ def fever_with_back_pain(given: RuleInput) -> list[Flag]:
 def night_sweats(given: RuleInput) -> list[Flag]:
     """Rule 2: night sweats reported; nearby nights make one flag."""
     qualifying = [d for d, day in given.days.items() if "night_sweats" in day.yes]
+    label, said = BUILTIN_BY_KEY["night_sweats"].label, yes()  # the same for every night
     return [
         make_flag(
             Rule.NIGHT_SWEATS,
             run,
-            [DataPoint(d, BUILTIN_BY_KEY["night_sweats"].label, yes()) for d in run],
+            [DataPoint(d, label, said) for d in run],
             translate(
                 "Flags",
                 "You recorded night sweats {span}. Night sweats can be a sign of an infection "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import pairwise
 
 from journal.flags.days import RuleInput, episodes
@@ -48,12 +49,13 @@ def lesion_growing(given: RuleInput) -> list[Flag]:
     of the same lesion on the same day count once (the latest recorded).
     """
     n = given.thresholds.lesion_growth_observations
+    # Each lesion's observations, in the snapshot's order: one walk over them, not one a lesion.
+    observed: dict[int | None, list[LesionObservation]] = {}
+    for o in given.snapshot.lesion_observations:
+        observed.setdefault(o.lesion_id, []).append(o)
     flags = []
     for lesion in given.snapshot.lesions:
-        mine = sorted(
-            (o for o in given.snapshot.lesion_observations if o.lesion_id == lesion.id),
-            key=lambda o: (o.observed_on, o.id or 0),
-        )
+        mine = sorted(observed.get(lesion.id, ()), key=lambda o: (o.observed_on, o.id or 0))
         by_day = {o.observed_on: o for o in mine}  # the latest recorded that day wins
         seen = [by_day[d] for d in sorted(by_day)]
         streak: list[LesionObservation] = seen[:1]
@@ -84,25 +86,19 @@ def _growing_flag(lesion: Lesion, run: list[LesionObservation]) -> Flag:
 
 def lesion_with_fever(given: RuleInput) -> list[Flag]:
     """Rule 8, sooner: a lesion active (seen and not yet healed) on a day with fever."""
-    active = [
-        (d, lesion)
-        for d in given.days
-        if given.fever_on(d)
-        for lesion in given.snapshot.lesions
-        if lesion.active_on(d)
-    ]
+    # The lesions active on each day with fever (days with none are left out).
+    active: dict[date, list[Lesion]] = {}
+    for d in sorted(given.fever_days):
+        if here := [lesion for lesion in given.snapshot.lesions if lesion.active_on(d)]:
+            active[d] = here
+    label = BUILTIN_BY_KEY["temperature"].label
     flags = []
-    for run in episodes(d for d, _ in active):
-        names = sorted({lesion.name for d, lesion in active if d in run})
+    for run in episodes(active):
+        lesions = {lesion for d in run for lesion in active[d]}
+        names = sorted({lesion.name for lesion in lesions})
         points = [
-            DataPoint(
-                d,
-                BUILTIN_BY_KEY["temperature"].label,
-                given.temperature(given.days[d].temperature or 0),
-            )
-            for d in run
+            DataPoint(d, label, given.temperature(given.days[d].temperature or 0)) for d in run
         ]
-        lesions = {lesion for d, lesion in active if d in run}
         points += [
             DataPoint(lesion.first_seen, translate("Flags", "Lesion first seen"), lesion.name)
             for lesion in lesions

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum, StrEnum
+from operator import attrgetter
 
 from journal.dates import day_text
 from journal.text import readable_fields
@@ -21,7 +22,7 @@ class Level(StrEnum):
     @property
     def rank(self) -> int:
         """0 for the most pressing level; for sorting."""
-        return list(Level).index(self)
+        return _RANKS[self]
 
     @property
     def label(self) -> str:
@@ -35,6 +36,8 @@ class Level(StrEnum):
             return translate("Flags", _ADVICE[self]).format(label=self.label)
         return translate("Flags", _ADVICE[self])
 
+
+_RANKS = {level: rank for rank, level in enumerate(Level)}  # asked of every flag found
 
 # One set of words for each level, on the banner, the page, the command line and in every
 # message. Urgent says "now", not "today": the brief calls a change in bladder or bowel control
@@ -130,7 +133,7 @@ class Rule(Enum):
         return cls[key.upper()]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DataPoint:
     """One recorded fact behind a flag, for example (2 Nov, "Temperature", "38.4 °C")."""
 
@@ -148,7 +151,7 @@ class DataPoint:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Flag:
     """A red flag raised by a rule over a span of days.
 
@@ -217,7 +220,7 @@ def make_flag(rule: Rule, days: list[date], points: list[DataPoint], body: str) 
         rule=rule,
         first_day=min(days),
         last_day=max(days),
-        points=tuple(sorted(points, key=lambda p: (p.day, p.label, p.value))),
+        points=tuple(sorted(points, key=attrgetter("day", "label", "value"))),
         message=translate("Flags", "{body} {advice}").format(body=body, advice=rule.level.advice),
     )
 

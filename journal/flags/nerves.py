@@ -18,11 +18,12 @@ def _label(key: str) -> str:
 def bladder_bowel(given: RuleInput) -> list[Flag]:
     """Rule 4, urgent: any change in bladder or bowel control."""
     qualifying = [d for d, day in given.days.items() if "bladder_bowel_change" in day.yes]
+    label, said = _label("bladder_bowel_change"), yes()
     return [
         make_flag(
             Rule.BLADDER_BOWEL,
             run,
-            [DataPoint(d, _label("bladder_bowel_change"), yes()) for d in run],
+            [DataPoint(d, label, said) for d in run],
             translate(
                 "Flags",
                 "You recorded a change in bladder or bowel control {span}. With back pain this "
@@ -43,25 +44,26 @@ def weakness_with_fever_or_pain(given: RuleInput) -> list[Flag]:
     """
     worsening = set(given.once(worsening_days))
     near_worsening = {d - timedelta(days=back) for d in worsening for back in (0, 1, 2)}
+    fever = given.fever_days
     qualifying = [
         d
         for d, day in given.days.items()
-        if any(k in day.yes for k in MOTOR_KEYS) and (given.fever_on(d) or d in near_worsening)
+        if (d in fever or d in near_worsening) and not day.yes.isdisjoint(MOTOR_KEYS)
     ]
+    labels = {k: _label(k) for k in (*MOTOR_KEYS, "temperature")}
+    said, worsening_pain = yes(), translate("Flags", "Pain (worsening)")
     flags = []
     for run in episodes(qualifying):
         points = []
         for d in run:
             day = given.days[d]
-            points += [DataPoint(d, _label(k), yes()) for k in MOTOR_KEYS if k in day.yes]
-            if given.fever_on(d):
+            points += [DataPoint(d, labels[k], said) for k in MOTOR_KEYS if k in day.yes]
+            if d in fever:
                 points.append(
-                    DataPoint(d, _label("temperature"), given.temperature(day.temperature))
+                    DataPoint(d, labels["temperature"], given.temperature(day.temperature))
                 )
             if d in near_worsening and day.pain is not None:
-                points.append(
-                    DataPoint(d, translate("Flags", "Pain (worsening)"), out_of_ten(day.pain))
-                )
+                points.append(DataPoint(d, worsening_pain, out_of_ten(day.pain)))
         body = translate(
             "Flags",
             "You recorded weakness or difficulty walking together with fever or quickly "
@@ -74,16 +76,16 @@ def weakness_with_fever_or_pain(given: RuleInput) -> list[Flag]:
 
 def nerve_symptoms(given: RuleInput) -> list[Flag]:
     """Rule 4: tingling, numbness, weakness or difficulty walking; nearby days make one flag."""
-    qualifying = [d for d, day in given.days.items() if any(k in day.yes for k in NERVE_KEYS)]
+    qualifying = [d for d, day in given.days.items() if not day.yes.isdisjoint(NERVE_KEYS)]
+    # The words are the same for every day: looked up once, not once a day and symptom.
+    labels = {k: _label(k) for k in NERVE_KEYS}
+    words = {k: in_sentence(k) for k in NERVE_KEYS}
+    said = yes()
     flags = []
     for run in episodes(qualifying):
-        points = [
-            DataPoint(d, _label(k), yes())
-            for d in run
-            for k in NERVE_KEYS
-            if k in given.days[d].yes
-        ]
-        named = sorted({in_sentence(k) for d in run for k in NERVE_KEYS if k in given.days[d].yes})
+        recorded = [(d, k) for d in run for k in NERVE_KEYS if k in given.days[d].yes]
+        points = [DataPoint(d, labels[k], said) for d, k in recorded]
+        named = sorted({words[k] for _, k in recorded})
         body = translate(
             "Flags",
             "You recorded {symptoms} {span}. Nerve symptoms with back pain can mean that "

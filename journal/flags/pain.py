@@ -34,10 +34,14 @@ def treated_days(given: RuleInput) -> set[date]:
     snapshot = given.snapshot
     medicines = {r.id: r for r in snapshot.regimens if r.purpose in PAIN_MEDICINES}
     days = {d for d, day in given.days.items() if day.outcome_recorded}
+    ordered = given.ordered_days
     for regimen in medicines.values():
         if regimen.as_needed:
             continue
-        days |= {d for d in given.days if regimen.active_on(d)}
+        # The days Regimen.active_on holds for, from start to end (or on), bisected out of
+        # the journal's days rather than asked of each of years of them.
+        end = len(ordered) if regimen.end is None else bisect_right(ordered, regimen.end)
+        days.update(ordered[bisect_left(ordered, regimen.start) : end])
     days |= {
         dose.at.date()
         for dose in snapshot.doses
@@ -57,13 +61,14 @@ def unrelenting_pain(given: RuleInput) -> list[Flag]:
     qualifying = [
         d
         for d, day in given.days.items()
-        if day.pain is not None and at_least(day.pain, t.unrelenting_pain) and d in treated
+        if d in treated and day.pain is not None and at_least(day.pain, t.unrelenting_pain)
     ]
+    label = _PAIN()
     flags = []
     for run in consecutive_runs(qualifying):
         if len(run) < t.unrelenting_days:
             continue
-        points = [DataPoint(d, _PAIN(), out_of_ten(given.days[d].pain)) for d in run]
+        points = [DataPoint(d, label, out_of_ten(given.days[d].pain)) for d in run]
         body = translate(
             "Flags",
             "Your pain was {score} or more every day {span}, while you took a pain medicine "
@@ -103,13 +108,14 @@ def worsening_pain(given: RuleInput) -> list[Flag]:
     """
     t = given.thresholds
     found = given.once(worsening_days)
-    ordered = sorted(given.days)  # bisected per flag: years of days stay quick
+    ordered = given.ordered_days  # bisected per flag: years of days stay quick
+    label = _PAIN()
     flags = []
     for run in episodes(found):
         first = run[0] - timedelta(days=2 * t.worsening_days - 1)
         covered = ordered[bisect_left(ordered, first) : bisect_right(ordered, run[-1])]
         points = [
-            DataPoint(d, _PAIN(), out_of_ten(p))
+            DataPoint(d, label, out_of_ten(p))
             for d in covered
             if (p := given.days[d].pain) is not None
         ]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal.care.records import Purpose, Regimen
 from journal.dates import day_text
-from journal.flags.days import RuleInput, at_least, episodes, mean_pain, out_of_ten, span
+from journal.flags.days import RuleInput, at_least, episodes, out_of_ten
 from journal.flags.model import DataPoint, Flag, Rule, listed, make_flag, span_words
 from journal.metrics import BUILTIN_BY_KEY
 from journal.numbers import written
@@ -64,25 +65,29 @@ def coming_back(given: RuleInput) -> list[Flag]:
         stop = course.end + timedelta(days=t.relapse_watch_days)
         if i + 1 < len(courses):
             stop = min(stop, courses[i + 1].start - timedelta(days=1))
-        watched = [d for d in given.days if course.end < d <= stop]
-        fever = {d for d in watched if given.fever_on(d)}
+        ordered = given.ordered_days
+        watched = ordered[bisect_right(ordered, course.end) : bisect_right(ordered, stop)]
+        fever = given.fever_days.intersection(watched)
         rising: dict[date, tuple[float, float]] = {}
         lowest: float | None = None
-        day = course.end
-        while day <= (watched[-1] if watched else course.end):
-            mean = mean_pain(given.days, span(day, MEAN_DAYS), MIN_DAYS_IN_SPAN)
-            recorded = day in given.days and given.days[day].pain is not None
+        # Every calendar day, by its ordinal; the mean is that of mean_pain over the span
+        # ending on the day, its pains summed in sorted order.
+        pains, ended = given.pain_by_ordinal, course.end.toordinal()
+        for day in range(ended, (watched[-1] if watched else course.end).toordinal() + 1):
+            recent = sorted(
+                p for back in range(MEAN_DAYS) if (p := pains.get(day - back)) is not None
+            )
+            mean = sum(recent) / len(recent) if len(recent) >= MIN_DAYS_IN_SPAN else None
             if (
                 mean is not None
-                and recorded  # a flag's days are days with pain recorded, never gaps
-                and day > course.end
+                and day in pains  # a flag's days are days with pain recorded, never gaps
+                and day > ended
                 and lowest is not None
                 and at_least(mean - lowest, t.relapse_pain_points)
             ):
-                rising[day] = (lowest, mean)
+                rising[date.fromordinal(day)] = (lowest, mean)
             if mean is not None and (lowest is None or mean < lowest):
                 lowest = mean
-            day += timedelta(days=1)
         for run in episodes(fever | set(rising)):
             flags.append(_flag(given, course, run, fever, rising))
     return flags

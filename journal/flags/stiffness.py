@@ -34,6 +34,7 @@ def inflammatory_pattern(given: RuleInput) -> list[Flag]:
         for d in given.days
         if bisect_right(ordered, d) - bisect_left(ordered, d - reach) >= t.stiffness_days
     ]
+    label, minutes = translate("Flags", "Morning stiffness"), translate("Flags", "{minutes} min")
     flags = []
     previous_end = None
     for run in episodes(holding):
@@ -47,13 +48,7 @@ def inflammatory_pattern(given: RuleInput) -> list[Flag]:
         previous_end = run[-1]
         covered = ordered[bisect_left(ordered, first) : bisect_right(ordered, run[-1])]
         points = [
-            DataPoint(
-                d,
-                translate("Flags", "Morning stiffness"),
-                translate("Flags", "{minutes} min").format(
-                    minutes=written_short(given.days[d].stiffness)
-                ),
-            )
+            DataPoint(d, label, minutes.format(minutes=written_short(given.days[d].stiffness)))
             for d in covered
         ]
         body = translate(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from matplotlib.backend_bases import FigureCanvasBase
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QTimer
@@ -33,10 +34,15 @@ class DrawnElsewhere(FigureCanvasQTAgg):
         self._listeners.append((event, handler))
         self.mpl_connect(event, handler)
 
-    def adopt(self, figure: Figure, size: tuple[int, int]) -> None:
+    def adopt(self, figure: Figure, size: tuple[int, int]) -> Figure:
         """Show ``figure``, drawn by an Agg canvas for ``size`` (this canvas's size, in
-        logical pixels, once laid out), without drawing it again."""
-        drawn = figure.canvas
+        logical pixels, once laid out), without drawing it again.
+
+        Returns:
+            the figure shown until now, on a canvas of its own: nothing here uses it again.
+        """
+        shown, drawn = self.figure, figure.canvas
+        FigureCanvasBase(shown)  # its events and redraws no longer reach this canvas
         figure.set_canvas(self)
         self.figure = figure
         for event, handler in self._listeners:  # they belong to the figure, in matplotlib
@@ -50,6 +56,7 @@ class DrawnElsewhere(FigureCanvasQTAgg):
         # Laid out by the next turn of the event loop: if the canvas did not get the size
         # the figure was drawn for after all, it is drawn again here, at its size.
         QTimer.singleShot(0, self, self._check_size)
+        return shown
 
     def _check_size(self) -> None:
         drawn = self.figure.bbox.size / self.device_pixel_ratio
@@ -104,10 +111,11 @@ class DateBar(DrawnElsewhere):
 
     def adopt_dates(
         self, figure: Figure, size: tuple[int, int], shown: tuple[date, date, float, float]
-    ) -> None:
-        """Show a bar drawn elsewhere by :func:`draw_date_bar` with the arguments ``shown``."""
+    ) -> Figure:
+        """Show a bar drawn elsewhere by :func:`draw_date_bar` with the arguments ``shown``;
+        returns the bar shown until now (see :meth:`DrawnElsewhere.adopt`)."""
         self._shown = shown
-        self.adopt(figure, size)
+        return self.adopt(figure, size)
 
     def _redraw(self) -> None:
         if self._shown is not None:

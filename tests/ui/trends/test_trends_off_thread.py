@@ -149,3 +149,48 @@ def test_pointing_at_a_chart_drawn_on_the_pool_thread_reads_its_value(qtbot, vie
     view.canvas.callbacks.process("motion_notify_event", event)
     assert "Pain now" in view.point_label.text()
     assert view.date_bar.figure.axes[0].get_xlim() == line.axes.get_xlim()
+
+
+def test_a_chart_no_longer_shown_is_taken_apart_off_the_ui_thread(qtbot, view, monkeypatch):
+    threads = []
+    real = trends_reading.take_apart
+
+    def spy(figures):
+        threads.append(threading.current_thread())
+        real(figures)
+
+    monkeypatch.setattr(trends_reading, "take_apart", spy)
+    chart, dates = view.canvas.figure, view.date_bar.figure
+    assert chart.axes and dates.axes
+    before = view.drawing
+    _choose(view, "1y")
+    qtbot.waitUntil(lambda: view.drawing is not before)
+    qtbot.waitUntil(lambda: not chart.axes and not dates.axes)
+    assert threads and threading.main_thread() not in threads
+    # Neither is the window's any more: the canvases show the new chart and its dates.
+    assert chart.canvas is not view.canvas and chart.canvas.figure is None
+    assert dates.canvas is not view.date_bar and dates.canvas.figure is None
+    assert view.canvas.figure is not chart and view.canvas.figure.axes
+    assert view.date_bar.figure is not dates and view.date_bar.figure.axes
+
+
+def test_the_collector_is_told_to_leave_the_window_alone_once_more_and_no_more(
+    qtbot, open_window, journal_path, monkeypatch
+):
+    # Once when Trends is first shown, once when its first chart is in: freezing each chart
+    # would keep every figure taken apart since for good.
+    monkeypatch.setattr(trends_view, "THREAD_FROM", 0)
+    with open_journal(journal_path) as store:
+        store.checkins.add_many([CheckIn(_days_ago(d), {"pain_now": 4.0}) for d in range(30)])
+    freezes = []
+    monkeypatch.setattr(trends_view.gc, "freeze", lambda: freezes.append(1))
+    window = open_window(journal_path)
+    view = window.trends
+    window.pages.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.drawing is not None)
+    assert len(freezes) == 2
+    for key in ("1y", "all", "30d"):
+        before = view.drawing
+        _choose(view, key)
+        qtbot.waitUntil(lambda before=before: view.drawing is not before)
+    assert len(freezes) == 2
