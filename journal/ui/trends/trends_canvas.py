@@ -15,7 +15,7 @@ from matplotlib.backend_bases import FigureCanvasBase
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QResizeEvent, QWheelEvent
+from PySide6.QtGui import QImage, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from journal.charts.date_axis import BAR_PX, draw_date_bar
@@ -28,6 +28,9 @@ class DrawnElsewhere(FigureCanvasQTAgg):
         super().__init__(Figure())
         self._listeners: list[tuple[str, Callable]] = []
         self._adopted_size: tuple[int, int] | None = None
+        self._stale = False
+        self.redraw_elsewhere: Callable[[], None] | None = None
+        """Asked, when set, to have a figure drawn elsewhere drawn again at a new size."""
 
     def listen(self, event: str, handler: Callable) -> None:
         """``mpl_connect`` that lasts: kept across the figures this canvas adopts."""
@@ -52,6 +55,7 @@ class DrawnElsewhere(FigureCanvasQTAgg):
         self.renderer = drawn.renderer
         self._lastKey = drawn._lastKey
         self._adopted_size = size
+        self._stale = False
         self.update()
         # Laid out by the next turn of the event loop: if the canvas did not get the size
         # the figure was drawn for after all, it is drawn again here, at its size.
@@ -59,9 +63,11 @@ class DrawnElsewhere(FigureCanvasQTAgg):
         return shown
 
     def _check_size(self) -> None:
+        # The layout has had its turn: a later resize is the user's.
+        self._adopted_size = None
         drawn = self.figure.bbox.size / self.device_pixel_ratio
         if (round(drawn[0]), round(drawn[1])) != (self.width(), self.height()):
-            self._adopted_size = None
+            self._stale = False
             super().resizeEvent(QResizeEvent(self.size(), self.size()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -71,7 +77,37 @@ class DrawnElsewhere(FigureCanvasQTAgg):
             # The layout gave the canvas the size its figure was drawn for: nothing to redo.
             QWidget.resizeEvent(self, event)
             return
+        if adopted is None and self.redraw_elsewhere is not None:
+            # The window resized by the user: drawing ten years again here would stop it for
+            # a second or more, at every step of a drag. The pixels drawn elsewhere stay in
+            # view as they are until the chart drawn again elsewhere, at this size, comes in.
+            # (Right after an adoption the layout's first size, if it differs, is drawn here
+            # as before: asking elsewhere again could go on for ever.)
+            self._stale = True
+            QWidget.resizeEvent(self, event)
+            self.update()
+            self.redraw_elsewhere()
+            return
+        self._stale = False
         super().resizeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        if not self._stale:
+            super().paintEvent(event)
+            return
+        # The last pixels drawn, at their own size and place, on the window's colour: the
+        # figure is not resized, so pointing at a point still reads the point shown.
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        image = QImage(
+            self.renderer.buffer_rgba(),
+            int(self.renderer.width),
+            int(self.renderer.height),
+            QImage.Format.Format_RGBA8888,
+        )
+        image.setDevicePixelRatio(self.device_pixel_ratio)
+        painter.drawImage(0, 0, image)
+        painter.end()
 
 
 class ChartCanvas(DrawnElsewhere):

@@ -49,6 +49,9 @@ THREAD_FROM = 1_000
 few milliseconds, less than waiting for a thread's answer costs."""
 BUSY_AFTER_MS = 150
 """A reading that takes longer than this shows that the chart is being read."""
+REDRAW_AFTER_RESIZE_MS = 200
+"""The pause in a drag of the window's edge after which a chart drawn off the UI thread is
+drawn again there, at the new size."""
 
 
 class TrendsView(QWidget):
@@ -84,6 +87,11 @@ class TrendsView(QWidget):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._show_busy)
+        # A drag of the window's edge resizes the chart many times: it is drawn again once.
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(REDRAW_AFTER_RESIZE_MS)
+        self._resized.timeout.connect(self.refresh)
         choices = self.facade.choices()
         self._panels: list[str] | None = choices.get("panels")
         self._build(choices)
@@ -309,6 +317,9 @@ class TrendsView(QWidget):
         # Drawn on the pool thread: shown as drawn, and the figures shown until now are taken
         # apart there too.
         retired = [self.canvas.adopt(answer.drawn.figure, answer.drawn.size)]
+        # A chart drawn elsewhere is drawn elsewhere again when the window is resized, once
+        # the resizing has paused.
+        self.canvas.redraw_elsewhere = self._resized.start
         self.drawing = answer.drawn.drawing
         self.date_bar.setVisible(answer.dates is not None)
         if answer.dates is not None:
@@ -319,6 +330,7 @@ class TrendsView(QWidget):
     def _draw(self) -> None:
         from journal.charts.figure import draw_chart
 
+        self.canvas.redraw_elsewhere = None  # small enough to draw here, at every size
         self.drawing = draw_chart(self.canvas.figure, self._chart)
         self.canvas.draw_idle()
         self.date_bar.setVisible(bool(self.drawing.panel_axes))

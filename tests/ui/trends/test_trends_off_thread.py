@@ -194,3 +194,38 @@ def test_the_collector_is_told_to_leave_the_window_alone_once_more_and_no_more(
         _choose(view, key)
         qtbot.waitUntil(lambda before=before: view.drawing is not before)
     assert len(freezes) == 2
+
+
+def test_a_resized_window_has_its_chart_drawn_again_off_the_ui_thread(qtbot, view, monkeypatch):
+    from matplotlib.figure import Figure
+
+    before = view.drawing
+    _choose(view, "90d")
+    qtbot.waitUntil(lambda: view.drawing is not before)
+    qtbot.wait(300)  # laid out and painted: the chart shown was drawn on the pool thread
+    drawn_on = []
+    real = Figure.draw
+
+    def draw(figure, renderer):
+        if len(figure.axes) > 1:  # the chart's panels (the date bar, one axis, is cheap)
+            drawn_on.append(threading.current_thread())
+        return real(figure, renderer)
+
+    monkeypatch.setattr(Figure, "draw", draw)
+    shown = view.drawing
+    window = view.window()
+    for step in range(1, 6):  # a drag: several sizes in a row, drawn again once it pauses
+        window.resize(window.width() + 20 * step, window.height())
+        qtbot.wait(10)
+    view.canvas.grab()  # painted meanwhile: the last pixels, as they were
+    assert view.drawing is shown
+    assert threading.main_thread() not in drawn_on
+    qtbot.waitUntil(lambda: view.drawing is not shown, timeout=10_000)
+    qtbot.wait(300)
+    assert drawn_on and threading.main_thread() not in drawn_on
+    assert len(drawn_on) == 1  # once, when the drag paused
+    ratio = view.canvas.device_pixel_ratio
+    assert tuple(view.canvas.figure.bbox.size) == (
+        view.canvas.width() * ratio,
+        view.canvas.height() * ratio,
+    )
