@@ -692,8 +692,13 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             # A digit typed at once goes into "Pain now", not into nowhere.
             QTimer.singleShot(0, self.form.focus_first_field)
-            # The rest after the first paint, a part per turn.
-            QTimer.singleShot(0, self, self._load_next)
+            # The rest after the first paint, a part per turn. Showing posts the paint; what
+            # a slot posts while Qt hands out posted events waits for its next pass, so this
+            # hop lets the paint, and a key already typed, go before the first part.
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        QTimer.singleShot(0, self, self._load_next)
 
     # --- drafts and window state ----------------------------------------------------------
 
