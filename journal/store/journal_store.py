@@ -6,9 +6,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.checkin import CheckIn
-from journal.snapshot import JournalSnapshot
 from journal.store.appointments import AppointmentStore
 from journal.store.basdai import BasdaiStore
 from journal.store.checkins import CheckInStore
@@ -19,7 +19,6 @@ from journal.store.errors import JournalDamaged
 from journal.store.flags import FlagStore
 from journal.store.imported_files import ImportedFileStore
 from journal.store.interrupted_writes import finish_interrupted_write
-from journal.store.journal_contents import ContentsStore
 from journal.store.journal_lock import JournalLock
 from journal.store.labs import LabStore
 from journal.store.lesion_deletes import LesionDeletes
@@ -35,6 +34,10 @@ from journal.store.permissions import (
 from journal.store.photos import PhotoStore
 from journal.store.sealed_files import stored_file_key
 from journal.store.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from journal.snapshot import JournalSnapshot
+    from journal.store.journal_contents import ContentsStore
 
 
 class JournalStore:
@@ -96,7 +99,8 @@ class JournalStore:
         self.photos = PhotoStore(self._db, self.path, self.lesions, file_key)
         self.lesion_deletes = LesionDeletes(self._db, self.lesions)
         self.imported_files = ImportedFileStore(self._db)
-        self.contents = ContentsStore(self._db, self.path, file_key)
+        self._file_key = file_key
+        self._contents: ContentsStore | None = None
         self._backed_up_at = self._db.conn.total_changes
         self._tidying = contents_private_in_parts(self.path) if tidy_later else None
         # The photos in use now, which a purge later keeps though deleted meanwhile: their
@@ -134,6 +138,16 @@ class JournalStore:
             self.not_private = [*self.not_private, *failed]
         return False
 
+    @property
+    def contents(self) -> ContentsStore:
+        """Everything at once, for exports and imports (made on first use: opening a journal
+        for the window needs none of the exchange's code)."""
+        if self._contents is None:
+            from journal.store.journal_contents import ContentsStore
+
+            self._contents = ContentsStore(self._db, self.path, self._file_key)
+        return self._contents
+
     def privacy_warning(self) -> str | None:
         """A sentence about :attr:`not_private`, or None when every file is private."""
         return not_private_message(self.not_private) if self.not_private else None
@@ -166,6 +180,8 @@ class JournalStore:
         """
         if checkins is None:
             checkins = list(reversed(self.checkins.between(first, last)))
+        from journal.snapshot import JournalSnapshot  # not needed to open a journal
+
         return JournalSnapshot(
             checkins=tuple(checkins),
             metrics=tuple(self.metrics.all()),
@@ -214,6 +230,8 @@ class JournalStore:
         lesions = tuple(sorted(self.lesions.lesions(), key=lambda x: (x.first_seen, x.id)))
         observations = tuple(self.lesions.observations())
         yield None
+        from journal.snapshot import JournalSnapshot
+
         yield JournalSnapshot(
             checkins=(),
             metrics=tuple(self.metrics.all()),
