@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._flags: FlagsFacade | None = None
         self._flag_banner: FlagBanner | None = None
         self._flags_started = False
+        self._worker_begun = False  # the flags' worker process asked to start early
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "{journal} — Symptom Journal").format(
@@ -350,8 +351,10 @@ class MainWindow(QMainWindow):
             return
         store = self.facade.store
         if not self._flags_started and self._flags is None:
+            self.flags  # noqa: B018 - the flags' facade and banner: their imports, a turn's work
+        elif not self._flags_started and not self._worker_begun:
             # Its start takes a while: begun first, it is up once the check-ins are read.
-            # A turn of its own: its imports and the new process are enough for one.
+            self._worker_begun = True
             self.flags.start_process_early()
         elif not store.is_tidy():
             # The photos' and backups' files made private, then unused photos deleted.
