@@ -41,8 +41,15 @@ NOT_BEFORE_FIRST_PAINT = (
     "journal.printing",
     "journal.ui.summary",
     "journal.ui.exchange",
+    "cryptography",
+    "dateutil.parser._parser",
+    "journal.store.journal_contents",
+    "journal.ui.flags.flag_process",
+    "multiprocessing.context",
 )
-"""Not imported by the window's first paint: charts, pictures, the summary and the exchange."""
+"""Not imported by the window's first paint: charts, pictures, the summary and the exchange;
+the cipher of an encrypted journal's files (this one is plain), sqlite-utils' date guessing,
+and the red flags' worker, started after the first paint."""
 
 _FIRST_PAINT = """
 import json, sys

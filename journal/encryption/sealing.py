@@ -12,9 +12,6 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from journal.translation import translate
 
 MAGIC = b"SJSEAL1\x00"
@@ -49,6 +46,9 @@ def sealed_key_id(data: bytes) -> bytes:
 
 def seal(data: bytes, key: bytes) -> bytes:
     """``data`` encrypted and authenticated under ``key``."""
+    # Imported here: a plain journal (the usual one) opens without the cipher's library.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     header = MAGIC + key_id(key) + secrets.token_bytes(NONCE_BYTES)
     nonce = header[-NONCE_BYTES:]
     return header + AESGCM(key).encrypt(nonce, data, header)
@@ -64,6 +64,9 @@ def unseal(sealed: bytes, key: bytes) -> bytes:
         raise SealBroken(translate("Encryption", "it is not a sealed file"))
     if sealed_key_id(sealed) != key_id(key):
         raise SealBroken(translate("Encryption", "it was sealed under another key"))
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     header = sealed[:HEADER_BYTES]
     try:
         return AESGCM(key).decrypt(header[-NONCE_BYTES:], sealed[HEADER_BYTES:], header)

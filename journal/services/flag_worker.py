@@ -15,6 +15,10 @@ Messages to the worker (each a tuple of domain objects, pickled by the pipe):
 - ``("records", snapshot)``: the journal's other records (medicines, doses, lesions, labs…)
   as they are now, sent when they changed: ten years of doses are a megabyte, too much to
   read and send with every check;
+- ``("records_part", name, items)``: the first items of the next ``records`` message's
+  field ``name`` (its long ones: doses, labs), sent before it a part at a time, each
+  answered by ``("loaded",)``: pickled in one go, a megabyte held the window's thread for
+  a tenth of a second and more, and filled the pipe while the worker was busy;
 - ``("wording", Wording)``: the window's language, decimal mark and day order, for the words
   of the flags (a fresh process starts in English); sent at the start and when they change;
 - ``("check", generation, FlagRequest)``: find the flags; answered by
@@ -181,6 +185,8 @@ class FlagDesk:
         self._folds = DayFolds()
         self._told: FlagCheck | None = None  # the last check answered, which answers build on
         self._records: JournalSnapshot | None = None  # the last records sent
+        # The parts of the next records message's long fields, sent ahead of it.
+        self._coming: dict[str, list] = {}
 
     def take(self, message: tuple) -> tuple | None:
         """Apply a message that changes the check-ins; the answer to send, if any."""
@@ -192,8 +198,15 @@ class FlagDesk:
             self.book.put(message[1])
         elif kind == "drop":
             self.book.drop(message[1])
+        elif kind == "records_part":
+            self._coming.setdefault(message[1], []).extend(message[2])
+            return ("loaded",)
         elif kind == "records":
-            self._records = message[1]
+            coming, self._coming = self._coming, {}
+            self._records = replace(
+                message[1],
+                **{name: (*items, *getattr(message[1], name)) for name, items in coming.items()},
+            )
         elif kind == "wording":
             message[1].apply()
             self._told = None  # the flags told so far are in the old words

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from journal.backups import BEFORE_MIGRATION
-from journal.store.backup_files import write_backup
 from journal.store.database import Database
 from journal.store.engine import connect as engine_connect
 from journal.store.engine import dbapi
@@ -84,7 +83,10 @@ def open_database(path: Path) -> Database:
             raise JournalTooNew(path, found, known)
         if has_tables and found < known:
             # A migration will change an existing journal: keep it as it was first, so that
-            # a migration gone wrong loses nothing.
+            # a migration gone wrong loses nothing. (Imported here: an open with nothing to
+            # migrate, the usual one, needs no backup code.)
+            from journal.store.backup_files import write_backup
+
             write_backup(path, BEFORE_MIGRATION)
     else:
         ensure_private_dir(path.parent)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from journal.flags.model import Acknowledgement, Flag
-
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from journal.flags.model import Acknowledgement, Flag
 
 
 def _key(rule: str, first_day: str) -> str:
@@ -23,6 +23,10 @@ class FlagStore:
 
     def acknowledgements(self) -> dict[str, Acknowledgement]:
         """Every acknowledgement, by the key of the flag it is for."""
+        # Imported here: the red flags' package is the rules too, which opening a journal
+        # does not need.
+        from journal.flags.model import Acknowledgement
+
         rows = self._db.execute(
             "SELECT rule, first_day, last_day, acknowledged_at FROM flag_acknowledgements"
         ).fetchall()
@@ -55,6 +59,8 @@ class FlagStore:
                     at.isoformat(),
                 ],
             )
+        from journal.flags.model import Acknowledgement
+
         return Acknowledgement(flag.key, flag.last_day, at)
 
     def withdraw(self, flag: Flag) -> None:

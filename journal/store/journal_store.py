@@ -6,9 +6,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.checkin import CheckIn
-from journal.snapshot import JournalSnapshot
 from journal.store.appointments import AppointmentStore
 from journal.store.basdai import BasdaiStore
 from journal.store.checkins import CheckInStore
@@ -19,7 +19,6 @@ from journal.store.errors import JournalDamaged
 from journal.store.flags import FlagStore
 from journal.store.imported_files import ImportedFileStore
 from journal.store.interrupted_writes import finish_interrupted_write
-from journal.store.journal_contents import ContentsStore
 from journal.store.journal_lock import JournalLock
 from journal.store.labs import LabStore
 from journal.store.lesion_deletes import LesionDeletes
@@ -27,11 +26,19 @@ from journal.store.lesions import LesionStore
 from journal.store.medical_context import MedicalContextStore
 from journal.store.medicines import MedicineStore
 from journal.store.metrics import MetricStore
-from journal.store.permissions import make_private, not_private_message
+from journal.store.permissions import (
+    contents_private_in_parts,
+    make_private,
+    not_private_message,
+)
 from journal.store.photos import PhotoStore
 from journal.store.read_only_traces import present_sidecars, remove_sidecars_made
 from journal.store.sealed_files import stored_file_key
 from journal.store.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from journal.snapshot import JournalSnapshot
+    from journal.store.journal_contents import ContentsStore
 
 
 class JournalStore:
@@ -57,10 +64,13 @@ class JournalStore:
         contents: everything at once, for exports and for imports into an empty journal.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, tidy_later: bool = False) -> None:
+        """Open the journal at ``path``; see :func:`open_journal`."""
         self.path = Path(path)
         # Before SQLite opens it: its -wal and -shm are made with the journal's own mode.
-        self.not_private = make_private(self.path)
+        # What the photo and backup folders hold may wait (tidy_later): the folders are
+        # private from here on, and nobody else reaches a file but through its folder.
+        self.not_private = make_private(self.path, contents=not tidy_later)
         sidecars = present_sidecars(self.path)  # a look at a damaged file adds none
         # A write cut off by a crash is finished first: left, it would read as damage.
         finish_interrupted_write(self.path)
@@ -92,12 +102,54 @@ class JournalStore:
         self.photos = PhotoStore(self._db, self.path, self.lesions, file_key)
         self.lesion_deletes = LesionDeletes(self._db, self.lesions)
         self.imported_files = ImportedFileStore(self._db)
-        self.contents = ContentsStore(self._db, self.path, file_key)
+        self._file_key = file_key
+        self._contents: ContentsStore | None = None
+        self._backed_up_at = self._db.conn.total_changes
+        self._tidying = contents_private_in_parts(self.path) if tidy_later else None
+        # The photos in use now, which a purge later keeps though deleted meanwhile: their
+        # deletes may still be undone.
+        self._used_at_open = self.photos.used_names() if tidy_later else frozenset()
+        if not tidy_later:
+            self._purge_unused_photos()
+
+    def _purge_unused_photos(self) -> None:
         # Unused photo files go only when no other process (a second window, the command
         # line) has the journal open: it may still undo a delete that needs them.
         if self._lock.alone():
-            self.photos.purge_unused()
-        self._backed_up_at = self._db.conn.total_changes
+            self.photos.purge_unused(keep=self._used_at_open)
+
+    def is_tidy(self) -> bool:
+        """True once nothing an open with ``tidy_later`` left is left (:meth:`tidy_next`)."""
+        return self._tidying is None
+
+    def tidy_next(self) -> bool:
+        """One part of what an open with ``tidy_later`` left; True once nothing is left.
+
+        First the files inside the photo and backup folders are made private, some hundreds
+        per call (those that cannot be join :attr:`not_private`), then the photo files no
+        photo uses are deleted. The window calls it after its first paint, a part per turn
+        of its event loop.
+        """
+        if self._tidying is None:
+            return True
+        failed = next(self._tidying, None)
+        if failed is None:
+            self._tidying = None
+            self._purge_unused_photos()
+            return True
+        if failed:
+            self.not_private = [*self.not_private, *failed]
+        return False
+
+    @property
+    def contents(self) -> ContentsStore:
+        """Everything at once, for exports and imports (made on first use: opening a journal
+        for the window needs none of the exchange's code)."""
+        if self._contents is None:
+            from journal.store.journal_contents import ContentsStore
+
+            self._contents = ContentsStore(self._db, self.path, self._file_key)
+        return self._contents
 
     def privacy_warning(self) -> str | None:
         """A sentence about :attr:`not_private`, or None when every file is private."""
@@ -131,6 +183,8 @@ class JournalStore:
         """
         if checkins is None:
             checkins = list(reversed(self.checkins.between(first, last)))
+        from journal.snapshot import JournalSnapshot  # not needed to open a journal
+
         return JournalSnapshot(
             checkins=tuple(checkins),
             metrics=tuple(self.metrics.all()),
@@ -179,6 +233,8 @@ class JournalStore:
         lesions = tuple(sorted(self.lesions.lesions(), key=lambda x: (x.first_seen, x.id)))
         observations = tuple(self.lesions.observations())
         yield None
+        from journal.snapshot import JournalSnapshot
+
         yield JournalSnapshot(
             checkins=(),
             metrics=tuple(self.metrics.all()),
@@ -219,8 +275,14 @@ class JournalStore:
         self.close()
 
 
-def open_journal(path: Path) -> JournalStore:
+def open_journal(path: Path, tidy_later: bool = False) -> JournalStore:
     """Open (creating if needed) the journal at ``path``.
+
+    Args:
+        path: the journal file.
+        tidy_later: leave making the photos and backups private, and deleting photo files
+            no photo uses, to :meth:`JournalStore.tidy_next` (the window, after its first
+            paint: on years of photos they are thousands of files).
 
     Raises:
         JournalTooNew: written by a newer program; left untouched.
@@ -229,4 +291,4 @@ def open_journal(path: Path) -> JournalStore:
             error names it and the backup (``set_aside``, ``backup``); otherwise the file
             is left where it is.
     """
-    return JournalStore(path)
+    return JournalStore(path, tidy_later)

@@ -23,6 +23,18 @@ def _lab_row(lab: LabResult) -> dict:
     return row
 
 
+_LAB_COLUMNS = (
+    "test",
+    "taken_on",
+    "value",
+    "unit",
+    "text",
+    "reference_low",
+    "reference_high",
+    "id",
+)
+
+
 def _lab(row: dict) -> LabResult:
     return LabResult(**{**row, "taken_on": date.fromisoformat(row["taken_on"])})
 
@@ -94,8 +106,15 @@ class LabStore:
     def all(self, first: date | None = None, last: date | None = None) -> list[LabResult]:
         """Lab results from ``first`` to ``last`` inclusive, oldest first."""
         where, params = _between("taken_on", first, last)
-        sql = f"SELECT * FROM lab_results WHERE {where} ORDER BY taken_on, id"
-        return [_lab(r) for r in self._db.query(sql, params)]
+        sql = (
+            f"SELECT {', '.join(_LAB_COLUMNS)} FROM lab_results WHERE {where} ORDER BY taken_on, id"
+        )
+        # Plain rows, not sqlite-utils' dictionaries: ten years are weekly labs, read when the
+        # Care record page is built (twice: the BASDAI tab's ASDAS reads the CRP).
+        return [
+            _lab(dict(zip(_LAB_COLUMNS, r, strict=True)))
+            for r in self._db.execute(sql, params).fetchall()
+        ]
 
     def delete(self, lab_id: int) -> LabResult:
         """Delete a lab result; returns it for undo."""

@@ -8,6 +8,7 @@ Only :mod:`journal.store.files` writes them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -35,6 +36,9 @@ def photos_folder(journal_path: Path) -> Path:
     """Where a journal's photos are kept: beside the journal file."""
     journal_path = Path(journal_path)
     return journal_path.with_name(f"{journal_path.name}.photos")
+
+
+_IDS_PER_QUERY = 500  # well under SQLite's limit on a statement's parameters
 
 
 class PhotoStore:
@@ -94,22 +98,34 @@ class PhotoStore:
         thumbnail = self.folder / THUMBNAILS / f"{clean.sha256}.jpg"
         write_sealed(thumbnail, clean.thumbnail, self._file_key)
 
-    def purge_unused(self) -> int:
+    def used_names(self) -> frozenset[str]:
+        """The names (SHA-256) of the photos the journal holds now."""
+        return frozenset(row[0] for row in self._db.execute("SELECT sha256 FROM photos"))
+
+    def purge_unused(self, keep: frozenset[str] = frozenset()) -> int:
         """Delete photo and thumbnail files that no photo row names; returns how many.
 
         A deleted photo stays on disk while its delete can still be undone; this runs when
         the journal is opened, so nothing deleted lingers for long.
+
+        Args:
+            keep: names kept though no row names them (the photos of the journal when it was
+                opened, purged a while after: a photo deleted meanwhile may come back).
         """
         if not self.folder.is_dir():
             return 0
-        used = {row[0] for row in self._db.execute("SELECT sha256 FROM photos")}
+        used = self.used_names() | keep
         removed = 0
         for folder in (self.folder, self.folder / THUMBNAILS):
-            if not folder.is_dir():
+            try:
+                # os.scandir knows each entry's kind without asking the disk again: ten
+                # years are thousands of files.
+                entries = list(os.scandir(folder))
+            except OSError:
                 continue
-            for path in folder.iterdir():
-                if path.is_file() and path.name.split(".")[0].lstrip(".") not in used:
-                    remove_file(path)
+            for entry in entries:
+                if entry.is_file() and entry.name.split(".")[0].lstrip(".") not in used:
+                    remove_file(Path(entry.path))
                     removed += 1
         return removed
 
@@ -198,9 +214,21 @@ class PhotoStore:
 
     def photos(self, photo_ids: list[int] | None = None) -> dict[int, Photo]:
         """Photos by id: those asked for, or all."""
-        rows = self._db.execute(f"SELECT {PHOTO_COLUMNS} FROM photos").fetchall()
-        wanted = None if photo_ids is None else set(photo_ids)
-        return {r[0]: photo_from_row(r) for r in rows if wanted is None or r[0] in wanted}
+        if photo_ids is None:
+            rows = self._db.execute(f"SELECT {PHOTO_COLUMNS} FROM photos").fetchall()
+            return {r[0]: photo_from_row(r) for r in rows}
+        # Only those asked for: one lesion's photos are a few of the journal's thousands,
+        # and showing a lesion (the Lesions page's first paint) asks for them.
+        wanted = sorted(set(photo_ids))
+        found: dict[int, Photo] = {}
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            part = wanted[start : start + _IDS_PER_QUERY]
+            marks = ", ".join("?" * len(part))
+            for r in self._db.execute(
+                f"SELECT {PHOTO_COLUMNS} FROM photos WHERE id IN ({marks})", part
+            ).fetchall():
+                found[r[0]] = photo_from_row(r)
+        return found
 
     def original_reader(self) -> Callable[[int], bytes]:
         """A reader of stored photos' bytes by id, for drawing a document.

@@ -6,11 +6,12 @@ import json
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from journal.flags.thresholds import Thresholds
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from journal.flags.thresholds import Thresholds
 
 UNITS_KEY = "units"
 FLAG_THRESHOLDS_KEY = "flag_thresholds"
@@ -56,6 +57,10 @@ class SettingsStore:
 
     def flag_thresholds(self) -> Thresholds:
         """The red-flag thresholds: the user's, or the product's defaults."""
+        # Imported here: the red flags' package is the rules too, which opening a journal
+        # does not need.
+        from journal.flags.thresholds import Thresholds
+
         return Thresholds.from_dict(self.get(FLAG_THRESHOLDS_KEY))
 
     def set_flag_thresholds(self, thresholds: Thresholds) -> None:

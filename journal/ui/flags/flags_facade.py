@@ -51,6 +51,10 @@ START_AFTER_MS = 300
 LOAD_PART = 500
 """Check-ins per message of the worker's first load: each is pickled on the UI thread in a few
 milliseconds, and the window answers between parts."""
+RECORDS_PART = 1_000
+"""Doses or labs per message sent ahead of the records (``records_part``), for the same end."""
+LONG_RECORDS = ("doses", "labs", "lesion_observations")
+"""The records' fields that grow with the years: sent ahead in parts."""
 MOST_STARTS = 4
 """A worker that died this many times is not started again: the pool thread takes over."""
 
@@ -151,7 +155,7 @@ class FlagsFacade(QObject):
         self._wake = _Arrived(self)
         self._wake.arrived.connect(self._take_answers)
         self._process: FlagProcess | None = None
-        self._loading: list[list[CheckIn]] | None = None  # parts still to send
+        self._loading: list[tuple] | None = None  # messages still to send, one per answer
         self._held: list[tuple] = []  # messages that wait for the load to end
         self._process_asked = 0  # the latest generation the worker was asked for
         self._told: FlagCheck | None = None  # the worker's last answer, which the next builds on
@@ -284,7 +288,8 @@ class FlagsFacade(QObject):
         # Sent part by part, each once the worker took the one before: the pipe never fills,
         # so the UI thread never waits on it.
         self._loading = [
-            oldest_first[i : i + LOAD_PART] for i in range(0, len(oldest_first), LOAD_PART)
+            ("load", oldest_first[i : i + LOAD_PART])
+            for i in range(0, len(oldest_first), LOAD_PART)
         ]
         self._held = []
         self._told = None
@@ -326,7 +331,9 @@ class FlagsFacade(QObject):
             # The records besides the check-ins are read and sent only when they changed:
             # on ten years of doses they take longer to read than the whole check.
             records = self._records or self._store.snapshot(checkins=())
-            self._tell_process(("records", records))
+            parts, rest = _records_messages(records)
+            self._send_in_parts(parts)
+            self._tell_process(rest)  # after the parts, which it completes
             self._records_sent = True
             self._records = None
         request = FlagRequest(
@@ -346,12 +353,24 @@ class FlagsFacade(QObject):
         elif self._process is not None and not self._process.send(message):
             self._lose_process(self._process)
 
+    def _send_in_parts(self, messages: list[tuple]) -> None:
+        """Send ``messages``, each answered by ``("loaded",)``, one per answer of the worker,
+        after any still to send; what is told meanwhile waits for them."""
+        if self._loading is not None:
+            self._loading.extend(messages)
+            return
+        if self._process is None or not messages:
+            return
+        self._loading = list(messages)
+        if self._worker_ready and not self._waits_for_checkins:
+            self._send_next_part()
+
     def _send_next_part(self) -> None:
         process = self._process
         if process is None or self._loading is None:
             return
         if self._loading:
-            if not process.send(("load", self._loading.pop(0))):
+            if not process.send(self._loading.pop(0)):
                 self._lose_process(process)
             return
         self._loading = None
@@ -529,6 +548,20 @@ class FlagsFacade(QObject):
     def units(self) -> UnitPreferences:
         """The units the user reads temperatures and weights in."""
         return self._journal.units()
+
+
+def _records_messages(records: JournalSnapshot) -> tuple[list[tuple], tuple]:
+    """The messages that tell the worker ``records``: their long fields a part at a time
+    (each answered), and the rest (not answered), which the worker completes with them."""
+    messages: list[tuple] = []
+    for name in LONG_RECORDS:
+        items = getattr(records, name)
+        messages += [
+            ("records_part", name, items[i : i + RECORDS_PART])
+            for i in range(0, len(items), RECORDS_PART)
+        ]
+    rest = replace(records, **{name: () for name in LONG_RECORDS})
+    return messages, ("records", rest)
 
 
 def _message_for(change: CheckInChange) -> tuple:

@@ -56,8 +56,15 @@ class LesionsPage(QWidget):
     status = Signal(str)
 
     def __init__(
-        self, facade: LesionFacade, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        facade: LesionFacade,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        in_parts: bool = False,
     ) -> None:
+        """Build the page; with ``in_parts``, reading the lesions (and showing the first, its
+        observations and photos) waits for :meth:`build_next_part` or :meth:`finish_building`.
+        """
         super().__init__(parent)
         self.setAccessibleName(QCoreApplication.translate("LesionsPage", "Lesions"))
         self.setObjectName("lesions_page")
@@ -146,7 +153,24 @@ class LesionsPage(QWidget):
         outer.addWidget(splitter)
 
         facade.changed.connect(self.reload)
+        self._read = False
+        if not in_parts:
+            self.finish_building()
+
+    def build_next_part(self) -> bool:
+        """Read and show the lesions, if not yet; False when they were read already."""
+        if self._read:
+            return False
         self.reload()
+        return True
+
+    def finish_building(self) -> None:
+        """Read and show the lesions, if not yet."""
+        self.build_next_part()
+
+    def is_built(self) -> bool:
+        """True once the lesions are read."""
+        return self._read
 
     @property
     def facade(self) -> LesionFacade:
@@ -186,6 +210,7 @@ class LesionsPage(QWidget):
 
     def reload(self) -> None:
         """Read the lesions again, keeping the chosen one chosen."""
+        self._read = True
         chosen = self.current_lesion()
         self.lesion_list.blockSignals(True)
         self.lesion_list.clear()
@@ -202,11 +227,14 @@ class LesionsPage(QWidget):
             )
             item.setData(LesionIdRole, lesion)
             self.lesion_list.addItem(item)
-        self.lesion_list.blockSignals(False)
+        # Chosen with the list's signals still held: each choice would show the lesion, and
+        # showing one reads its observations and photos, which is what building the page
+        # waits for; it is shown once, below.
         if chosen is not None:
             self.select_lesion(chosen.id)
         if self.lesion_list.currentItem() is None and self.lesion_list.count():
             self.lesion_list.setCurrentRow(0)
+        self.lesion_list.blockSignals(False)
         self._show_lesion()
 
     def _show_lesion(self) -> None:

@@ -67,14 +67,16 @@ class Launcher(QObject):
             from journal.store.demo_writer import prepare_demo
 
             kept_demo = prepare_demo(path)
+        # The photos' and backups' thousands of files are tidied after the first paint
+        # (MainWindow._load_next): the window waits for none of them.
         try:
-            store = open_journal(path)
+            store = open_journal(path, tidy_later=True)
         except JournalLocked:
             from journal.ui.encryption.unlock_dialog import UnlockDialog
 
             if UnlockDialog.ask(self.window, path, journal_name(path, is_demo)) is None:
                 raise
-            store = open_journal(path)
+            store = open_journal(path, tidy_later=True)
         old = self.window
         if old is not None:
             old.keep_window_state()

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._flags: FlagsFacade | None = None
         self._flag_banner: FlagBanner | None = None
         self._flags_started = False
+        self._worker_begun = False  # the flags' worker process asked to start early
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "{journal} — Symptom Journal").format(
@@ -248,7 +249,8 @@ class MainWindow(QMainWindow):
 
         # The lesions' facade over the journal's store, built here where every page is.
         lesions = LesionFacade(self.facade.store, self)
-        page = LesionsPage(lesions, self.undo_stack)
+        # Its lesions are read a turn later (PageTabs.build_next): no one turn does both.
+        page = LesionsPage(lesions, self.undo_stack, in_parts=True)
         page.status.connect(self.show_status)
         # Lesions feed the red flags (a growing lesion, a lesion with fever) and the charts.
         page.facade.changed.connect(lambda *_: self.flags.refresh_soon())
@@ -257,7 +259,9 @@ class MainWindow(QMainWindow):
     def _build_care(self) -> QWidget:
         from journal.ui.care.care_page import CarePage
 
-        page = CarePage(self.facade, self.undo_stack, self)
+        # A record's tab per turn after this one (PageTabs.build_next): built in one turn,
+        # years of doses and labs stopped the window for a third of a second.
+        page = CarePage(self.facade, self.undo_stack, self, in_parts=True)
         page.status.connect(self.show_status)
         # Medicines and doses feed the red flags (pain relief taken, courses ended); labs,
         # visits and BASDAI feed the charts. Like a check-in, they are checked off the UI
@@ -345,10 +349,20 @@ class MainWindow(QMainWindow):
         """One part of what the first paint did not wait for; the next turn does the next."""
         if not self.facade.is_open:
             return
+        store = self.facade.store
         if not self._flags_started and self._flags is None:
+            self.flags  # noqa: B018 - the flags' facade and banner: their imports, a turn's work
+        elif not self._flags_started and not self._worker_begun:
             # Its start takes a while: begun first, it is up once the check-ins are read.
+            self._worker_begun = True
             self.flags.start_process_early()
-        if not self.facade.load_checkins_part():
+        elif not store.is_tidy():
+            # The photos' and backups' files made private, then unused photos deleted.
+            before = len(store.not_private)
+            store.tidy_next()
+            if len(store.not_private) != before:
+                self.statusBar().showMessage(self.facade.privacy_warning() or "")
+        elif not self.facade.load_checkins_part():
             pass  # the next part of the check-ins next turn
         elif not self.flags.load_records_part():
             pass  # the next part of what the red flags read besides the check-ins
@@ -362,7 +376,8 @@ class MainWindow(QMainWindow):
     def is_loaded(self) -> bool:
         """True once every page is built, every check-in read and the red flags found."""
         return (
-            self.pages.is_built()
+            self.facade.store.is_tidy()
+            and self.pages.is_built()
             and self.facade.has_all_checkins()
             and self._flags is not None
             and not self._flags.is_checking()
@@ -693,8 +708,13 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             # A digit typed at once goes into "Pain now", not into nowhere.
             QTimer.singleShot(0, self.form.focus_first_field)
-            # The rest after the first paint, a part per turn.
-            QTimer.singleShot(0, self, self._load_next)
+            # The rest after the first paint, a part per turn. Showing posts the paint; what
+            # a slot posts while Qt hands out posted events waits for its next pass, so this
+            # hop lets the paint, and a key already typed, go before the first part.
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        QTimer.singleShot(0, self, self._load_next)
 
     # --- drafts and window state ----------------------------------------------------------
 

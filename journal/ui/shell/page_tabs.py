@@ -6,7 +6,10 @@ areas around them stay an inside matter of this widget.
 
 A page may be added before it is built (:meth:`PageTabs.add_later`): its tab is there, with
 its title and shortcut, and the page is built when it is first shown or asked for, or when
-the window builds it after its first paint (:meth:`PageTabs.build_next`).
+the window builds it after its first paint (:meth:`PageTabs.build_next`). A page with a
+``build_next_part()`` (True while it built something) and a ``finish_building()`` is built
+by the window a part per call, so that no one turn of the event loop builds all of it; shown
+or asked for, it is finished at once.
 """
 
 from __future__ import annotations
@@ -69,6 +72,8 @@ class PageTabs(QTabWidget):
         super().__init__(parent)
         # The builders of pages not built yet, by their scroll areas.
         self._later: dict[QScrollArea, Callable[[], QWidget]] = {}
+        # Pages built whose parts are not all built yet, in the order they were begun.
+        self._unfinished: list[QWidget] = []
         self.currentChanged.connect(self.build_page)
 
     def add_page(self, page: QWidget, title: str) -> int:
@@ -98,19 +103,35 @@ class PageTabs(QTabWidget):
         return holder
 
     def build_page(self, index: int) -> QWidget | None:
-        """The page at ``index``, built now if it was not yet."""
+        """The page at ``index``, built now (every part of it) if it was not yet."""
+        self._begin(index)
+        page = self.widget(index)
+        if page in self._unfinished:
+            self._unfinished.remove(page)
+            page.finish_building()
+        return page
+
+    def _begin(self, index: int) -> None:
+        """Build the page at ``index`` if it is not yet, leaving its parts to be built."""
         holder = super().widget(index)
         build = self._later.pop(holder, None) if isinstance(holder, QScrollArea) else None
         if build is not None:
-            holder.setWidget(_PageHolder(build(), holder))
+            page = build()
+            holder.setWidget(_PageHolder(page, holder))
+            if hasattr(page, "build_next_part"):
+                self._unfinished.append(page)
             self.page_built.emit(index)
-        return self.widget(index)
 
     def build_next(self) -> bool:
-        """Build the first page not built yet; False when every page is built."""
+        """Build the next part of a page begun, else begin the first page not built yet;
+        False when every page is built."""
+        while self._unfinished:
+            if self._unfinished[0].build_next_part():
+                return True
+            self._unfinished.pop(0)
         for index in range(self.count()):
             if super().widget(index) in self._later:
-                self.build_page(index)
+                self._begin(index)
                 return True
         return False
 
@@ -119,8 +140,8 @@ class PageTabs(QTabWidget):
         return None if super().widget(index) in self._later else self.widget(index)
 
     def is_built(self) -> bool:
-        """True once every page is built."""
-        return not self._later
+        """True once every page is built, with all its parts."""
+        return not self._later and all(p.is_built() for p in self._unfinished)
 
     def widget(self, index: int) -> QWidget | None:
         holder = super().widget(index)

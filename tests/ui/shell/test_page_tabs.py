@@ -67,3 +67,56 @@ def test_a_page_that_grows_makes_its_tab_scroll(qtbot):
     page.layout().addWidget(_page(900))
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
     assert tabs.currentWidget() is page
+
+
+class _PageInParts(QWidget):
+    """A page built in parts, as the Care and Lesions pages are."""
+
+    def __init__(self, parts: int) -> None:
+        super().__init__()
+        self.left = parts
+
+    def build_next_part(self) -> bool:
+        if not self.left:
+            return False
+        self.left -= 1
+        return True
+
+    def finish_building(self) -> None:
+        self.left = 0
+
+    def is_built(self) -> bool:
+        return not self.left
+
+
+def test_a_page_in_parts_is_built_a_part_per_call_after_the_pages_before_it(qtbot):
+    tabs = _tabs(qtbot, _page(10))
+    pages = [_PageInParts(3), _PageInParts(2)]
+    made = []
+    for i, page in enumerate(pages):
+        tabs.add_later(lambda page=page: made.append(page) or page, f"Later {i}", f"later{i}")
+    assert tabs.build_next()  # the first page's shell
+    assert made == [pages[0]] and pages[0].left == 3
+    for left in (2, 1, 0):
+        assert tabs.build_next()
+        assert pages[0].left == left
+    assert not tabs.is_built()
+    assert tabs.build_next()  # the first page is done: the second is begun
+    assert made == pages
+    assert tabs.build_next() and tabs.build_next()
+    assert not tabs.build_next()
+    assert tabs.is_built()
+
+
+def test_a_page_in_parts_shown_or_asked_for_is_finished_at_once(qtbot):
+    tabs = _tabs(qtbot, _page(10))
+    pages = [_PageInParts(3), _PageInParts(3)]
+    for i, page in enumerate(pages):
+        tabs.add_later(lambda page=page: page, f"Later {i}", f"later{i}")
+    tabs.build_next()  # begun, no part built yet
+    assert tabs.build_page(1) is pages[0]
+    assert pages[0].is_built()
+    tabs.setCurrentIndex(2)  # chosen by the user
+    assert pages[1].is_built()
+    assert not tabs.build_next()
+    assert tabs.is_built()
