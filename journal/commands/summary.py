@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from journal.checkin import local_now
+from journal.collector import collector_paused
 from journal.commands.dates import day_argument
 from journal.commands.failures import CommandFailed, plain_failures
 from journal.commands.journal_file import require_journal
@@ -143,16 +144,19 @@ def summary_pdf_bytes(store: JournalStore, request: SummaryRequest, progress=Non
     from journal.printing.application import ensure_application
     from journal.printing.summary_pdf import pdf_bytes
 
-    document = summary_service.summary_document(
-        store.snapshot(),
-        request,
-        store.settings.flag_thresholds(),
-        store.settings.units(),
-        store.flags.acknowledgements(),
-        local_now(),
-    )
-    ensure_application()  # fonts need a GUI application (no window, no screen)
-    return pdf_bytes(document, request.paper, store.photos.original_reader(), progress)
+    # Reading ten years and finding their flags makes objects by the hundred thousand and
+    # few cycles: the collector would walk them all again and again for nothing.
+    with collector_paused():
+        document = summary_service.summary_document(
+            store.snapshot(),
+            request,
+            store.settings.flag_thresholds(),
+            store.settings.units(),
+            store.flags.acknowledgements(),
+            local_now(),
+        )
+        ensure_application()  # fonts need a GUI application (no window, no screen)
+        return pdf_bytes(document, request.paper, store.photos.original_reader(), progress)
 
 
 @plain_failures("summary")

@@ -18,6 +18,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from journal.charts.figure import build_figure
+from journal.collector import collect_young
 from journal.printing.canvas import Canvas
 from journal.printing.layout import Part, Piece
 from journal.printing.svg_repairs import ready_for_qt
@@ -51,6 +52,7 @@ def chart_piece(block: Chart, canvas: Canvas, gap: float) -> Piece:
     renderer = QSvgRenderer(
         QByteArray(chart_svg(block, canvas.ruler.to_mm(canvas.width), canvas.ruler.to_mm(height)))
     )
+    collect_young()  # the figure just drawn, while it is all the young generation holds
 
     def draw(painter: QPainter, x: float, y: float) -> None:
         painter.save()

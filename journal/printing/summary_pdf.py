@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from journal.collector import collector_paused
 from journal.printing.application import ensure_application
 from journal.printing.binding_fault import keep_none_alive
 from journal.printing.canvas import Canvas, PhotoLoader
@@ -104,7 +105,10 @@ def paint(
             translate("Printing", "could not start drawing the summary on this printer")
         )
     try:
-        return _paint_pages(document, printer, painter, photos, progress)
+        # The charts' figures are garbage as soon as drawn: collected one by one, not walked
+        # again and again with everything else the process holds.
+        with collector_paused():
+            return _paint_pages(document, printer, painter, photos, progress)
     except PrintCancelled:
         abort = getattr(printer, "abort", None)
         if abort is not None:
