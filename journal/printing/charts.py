@@ -7,8 +7,11 @@ text in the PDF: sharp at any zoom, and read by search and screen readers.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
 import matplotlib
+from matplotlib.artist import Artist
+from matplotlib.axis import Axis
 from matplotlib.collections import Collection
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
@@ -86,7 +89,7 @@ def flatten_transparency(figure: Figure) -> None:
     PDF/A-1 allows no transparency, so Qt's writer would print a pale band as a solid one;
     the same colour mixed with white looks as it does on screen.
     """
-    for artist in figure.findobj(lambda a: isinstance(a, Patch | Collection)):
+    for artist in _fills(figure):
         if isinstance(artist, Patch):
             face, edge = artist.get_facecolor(), artist.get_edgecolor()
             if _opaque(face) and _opaque(edge):
@@ -101,6 +104,21 @@ def flatten_transparency(figure: Figure) -> None:
             artist.set_alpha(None)
             artist.set_facecolors([_on_white(c) for c in faces])
             artist.set_edgecolors([_on_white(c) for c in edges])
+
+
+def _fills(artist: Artist) -> Iterator[Patch | Collection]:
+    """Every patch and collection under ``artist``, as ``findobj`` finds them, faster.
+
+    An axis holds only lines and text (its ticks, labels and grid): the walk goes round it
+    rather than through its thousand tick parts, and asking an axis for its children would
+    make and place its ticks before the drawing does.
+    """
+    for child in artist.get_children():
+        if isinstance(child, Axis):
+            continue
+        if isinstance(child, Patch | Collection):
+            yield child
+        yield from _fills(child)
 
 
 def _opaque(colour) -> bool:
