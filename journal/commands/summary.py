@@ -142,11 +142,13 @@ def summary_pdf_bytes(store: JournalStore, request: SummaryRequest, progress=Non
     """The summary ``request`` asks for, of the open journal, as a PDF file's bytes."""
     # Imported here: drawing loads Qt, which a command that fails early never needs.
     from journal.printing.application import ensure_application
+    from journal.printing.chart_helper import charts_beside
     from journal.printing.summary_pdf import pdf_bytes
 
     # Reading ten years and finding their flags makes objects by the hundred thousand and
-    # few cycles: the collector would walk them all again and again for nothing.
-    with collector_paused():
+    # few cycles: the collector would walk them all again and again for nothing. The chart
+    # helper starts first, so that its imports run while the journal is read.
+    with charts_beside(), collector_paused():
         document = summary_service.summary_document(
             store.snapshot(),
             request,

@@ -16,11 +16,13 @@ from journal.collector import collector_paused
 from journal.printing.application import ensure_application
 from journal.printing.binding_fault import keep_none_alive
 from journal.printing.canvas import Canvas, PhotoLoader
+from journal.printing.chart_helper import draw_charts
+from journal.printing.charts import chart_job
 from journal.printing.layout import Placed, paginate
 from journal.printing.page_furniture import PageFurniture
 from journal.printing.painting import piece_of
 from journal.printing.typography import Ruler
-from journal.summary.blocks import Document, PhotoPair
+from journal.summary.blocks import Chart, Document, PhotoPair
 from journal.summary.request import Paper
 from journal.translation import translate
 
@@ -130,7 +132,13 @@ def _paint_pages(document, device, painter: QPainter, photos, progress) -> int:
         area.height() - furniture.header_height - furniture.footer_height,
         photos,
     )
-    pages = paginate([piece_of(block, canvas) for block in document.blocks], canvas.height)
+    # The charts first, all together: a helper process may draw some beside this one.
+    shown = [block for block in document.blocks if isinstance(block, Chart)]
+    drawn = dict(
+        zip(map(id, shown), draw_charts([chart_job(b, canvas) for b in shown]), strict=True)
+    )
+    pieces = [piece_of(block, canvas, drawn.get(id(block))) for block in document.blocks]
+    pages = paginate(pieces, canvas.height)
     total = len(pages)
     _ask(progress, 0, total)
     top = area.top() + furniture.header_height

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from journal.collector import collector_paused
 from journal.printing import summary_pdf
+from journal.printing.chart_helper import charts_beside
 from journal.services import summary as summary_service
 from journal.store.errors import JournalError
 from journal.summary.blocks import Document
@@ -99,14 +100,17 @@ class _Worker(QRunnable):
         return not self.stop.is_set()
 
     def _make(self) -> object:
-        document = document_of(self._job)
-        if self.stop.is_set():
-            return _CANCELLED
         if not self._want_pdf:
-            return Made(self._job, document)
-        data = summary_pdf.pdf_bytes(
-            document, self._job.request.paper, self._job.photos, self._progress
-        )
+            document = document_of(self._job)
+            return _CANCELLED if self.stop.is_set() else Made(self._job, document)
+        # Started first, so that its imports run while the journal is read.
+        with charts_beside():
+            document = document_of(self._job)
+            if self.stop.is_set():
+                return _CANCELLED
+            data = summary_pdf.pdf_bytes(
+                document, self._job.request.paper, self._job.photos, self._progress
+            )
         return Made(self._job, document, data, self._pages)
 
     def run(self) -> None:

@@ -1,0 +1,85 @@
+"""The second process drawing charts: the drawings one process alone makes, whatever befalls it."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from printing.document_builders import small_chart
+
+from journal.numbers import decimal_mark, set_decimal_mark
+from journal.printing import chart_helper
+from journal.printing.chart_helper import charts_beside, draw_charts
+from journal.printing.chart_svgs import chart_svg
+from journal.summary.blocks import Chart
+
+JOBS = [(Chart(small_chart(days), 60.0, ""), 180.0, 70.0) for days in (12, 20, 28, 36)]
+
+
+def _first_waits_for_the_helper(helper):
+    """A ``draw_here`` that, on its first chart, waits until the helper has taken the rest."""
+    drawn_here = []
+
+    def draw_here(job):
+        if not drawn_here:
+            deadline = time.monotonic() + 60
+            while helper._counter.value < len(JOBS) and time.monotonic() < deadline:
+                time.sleep(0.02)
+        drawn_here.append(job)
+        return chart_svg(*job)
+
+    return draw_here, drawn_here
+
+
+def test_charts_drawn_by_the_helper_are_those_this_process_draws_in_order():
+    alone = [chart_svg(*job) for job in JOBS]
+    with charts_beside() as helper:
+        assert helper is not None
+        draw_here, drawn_here = _first_waits_for_the_helper(helper)
+        both = helper.draw(JOBS, draw_here)
+    assert len(drawn_here) == 1  # the other three were the helper's
+    assert both == alone
+
+
+@pytest.fixture
+def comma():
+    before = decimal_mark()
+    set_decimal_mark(",")
+    yield
+    set_decimal_mark(before)
+
+
+def test_the_helper_writes_with_this_process_s_decimal_mark(comma):
+    alone = [chart_svg(*job) for job in JOBS]
+    assert re.search(rb">3\d,\d<", alone[0])  # the temperature axis, written with a comma
+    with charts_beside() as helper:
+        draw_here, drawn_here = _first_waits_for_the_helper(helper)
+        both = helper.draw(JOBS, draw_here)
+    assert len(drawn_here) == 1
+    assert both == alone
+
+
+def test_charts_a_dead_helper_took_are_drawn_here():
+    alone = [chart_svg(*job) for job in JOBS]
+    with charts_beside() as helper:
+        helper._process.kill()
+        helper._process.join(10)
+        assert draw_charts(JOBS) == alone
+
+
+def test_a_machine_of_one_core_starts_no_helper(monkeypatch):
+    monkeypatch.setattr(chart_helper, "_cores", lambda: 1)
+    with charts_beside() as helper:
+        assert helper is None
+        assert draw_charts(JOBS[:2]) == [chart_svg(*job) for job in JOBS[:2]]
+
+
+def test_a_helper_that_cannot_start_leaves_the_drawing_here(monkeypatch):
+    def refused(self):
+        raise OSError("no processes allowed")
+
+    monkeypatch.setattr(chart_helper.ChartHelper, "__init__", refused)
+    with charts_beside() as helper:
+        assert helper is None
+        assert draw_charts(JOBS[:2]) == [chart_svg(*job) for job in JOBS[:2]]
