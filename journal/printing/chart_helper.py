@@ -92,8 +92,16 @@ class ChartHelper:
         """The helper's process id."""
         return self._process.pid
 
-    def draw(self, jobs: Sequence[ChartJob], draw_here: Callable[[ChartJob], bytes]) -> list:
-        """Each chart's SVG, in order: drawn here (by ``draw_here``) or by the helper."""
+    def draw(
+        self,
+        jobs: Sequence[ChartJob],
+        draw_here: Callable[[ChartJob], bytes],
+        meanwhile: Callable[[], None] = lambda: None,
+    ) -> list:
+        """Each chart's SVG, in order: drawn here (by ``draw_here``) or by the helper.
+
+        ``meanwhile`` is called once the helper has the charts, before any is drawn here.
+        """
         results: list[bytes | None] = [None] * len(jobs)
         answered = threading.Condition()
         # The helper's answers are read as they come, by a thread waiting on the pipe (which
@@ -112,6 +120,7 @@ class ChartHelper:
                     name="summary-charts-answers",
                     daemon=True,
                 ).start()
+        meanwhile()
         while (index := _take(self._counter, len(jobs))) is not None:
             results[index] = draw_here(jobs[index])
         # What the helper took is drawn by now or soon, unless it stopped answering; when it
@@ -188,9 +197,15 @@ def charts_beside() -> Iterator[ChartHelper | None]:
             helper.close()
 
 
-def draw_charts(jobs: Sequence[ChartJob]) -> list[bytes]:
+def draw_charts(
+    jobs: Sequence[ChartJob], meanwhile: Callable[[], None] = lambda: None
+) -> list[bytes]:
     """Each chart's SVG, in order: with the helper of :func:`charts_beside` when there is one
-    and more than one chart, else here one after the other."""
+    and more than one chart, else here one after the other.
+
+    ``meanwhile`` is called first: other work of this process, done while the helper (which
+    may still be starting) takes its first charts.
+    """
 
     def draw_here(job: ChartJob) -> bytes:
         svg = chart_svg(*job)
@@ -199,5 +214,6 @@ def draw_charts(jobs: Sequence[ChartJob]) -> list[bytes]:
 
     helper = _helper.get()
     if helper is None or len(jobs) < 2:
+        meanwhile()
         return [draw_here(job) for job in jobs]
-    return helper.draw(jobs, draw_here)
+    return helper.draw(jobs, draw_here, meanwhile)

@@ -18,7 +18,7 @@ from journal.printing.binding_fault import keep_none_alive
 from journal.printing.canvas import Canvas, PhotoLoader
 from journal.printing.chart_helper import draw_charts
 from journal.printing.charts import chart_job
-from journal.printing.layout import Placed, paginate
+from journal.printing.layout import Piece, Placed, paginate
 from journal.printing.page_furniture import PageFurniture
 from journal.printing.painting import piece_of
 from journal.printing.typography import Ruler
@@ -132,12 +132,20 @@ def _paint_pages(document, device, painter: QPainter, photos, progress) -> int:
         area.height() - furniture.header_height - furniture.footer_height,
         photos,
     )
-    # The charts first, all together: a helper process may draw some beside this one.
-    shown = [block for block in document.blocks if isinstance(block, Chart)]
-    drawn = dict(
-        zip(map(id, shown), draw_charts([chart_job(b, canvas) for b in shown]), strict=True)
-    )
-    pieces = [piece_of(block, canvas, drawn.get(id(block))) for block in document.blocks]
+    # The charts all together, so that a helper process may draw some beside this one; the
+    # other blocks are measured (their photos read and scaled) while it takes its first.
+    blocks = document.blocks
+    charted = [i for i, block in enumerate(blocks) if isinstance(block, Chart)]
+    pieces: list[Piece | None] = [None] * len(blocks)
+
+    def measure_the_rest() -> None:
+        for index, block in enumerate(blocks):
+            if not isinstance(block, Chart):
+                pieces[index] = piece_of(block, canvas)
+
+    drawn = draw_charts([chart_job(blocks[i], canvas) for i in charted], measure_the_rest)
+    for index, svg in zip(charted, drawn, strict=True):
+        pieces[index] = piece_of(blocks[index], canvas, svg)
     pages = paginate(pieces, canvas.height)
     total = len(pages)
     _ask(progress, 0, total)

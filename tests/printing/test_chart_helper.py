@@ -83,3 +83,20 @@ def test_a_helper_that_cannot_start_leaves_the_drawing_here(monkeypatch):
     with charts_beside() as helper:
         assert helper is None
         assert draw_charts(JOBS[:2]) == [chart_svg(*job) for job in JOBS[:2]]
+
+
+@pytest.mark.parametrize("cores", [1, 2])
+def test_other_work_is_done_before_this_process_draws_a_chart(monkeypatch, cores):
+    monkeypatch.setattr(chart_helper, "_cores", lambda: cores)
+    happened = []
+    real = chart_helper.chart_svg
+
+    def drawing(*job):
+        happened.append("chart")
+        return real(*job)
+
+    monkeypatch.setattr(chart_helper, "chart_svg", drawing)
+    with charts_beside():
+        draw_charts(JOBS[:2], meanwhile=lambda: happened.append("meanwhile"))
+    assert happened[0] == "meanwhile"
+    assert happened.count("meanwhile") == 1
