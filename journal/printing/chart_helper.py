@@ -27,6 +27,8 @@ from journal.wording import current_wording
 
 # A chart to draw: the block, its width and its height in millimetres.
 ChartJob = tuple[Chart, float, float]
+# The idle part of a core (by the load average) that a helper needs to be worth starting.
+IDLE_CORE = 0.5
 # How long to wait for a chart the helper took before drawing it here instead.
 ANSWER_WAIT_S = 60.0
 
@@ -175,15 +177,26 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _idle_cores() -> float:
+    """About how many of this process's cores nothing else is using (this process counts)."""
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average here: this process alone, then
+        busy = 1.0
+    return _cores() - max(busy, 1.0)
+
+
 @contextmanager
 def charts_beside() -> Iterator[ChartHelper | None]:
     """A helper process for the charts drawn inside the block, on this thread.
 
-    None on a machine of one core, where it would only add its start; nor does a helper
-    that could not be started stop the summary.
+    None unless a core stands idle beside this process's: on one core, or with every core
+    busy with other work, a second process would only add its start (its imports cost half
+    a second of a core) to the same work. Nor does a helper that could not start stop the
+    summary.
     """
     helper = None
-    if _cores() > 1:
+    if _idle_cores() >= IDLE_CORE:
         try:
             helper = ChartHelper()
         except Exception:  # no processes allowed here: drawn in this one

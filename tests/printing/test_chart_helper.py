@@ -14,7 +14,14 @@ from journal.printing.chart_helper import charts_beside, draw_charts
 from journal.printing.chart_svgs import chart_svg
 from journal.summary.blocks import Chart
 
+IDLE_CORES = chart_helper._idle_cores
 JOBS = [(Chart(small_chart(days), 60.0, ""), 180.0, 70.0) for days in (12, 20, 28, 36)]
+
+
+@pytest.fixture(autouse=True)
+def _an_idle_core(monkeypatch):
+    """However busy the machine running the tests, a helper is started."""
+    monkeypatch.setattr(chart_helper, "_idle_cores", lambda: 1.0)
 
 
 def _first_waits_for_the_helper(helper):
@@ -69,6 +76,7 @@ def test_charts_a_dead_helper_took_are_drawn_here():
 
 
 def test_a_machine_of_one_core_starts_no_helper(monkeypatch):
+    monkeypatch.setattr(chart_helper, "_idle_cores", IDLE_CORES)
     monkeypatch.setattr(chart_helper, "_cores", lambda: 1)
     with charts_beside() as helper:
         assert helper is None
@@ -85,9 +93,9 @@ def test_a_helper_that_cannot_start_leaves_the_drawing_here(monkeypatch):
         assert draw_charts(JOBS[:2]) == [chart_svg(*job) for job in JOBS[:2]]
 
 
-@pytest.mark.parametrize("cores", [1, 2])
-def test_other_work_is_done_before_this_process_draws_a_chart(monkeypatch, cores):
-    monkeypatch.setattr(chart_helper, "_cores", lambda: cores)
+@pytest.mark.parametrize("idle", [0.0, 1.0])
+def test_other_work_is_done_before_this_process_draws_a_chart(monkeypatch, idle):
+    monkeypatch.setattr(chart_helper, "_idle_cores", lambda: idle)
     happened = []
     real = chart_helper.chart_svg
 
@@ -100,3 +108,18 @@ def test_other_work_is_done_before_this_process_draws_a_chart(monkeypatch, cores
         draw_charts(JOBS[:2], meanwhile=lambda: happened.append("meanwhile"))
     assert happened[0] == "meanwhile"
     assert happened.count("meanwhile") == 1
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "started"), [(2, 0.3, True), (2, 1.2, True), (2, 1.9, False), (4, 3.0, True)]
+)
+def test_a_helper_is_started_only_beside_an_idle_core(monkeypatch, cores, load, started):
+    monkeypatch.setattr(chart_helper, "_idle_cores", IDLE_CORES)
+    monkeypatch.setattr(chart_helper, "_cores", lambda: cores)
+    monkeypatch.setattr(chart_helper.os, "getloadavg", lambda: (load, load, load))
+    starts = []
+    monkeypatch.setattr(chart_helper.ChartHelper, "__init__", lambda self: starts.append(self))
+    monkeypatch.setattr(chart_helper.ChartHelper, "close", lambda self: None)
+    with charts_beside() as helper:
+        assert (helper is not None) is started
+    assert len(starts) == int(started)
