@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from journal.checkin import local_now
+from journal.collector import collector_paused
 from journal.commands.dates import day_argument
 from journal.commands.failures import CommandFailed, plain_failures
 from journal.commands.journal_file import require_journal
@@ -141,18 +142,23 @@ def summary_pdf_bytes(store: JournalStore, request: SummaryRequest, progress=Non
     """The summary ``request`` asks for, of the open journal, as a PDF file's bytes."""
     # Imported here: drawing loads Qt, which a command that fails early never needs.
     from journal.printing.application import ensure_application
+    from journal.printing.chart_helper import charts_beside
     from journal.printing.summary_pdf import pdf_bytes
 
-    document = summary_service.summary_document(
-        store.snapshot(),
-        request,
-        store.settings.flag_thresholds(),
-        store.settings.units(),
-        store.flags.acknowledgements(),
-        local_now(),
-    )
-    ensure_application()  # fonts need a GUI application (no window, no screen)
-    return pdf_bytes(document, request.paper, store.photos.original_reader(), progress)
+    # Reading ten years and finding their flags makes objects by the hundred thousand and
+    # few cycles: the collector would walk them all again and again for nothing. The chart
+    # helper starts first, so that its imports run while the journal is read.
+    with charts_beside(), collector_paused():
+        document = summary_service.summary_document(
+            store.snapshot(),
+            request,
+            store.settings.flag_thresholds(),
+            store.settings.units(),
+            store.flags.acknowledgements(),
+            local_now(),
+        )
+        ensure_application()  # fonts need a GUI application (no window, no screen)
+        return pdf_bytes(document, request.paper, store.photos.original_reader(), progress)
 
 
 @plain_failures("summary")

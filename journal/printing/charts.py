@@ -1,56 +1,37 @@
-"""Trend charts on paper: drawn by matplotlib as SVG and painted through Qt as vectors.
-
-With ``svg.fonttype`` "none" matplotlib writes its labels as SVG text, so Qt draws them as
-text in the PDF: sharp at any zoom, and read by search and screen readers.
-"""
+"""Trend charts on paper: drawn by matplotlib as SVG (:mod:`journal.printing.chart_svgs`)
+and painted through Qt as vectors."""
 
 from __future__ import annotations
 
-import io
-
-import matplotlib
-from matplotlib.collections import Collection
-from matplotlib.colors import to_rgba
-from matplotlib.figure import Figure
-from matplotlib.patches import Patch
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from journal.charts.figure import build_figure
 from journal.printing.canvas import Canvas
+from journal.printing.chart_helper import ChartJob, draw_charts
 from journal.printing.layout import Part, Piece
-from journal.printing.svg_repairs import ready_for_qt
-from journal.printing.typography import FAMILIES, QUIET_INK, SMALL_PT, font
+from journal.printing.typography import QUIET_INK, SMALL_PT, font
 from journal.printing.wrapped_text import WrappedText
 from journal.summary.blocks import Chart
 
-# matplotlib lays a chart out in pixels at 100 per inch; at that density a figure's inches
-# are the paper's, so its 8-point labels print at 8 points.
-CHART_DPI = 100
 MIN_HEIGHT_MM = 30.0
-SVG_STYLE = {
-    "svg.fonttype": "none",
-    "font.family": "sans-serif",
-    "font.sans-serif": [*FAMILIES, "sans-serif"],
-    # No date or random ids: the same chart gives the same drawing.
-    "svg.hashsalt": "summary",
-}
 
 
-def chart_piece(block: Chart, canvas: Canvas, gap: float) -> Piece:
-    """The chart at the page's width and its height (less when the page is smaller)."""
-    caption = (
-        WrappedText(block.caption, font(SMALL_PT), canvas.width, canvas.device)
-        if block.caption
-        else None
-    )
-    below = canvas.mm(1.2) if caption else 0.0
-    room = canvas.height - (caption.height + below if caption else 0.0)
-    height = max(min(canvas.mm(block.height_mm), room), canvas.mm(MIN_HEIGHT_MM))
-    renderer = QSvgRenderer(
-        QByteArray(chart_svg(block, canvas.ruler.to_mm(canvas.width), canvas.ruler.to_mm(height)))
-    )
+def chart_job(block: Chart, canvas: Canvas) -> ChartJob:
+    """What drawing ``block``'s SVG takes: the block and its size in millimetres."""
+    _, _, height = _measure(block, canvas)
+    return block, canvas.ruler.to_mm(canvas.width), canvas.ruler.to_mm(height)
+
+
+def chart_piece(block: Chart, canvas: Canvas, gap: float, svg: bytes | None = None) -> Piece:
+    """The chart at the page's width and its height (less when the page is smaller).
+
+    ``svg`` is its drawing for :func:`chart_job`'s size, when drawn already.
+    """
+    caption, below, height = _measure(block, canvas)
+    if svg is None:
+        [svg] = draw_charts([chart_job(block, canvas)])
+    renderer = QSvgRenderer(QByteArray(svg))
 
     def draw(painter: QPainter, x: float, y: float) -> None:
         painter.save()
@@ -66,49 +47,14 @@ def chart_piece(block: Chart, canvas: Canvas, gap: float) -> Piece:
     return Piece((Part(total, draw),), gap_before=gap)
 
 
-def chart_svg(block: Chart, width_mm: float, height_mm: float) -> bytes:
-    """``block``'s chart as SVG of ``width_mm`` × ``height_mm``, its text kept as text."""
-    width_px = round(width_mm / 25.4 * CHART_DPI)
-    height_px = round(height_mm / 25.4 * CHART_DPI)
-    with matplotlib.rc_context(SVG_STYLE):
-        figure = build_figure(block.chart, width_px, height_px, dpi=CHART_DPI)
-        flatten_transparency(figure)
-        out = io.BytesIO()
-        figure.savefig(out, format="svg", metadata={"Date": None})
-    return ready_for_qt(out.getvalue().decode("utf-8")).encode("utf-8")
-
-
-def flatten_transparency(figure: Figure) -> None:
-    """Blend see-through fills onto white.
-
-    PDF/A-1 allows no transparency, so Qt's writer would print a pale band as a solid one;
-    the same colour mixed with white looks as it does on screen.
-    """
-    for artist in figure.findobj(lambda a: isinstance(a, Patch | Collection)):
-        if isinstance(artist, Patch):
-            face, edge = artist.get_facecolor(), artist.get_edgecolor()
-            if _opaque(face) and _opaque(edge):
-                continue
-            artist.set_alpha(None)
-            artist.set_facecolor(_on_white(face))
-            artist.set_edgecolor(_on_white(edge))
-        else:
-            faces, edges = artist.get_facecolors(), artist.get_edgecolors()
-            if all(_opaque(c) for c in faces) and all(_opaque(c) for c in edges):
-                continue
-            artist.set_alpha(None)
-            artist.set_facecolors([_on_white(c) for c in faces])
-            artist.set_edgecolors([_on_white(c) for c in edges])
-
-
-def _opaque(colour) -> bool:
-    alpha = to_rgba(colour)[3]
-    # Nothing drawn (alpha 0) stays nothing.
-    return alpha >= 1 or alpha == 0
-
-
-def _on_white(colour) -> tuple[float, float, float, float]:
-    red, green, blue, alpha = to_rgba(colour)
-    if alpha == 0:
-        return (red, green, blue, 0.0)
-    return (1 - alpha + red * alpha, 1 - alpha + green * alpha, 1 - alpha + blue * alpha, 1.0)
+def _measure(block: Chart, canvas: Canvas) -> tuple[WrappedText | None, float, float]:
+    """The caption, the space above it, and the chart's own height on this canvas."""
+    caption = (
+        WrappedText(block.caption, font(SMALL_PT), canvas.width, canvas.device)
+        if block.caption
+        else None
+    )
+    below = canvas.mm(1.2) if caption else 0.0
+    room = canvas.height - (caption.height + below if caption else 0.0)
+    height = max(min(canvas.mm(block.height_mm), room), canvas.mm(MIN_HEIGHT_MM))
+    return caption, below, height

@@ -43,8 +43,8 @@ SUBHEADING_GAP_MM = 4.5
 NOTICE_PAD_MM = 2.5
 
 
-def piece_of(block: Block, canvas: Canvas) -> Piece:
-    """``block`` measured for ``canvas``."""
+def piece_of(block: Block, canvas: Canvas, chart_svg: bytes | None = None) -> Piece:
+    """``block`` measured for ``canvas``; a chart's drawing is ``chart_svg`` when given."""
     gap = canvas.mm(BLOCK_GAP_MM)
     match block:
         case PageBreak():
@@ -60,7 +60,7 @@ def piece_of(block: Block, canvas: Canvas) -> Piece:
         case FlagList():
             return flag_list.flag_list_piece(block, canvas, gap)
         case Chart():
-            return charts.chart_piece(block, canvas, gap)
+            return charts.chart_piece(block, canvas, gap, chart_svg)
         case PhotoPair():
             return photos.photo_pair_piece(block, canvas, gap)
         case BackMap():

@@ -12,14 +12,17 @@ from collections.abc import Callable
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from journal.collector import collector_paused
 from journal.printing.application import ensure_application
 from journal.printing.binding_fault import keep_none_alive
 from journal.printing.canvas import Canvas, PhotoLoader
-from journal.printing.layout import Placed, paginate
+from journal.printing.chart_helper import draw_charts
+from journal.printing.charts import chart_job
+from journal.printing.layout import Piece, Placed, paginate
 from journal.printing.page_furniture import PageFurniture
 from journal.printing.painting import piece_of
 from journal.printing.typography import Ruler
-from journal.summary.blocks import Document, PhotoPair
+from journal.summary.blocks import Chart, Document, PhotoPair
 from journal.summary.request import Paper
 from journal.translation import translate
 
@@ -104,7 +107,10 @@ def paint(
             translate("Printing", "could not start drawing the summary on this printer")
         )
     try:
-        return _paint_pages(document, printer, painter, photos, progress)
+        # The charts' figures are garbage as soon as drawn: collected one by one, not walked
+        # again and again with everything else the process holds.
+        with collector_paused():
+            return _paint_pages(document, printer, painter, photos, progress)
     except PrintCancelled:
         abort = getattr(printer, "abort", None)
         if abort is not None:
@@ -126,7 +132,21 @@ def _paint_pages(document, device, painter: QPainter, photos, progress) -> int:
         area.height() - furniture.header_height - furniture.footer_height,
         photos,
     )
-    pages = paginate([piece_of(block, canvas) for block in document.blocks], canvas.height)
+    # The charts all together, so that a helper process may draw some beside this one; the
+    # other blocks are measured (their photos read and scaled) while it takes its first.
+    blocks = document.blocks
+    charted = [i for i, block in enumerate(blocks) if isinstance(block, Chart)]
+    pieces: list[Piece | None] = [None] * len(blocks)
+
+    def measure_the_rest() -> None:
+        for index, block in enumerate(blocks):
+            if not isinstance(block, Chart):
+                pieces[index] = piece_of(block, canvas)
+
+    drawn = draw_charts([chart_job(blocks[i], canvas) for i in charted], measure_the_rest)
+    for index, svg in zip(charted, drawn, strict=True):
+        pieces[index] = piece_of(blocks[index], canvas, svg)
+    pages = paginate(pieces, canvas.height)
     total = len(pages)
     _ask(progress, 0, total)
     top = area.top() + furniture.header_height

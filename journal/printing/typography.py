@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPaintDevice
 
-# Families tried in order; the first installed one is embedded in the PDF.
-FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica"]
+from journal.printing.font_families import FAMILIES
 
 BODY_PT = 10.0
 SMALL_PT = 8.5

@@ -1,7 +1,9 @@
 """The Qt side of the summary: what the dialog reads from the journal, and where it writes.
 
-Everything the document is made from is read here, on the UI thread (the store's SQLite
-connection belongs to it), into immutable domain data a worker thread may use.
+What the window holds already (the check-ins, the settings) is taken here, on the UI thread,
+as immutable domain data a worker thread may use; the rest of the journal (ten years of doses,
+labs and lesion notes) is read by the worker itself, on a read-only connection of its own, so
+that the window never waits for it.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from journal.care.records import Appointment
-from journal.checkin import local_now
+from journal.checkin import CheckIn, local_now
 from journal.flags import Acknowledgement, Thresholds
 from journal.printing.summary_pdf import PhotoLoader
 from journal.snapshot import JournalSnapshot
 from journal.store.files import write_atomically
+from journal.store.summary_reads import whole_journal
 from journal.summary.request import SummaryRequest
 from journal.ui.parts.facade import JournalFacade
 from journal.units import UnitPreferences
@@ -25,10 +28,12 @@ from journal.units import UnitPreferences
 
 @dataclass(frozen=True)
 class SummaryJob:
-    """Everything one summary is made from, read on the UI thread.
+    """Everything one summary is made from.
 
     Attributes:
-        snapshot: the whole journal (the period before is compared, courses began earlier).
+        journal: the journal file, whose records :meth:`snapshot` reads.
+        checkins: every check-in, oldest first, as the window holds them; None while the
+            window has not read them all (:meth:`snapshot` reads them then).
         request: what the user asked for.
         thresholds: the red-flag thresholds.
         units: the display units.
@@ -37,13 +42,19 @@ class SummaryJob:
         photos: reads a stored photo's bytes by id; safe on a worker thread.
     """
 
-    snapshot: JournalSnapshot
+    journal: Path
+    checkins: tuple[CheckIn, ...] | None
     request: SummaryRequest
     thresholds: Thresholds
     units: UnitPreferences
     acknowledgements: dict[str, Acknowledgement]
     made_at: datetime
     photos: PhotoLoader
+
+    def snapshot(self) -> JournalSnapshot:
+        """The whole journal (the period before is compared, courses began earlier), read
+        now on the calling thread's own connection: call it on the worker."""
+        return whole_journal(self.journal, self.checkins)
 
 
 class SummaryFacade(QObject):
@@ -59,10 +70,13 @@ class SummaryFacade(QObject):
         return self._store.appointments.all()
 
     def job(self, request: SummaryRequest, made_at: datetime | None = None) -> SummaryJob:
-        """Read what the summary of ``request`` is made from (on the UI thread)."""
+        """What the summary of ``request`` is made from, taken on the UI thread: the
+        check-ins the window holds and the settings; the worker reads the rest."""
         store = self._store
+        held = self._journal.checkins() if self._journal.has_all_checkins() else None
         return SummaryJob(
-            snapshot=self._journal.snapshot(),
+            journal=store.path,
+            checkins=None if held is None else tuple(reversed(held)),
             request=request,
             thresholds=store.settings.flag_thresholds(),
             units=self._journal.units(),

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from journal.collector import collector_paused
 from journal.printing import summary_pdf
+from journal.printing.chart_helper import charts_beside
 from journal.services import summary as summary_service
+from journal.store.errors import JournalError
 from journal.summary.blocks import Document
 from journal.ui.summary.summary_facade import SummaryJob
 
@@ -50,15 +53,22 @@ _CANCELLED = object()
 
 
 def document_of(job: SummaryJob) -> Document:
-    """The summary document of ``job``, by the one recipe the command line uses too."""
-    return summary_service.summary_document(
-        job.snapshot,
-        job.request,
-        job.thresholds,
-        job.units,
-        job.acknowledgements,
-        job.made_at,
-    )
+    """The summary document of ``job``, by the one recipe the command line uses too.
+
+    Reads the journal's records: call it on the worker's thread.
+    """
+    # Ten years read and their flags found make objects by the hundred thousand and few
+    # cycles; a full collection meanwhile would walk the window's own objects too, holding
+    # the interpreter lock the window's thread waits for.
+    with collector_paused():
+        return summary_service.summary_document(
+            job.snapshot(),
+            job.request,
+            job.thresholds,
+            job.units,
+            job.acknowledgements,
+            job.made_at,
+        )
 
 
 class _Answer(QObject):
@@ -90,14 +100,17 @@ class _Worker(QRunnable):
         return not self.stop.is_set()
 
     def _make(self) -> object:
-        document = document_of(self._job)
-        if self.stop.is_set():
-            return _CANCELLED
         if not self._want_pdf:
-            return Made(self._job, document)
-        data = summary_pdf.pdf_bytes(
-            document, self._job.request.paper, self._job.photos, self._progress
-        )
+            document = document_of(self._job)
+            return _CANCELLED if self.stop.is_set() else Made(self._job, document)
+        # Started first, so that its imports run while the journal is read.
+        with charts_beside():
+            document = document_of(self._job)
+            if self.stop.is_set():
+                return _CANCELLED
+            data = summary_pdf.pdf_bytes(
+                document, self._job.request.paper, self._job.photos, self._progress
+            )
         return Made(self._job, document, data, self._pages)
 
     def run(self) -> None:
@@ -105,6 +118,8 @@ class _Worker(QRunnable):
             result = self._make()
         except summary_pdf.PrintCancelled:
             result = _CANCELLED
+        except JournalError as exc:  # read here, on the worker: said in the store's words
+            result = _Failed(str(exc))
         except Exception as exc:
             # A fault in the program: the details go where a bug report can find them,
             # the dialog says it in one plain line.

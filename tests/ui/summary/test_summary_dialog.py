@@ -17,14 +17,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from summary_seams import fake_pdf, install_drawing
 from ui.finders import by_name, tick, unnamed_controls
 
-from journal.care.records import Appointment
+from journal.care.records import Appointment, LabResult
 from journal.checkin import CheckIn
 from journal.printing import summary_pdf
 from journal.services import summary as summary_service
 from journal.store import open_journal
+from journal.store.errors import JournalUnreadable
 from journal.summary.request import Paper, Section
 from journal.ui.parts.facade import JournalFacade
-from journal.ui.summary import period_choice, summary_dialog
+from journal.ui.summary import period_choice, summary_dialog, summary_facade
 from journal.ui.summary.summary_dialog import SummaryDialog
 from journal.ui.summary.summary_facade import SummaryFacade
 
@@ -197,6 +198,51 @@ def test_save_writes_the_pdf_and_says_where(make_dialog, monkeypatch, qtbot, pdf
     assert dialog.message.text() == said.args[0]
     assert pdf_path.asked[0].endswith(f"Symptom summary {TODAY.isoformat()}.pdf")
     assert drawing.papers == [dialog.paper.currentData()]
+
+
+def test_the_journal_is_read_off_the_window_thread(
+    make_dialog, journal_path, monkeypatch, qtbot, pdf_path
+):
+    with open_journal(journal_path) as store:
+        store.checkins.add(CheckIn(_local(TODAY), {"pain_now": 4.0}))
+        store.labs.add(LabResult("CRP", TODAY - timedelta(days=2), 31.0, "mg/L"))
+    drawing = install_drawing(monkeypatch)
+    dialog = make_dialog()
+    store = dialog._facade._store
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("the journal was read on the window's thread")
+
+    for owner, name in ((store, "snapshot"), (store.labs, "all"), (store.medicines, "doses")):
+        monkeypatch.setattr(owner, name, not_here)
+    read_on = []
+    real = summary_facade.whole_journal
+
+    def whole_journal(*args):
+        read_on.append(threading.get_ident())
+        return real(*args)
+
+    monkeypatch.setattr(summary_facade, "whole_journal", whole_journal)
+    with qtbot.waitSignal(dialog.status):
+        by_name(dialog, "Save summary as PDF").click()
+    assert read_on and threading.get_ident() not in read_on
+    assert "CRP" in repr(drawing.documents[0].blocks)  # read by the worker, all the same
+
+
+def test_a_journal_the_worker_cannot_read_is_said_in_plain_words(
+    make_dialog, journal_path, monkeypatch, qtbot, pdf_path, capsys
+):
+    def unreadable(*args):
+        raise JournalUnreadable(journal_path, "disk I/O error")
+
+    monkeypatch.setattr(summary_facade, "whole_journal", unreadable)
+    dialog = make_dialog()
+    by_name(dialog, "Save summary as PDF").click()
+    qtbot.waitUntil(lambda: dialog.message.text() != "")
+    assert dialog.message.text().startswith("The summary could not be made: ")
+    assert "could not be read or written (disk I/O error)" in dialog.message.text()
+    assert "Traceback" not in capsys.readouterr().err
+    assert not pdf_path.path.exists()
 
 
 def test_cancel_stops_the_drawing_and_leaves_no_file(make_dialog, monkeypatch, qtbot, pdf_path):
