@@ -19,6 +19,7 @@ from journal.checkin import CheckIn, local_now
 from journal.flags import Acknowledgement, Thresholds
 from journal.printing.summary_pdf import PhotoLoader
 from journal.snapshot import JournalSnapshot
+from journal.store.errors import JournalError
 from journal.store.files import write_atomically
 from journal.store.summary_reads import whole_journal
 from journal.summary.request import SummaryRequest
@@ -53,8 +54,20 @@ class SummaryJob:
 
     def snapshot(self) -> JournalSnapshot:
         """The whole journal (the period before is compared, courses began earlier), read
-        now on the calling thread's own connection: call it on the worker."""
-        return whole_journal(self.journal, self.checkins)
+        now on the calling thread's own connection: call it on the worker.
+
+        Raises:
+            SummaryReadFailed: the journal could not be read; its message says why.
+        """
+        try:
+            return whole_journal(self.journal, self.checkins)
+        except JournalError as exc:
+            raise SummaryReadFailed(str(exc)) from exc
+
+
+class SummaryReadFailed(Exception):
+    """The journal could not be read for a summary, said in the store's words (the worker
+    that reads it knows no store of its own)."""
 
 
 class SummaryFacade(QObject):

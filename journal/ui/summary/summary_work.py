@@ -17,9 +17,8 @@ from journal.collector import collector_paused
 from journal.printing import summary_pdf
 from journal.printing.chart_helper import charts_beside
 from journal.services import summary as summary_service
-from journal.store.errors import JournalError
 from journal.summary.blocks import Document
-from journal.ui.summary.summary_facade import SummaryJob
+from journal.ui.summary.summary_facade import SummaryJob, SummaryReadFailed
 
 # Workers not yet answered, kept alive here: the pool does not own them (autoDelete is off so
 # that Python, not Qt, frees them, on the UI thread where their answer object lives), and the
@@ -118,7 +117,7 @@ class _Worker(QRunnable):
             result = self._make()
         except summary_pdf.PrintCancelled:
             result = _CANCELLED
-        except JournalError as exc:  # read here, on the worker: said in the store's words
+        except SummaryReadFailed as exc:  # read here, on the worker: in the store's words
             result = _Failed(str(exc))
         except Exception as exc:
             # A fault in the program: the details go where a bug report can find them,
