@@ -33,3 +33,23 @@ def test_pain_sites_round_trip_through_their_code():
     assert site.code == "lower_back:left"
     assert PainSite.from_code(site.code) == site
     assert site.label == "Lower back, left"
+
+
+def test_a_check_in_given_its_id_keeps_everything_else():
+    from dataclasses import fields, replace
+
+    from journal.pain import Character
+
+    made = CheckIn(
+        taken_at=at(20, 8, 5),
+        values={"pain_now": 6.0, "temperature": 38.2},
+        pain_sites=frozenset({PainSite(Region.LOWER_BACK, Side.LEFT)}),
+        pain_characters=frozenset({Character.THROBBING}),
+        note="Worse tonight.",
+        show_doctor=True,
+    )
+    saved = made.with_id(42)
+    assert saved.id == 42 and made.id is None
+    assert saved == replace(made, id=42)
+    kept = [f.name for f in fields(made) if f.name != "id"]
+    assert all(getattr(saved, name) is getattr(made, name) for name in kept)
