@@ -93,8 +93,11 @@ class CarePage(QWidget):
     def _build_labs(self) -> None:
         from journal.ui.care.labs_view import LabsView
 
-        self.labs: LabsView = LabsView(self.care, self._undo_stack, self)
+        # Its rows are read in a part of their own when the page is built in parts: ten
+        # years of weekly results took a turn of the window as long as building the view.
+        self.labs: LabsView = LabsView(self.care, self._undo_stack, self, read_now=False)
         self.tabs.addTab(self.labs, QCoreApplication.translate("CarePage", "Labs and &imaging"))
+        self._to_build.insert(0, self.labs.reload)
 
     def _build_appointments(self) -> None:
         from journal.ui.care.appointments_view import AppointmentsView

@@ -61,7 +61,10 @@ class LabsView(QWidget):
         imaging: the imaging section.
     """
 
-    def __init__(self, care: CareFacade, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(
+        self, care: CareFacade, undo_stack: QUndoStack, parent=None, read_now: bool = True
+    ) -> None:
+        """Build the view; with ``read_now`` False its rows wait for :meth:`reload`."""
         super().__init__(parent)
         self._care = care
         self.status = QLabel(self)
@@ -131,7 +134,8 @@ class LabsView(QWidget):
         layout.addWidget(self.imaging, 1)
         layout.addWidget(self.status)
         care.labs_changed.connect(self.reload)
-        self.reload()
+        if read_now:
+            self.reload()
 
     def reload(self) -> None:
         """Read labs and imaging again, newest first."""

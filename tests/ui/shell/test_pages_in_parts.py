@@ -30,7 +30,8 @@ def test_the_care_page_in_parts_builds_a_record_tab_per_part(qtbot, store):
     counts = []
     while in_parts.build_next_part():
         counts.append(in_parts.tabs.count())
-    assert counts == [1, 2, 3, 4, 5]  # one tab a part
+    # One tab a part, and the lab results read in a part of their own after their tab.
+    assert counts == [1, 2, 2, 3, 4, 5]
     assert in_parts.is_built()
     assert _titles(in_parts) == _titles(at_once)
     assert in_parts.tabs.widget(0) is in_parts.medicines
@@ -74,3 +75,16 @@ def test_a_window_builds_every_part_and_tidies_the_journal_once_shown(open_windo
     assert window.facade.store.is_tidy()
     assert window.care_page.is_built() and window.care_page.tabs.count() == 5
     assert window.lesions_page.lesion_list.count() == 1
+
+
+def test_the_lab_results_are_read_in_the_part_after_their_tab(qtbot, store):
+    from journal.care.records import LabResult
+
+    store.labs.add(LabResult("CRP", date(2026, 11, 2), 42.0, "mg/L"))
+    page = CarePage(JournalFacade(store), QUndoStack(), in_parts=True)
+    qtbot.addWidget(page)
+    page.build_next_part()  # medicines
+    page.build_next_part()  # the labs' tab, without its rows
+    assert page.tabs.count() == 2 and page.labs.labs.model.rowCount() == 0
+    page.build_next_part()
+    assert page.labs.labs.model.rowCount() == 1
