@@ -66,14 +66,17 @@ class CheckInStore:
         if errors:
             raise InvalidCheckIn(errors)
 
-    def _write_children(self, checkin_id: int, checkin: CheckIn) -> None:
+    def _write_children(self, checkins: Iterable[CheckIn]) -> None:
+        """Insert the values and choices of check-ins that carry their ids."""
+        values = []
+        choices = []
+        for checkin in checkins:
+            values += [(checkin.id, key, float(v)) for key, v in checkin.values.items()]
+            choices += [(checkin.id, PAIN_SITES, site.code) for site in checkin.pain_sites]
+            choices += [(checkin.id, PAIN_CHARACTERS, c.value) for c in checkin.pain_characters]
         self._db.conn.executemany(
-            "INSERT INTO observations (checkin_id, metric, value) VALUES (?, ?, ?)",
-            [(checkin_id, key, float(v)) for key, v in checkin.values.items()],
+            "INSERT INTO observations (checkin_id, metric, value) VALUES (?, ?, ?)", values
         )
-        choices = [(checkin_id, PAIN_SITES, s.code) for s in checkin.pain_sites] + [
-            (checkin_id, PAIN_CHARACTERS, c.value) for c in checkin.pain_characters
-        ]
         if choices:
             self._db.conn.executemany(
                 "INSERT INTO checkin_choices (checkin_id, field, choice) VALUES (?, ?, ?)", choices
@@ -92,9 +95,9 @@ class CheckInStore:
             f"INSERT INTO checkins ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
             list(row.values()),
         )
-        new_id = int(cursor.lastrowid)
-        self._write_children(new_id, checkin)
-        return checkin.with_id(new_id)
+        saved = checkin.with_id(int(cursor.lastrowid))
+        self._write_children([saved])
+        return saved
 
     def add(self, checkin: CheckIn) -> CheckIn:
         """Save a new check-in; returns it with its id."""
@@ -124,8 +127,6 @@ class CheckInStore:
         """Insert the rows of check-ins that carry their new ids; the caller holds the
         transaction."""
         rows = []
-        values = []
-        choices = []
         for checkin in checkins:
             moment = _time_columns(checkin.taken_at)
             rows.append(
@@ -138,20 +139,12 @@ class CheckInStore:
                     int(checkin.show_doctor),
                 )
             )
-            values += [(checkin.id, key, float(v)) for key, v in checkin.values.items()]
-            choices += [(checkin.id, PAIN_SITES, site.code) for site in checkin.pain_sites]
-            choices += [(checkin.id, PAIN_CHARACTERS, c.value) for c in checkin.pain_characters]
         self._db.conn.executemany(
             "INSERT INTO checkins (id, local_time, utc_offset_min, utc_time, note, show_doctor) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             rows,
         )
-        self._db.conn.executemany(
-            "INSERT INTO observations (checkin_id, metric, value) VALUES (?, ?, ?)", values
-        )
-        self._db.conn.executemany(
-            "INSERT INTO checkin_choices (checkin_id, field, choice) VALUES (?, ?, ?)", choices
-        )
+        self._write_children(checkins)
 
     def restore(self, checkin: CheckIn) -> CheckIn:
         """Put back a deleted check-in (undo of a delete); returns it under the id it got.
@@ -187,7 +180,7 @@ class CheckInStore:
                 raise CheckInNotFound(checkin.id)
             self._db.execute("DELETE FROM observations WHERE checkin_id = ?", [checkin.id])
             self._db.execute("DELETE FROM checkin_choices WHERE checkin_id = ?", [checkin.id])
-            self._write_children(checkin.id, checkin)
+            self._write_children([checkin])
         return checkin
 
     def _stored_time(self, checkin_id: int) -> datetime:
