@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from builders import many_checkins
 from PySide6.QtWidgets import QHeaderView
-from ui.conftest import LOADED_MS
+from ui.conftest import LOADED_MS, wait_until_loaded
 
 from journal.app import create_window
 from journal.care.records import DoseEvent, DoseStatus, Purpose, Regimen, Route
@@ -53,7 +53,7 @@ def test_once_shown_the_window_builds_every_page_and_finds_the_flags(qtbot, jour
     window = _unshown(qtbot, journal_path)
     window.show()
     try:
-        qtbot.waitUntil(window.is_loaded, timeout=LOADED_MS)
+        wait_until_loaded(qtbot, window)
         assert all(window.pages.widget_if_built(i) is not None for i in LATER)
         assert not window.flags.is_checking()
     finally:
@@ -74,7 +74,7 @@ def test_the_timeline_shows_the_newest_at_once_and_every_check_in_once_read(
         assert timeline.model.rowCount() == 5
         assert timeline.count_label.text() == "30 check-ins"  # the journal's, not the rows'
         window.show()
-        qtbot.waitUntil(window.is_loaded, timeout=LOADED_MS)
+        wait_until_loaded(qtbot, window)
         shown = [timeline.model.checkin_at(r) for r in range(timeline.model.rowCount())]
         assert shown == window.facade.checkins()
         assert len(shown) == 30
