@@ -57,6 +57,9 @@ LONG_RECORDS = ("doses", "labs", "lesion_observations")
 """The records' fields that grow with the years: sent ahead in parts."""
 MOST_STARTS = 4
 """A worker that died this many times is not started again: the pool thread takes over."""
+LOOK_EVERY_MS = 500
+"""While a check is out, its answers are also looked for this often, besides the wake-up
+each brings (:meth:`FlagsFacade._take_answers`)."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,12 @@ class FlagsFacade(QObject):
         self._answers: queue.SimpleQueue[tuple] = queue.SimpleQueue()
         self._wake = _Arrived(self)
         self._wake.arrived.connect(self._take_answers)
+        # A red flag must never wait on one wake-up signal crossing threads: while a check
+        # is out, a timer looks for its answer too, so that a wake-up lost (a fault of the
+        # binding, or of a thread) costs half a second, never the flags.
+        self._look = QTimer(self)
+        self._look.setInterval(LOOK_EVERY_MS)
+        self._look.timeout.connect(self._take_answers)
         self._process: FlagProcess | None = None
         self._loading: list[tuple] | None = None  # messages still to send, one per answer
         self._held: list[tuple] = []  # messages that wait for the load to end
@@ -220,6 +229,7 @@ class FlagsFacade(QObject):
                 changed, and the records read ahead (:meth:`load_records_part`) are used.
         """
         self._generation += 1
+        self._look.start()
         if not first and not any(isinstance(one, CheckInChange) for one in change):
             self.records_changed()  # a medicine or a lesion, say
         if self._process is not None:
@@ -398,6 +408,7 @@ class FlagsFacade(QObject):
     def close(self) -> None:
         """Stop the worker process; checks from now on run on the pool thread."""
         self._closed = True
+        self._look.stop()
         process, self._process = self._process, None
         self._loading = None
         self._waits_for_checkins = False
@@ -437,8 +448,10 @@ class FlagsFacade(QObject):
             try:
                 answer = self._answers.get_nowait()
             except queue.Empty:
-                return
+                break
             self._take(answer)
+        if not self.is_checking():
+            self._look.stop()
 
     def _take(self, answer: tuple) -> None:
         if answer[0] == "found":  # from the pool thread
