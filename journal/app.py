@@ -56,11 +56,20 @@ def create_window(journal_path: Path, is_demo: bool = False) -> MainWindow:
     Raises:
         journal.store.JournalError: the file is too new for this program, or damaged.
     """
+    _scan_imports_lightly()
     _check_ahead(Path(journal_path))
     from journal.ui.shell.launcher import Launcher
 
     _application()
     return Launcher(_settings()).open(Path(journal_path), is_demo=is_demo)
+
+
+def _scan_imports_lightly() -> None:
+    """Before PySide6 is first imported: its look at each module already imported, and at
+    every one after, then reads each file once and keeps none (:mod:`journal.import_scan`)."""
+    from journal.import_scan import scan_imports_lightly
+
+    scan_imports_lightly()
 
 
 def _check_ahead(path: Path | None) -> None:
@@ -90,6 +99,7 @@ def _run(launcher, window, minimised: bool = False) -> int:
 
 def _open_window(path: Path | None, is_demo: bool, minimised: bool = False) -> int:
     """Open ``path`` (the demo when ``is_demo``), or, with no path, the start choice."""
+    _scan_imports_lightly()
     if not is_demo:
         from journal.ui.shell.last_journal import likely_journal
 
