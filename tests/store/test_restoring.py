@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 from builders import at
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from picture_builders import picture
 
 from journal.care.appointments import Question
@@ -27,6 +29,7 @@ from journal.care.records import (
 from journal.checkin import CheckIn
 from journal.lesions.lesion import Lesion, LesionObservation
 from journal.pain import Region, Side
+from journal.store import open_journal
 from journal.store.lesions import LesionNotFound
 from journal.store.restoring import RestoreConflict
 
@@ -262,3 +265,42 @@ def test_a_photo_whose_lesion_is_gone_is_not_put_on_another(store, lesion):
     with pytest.raises(LesionNotFound):
         store.photos.restore(removed)
     assert store.photos.timeline(newer.id) == []
+
+
+# --- many at once ---------------------------------------------------------------------------
+
+_ASKED = st.lists(st.one_of(st.none(), st.integers(1, 12)), max_size=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(existing=st.sets(st.integers(1, 12), max_size=6), asked=_ASKED)
+def test_many_doses_put_back_at_once_keep_each_free_id_and_take_no_other(
+    tmp_path_factory, existing, asked
+):
+    path = tmp_path_factory.mktemp("restore") / "journal.sqlite"
+    with open_journal(path) as store:
+        # The rows there before, under those ids, with a medicine of their own.
+        before = [DoseEvent(0, at(2, 8), TAKEN, id=i) for i in sorted(existing)]
+        regimen, kept = store.medicines.restore(_regimen("Flucloxacillin"), before)
+        doses = [
+            DoseEvent(0, at(3, n % 24), TAKEN, side_effects=f"dose {n}", id=old)
+            for n, old in enumerate(asked)
+        ]
+        held = {d.id for d in kept}
+        assert held == existing
+        other, back = store.medicines.restore(_regimen("Rifampicin"), doses)
+        # Each keeps its id when no row held it and no dose before it in the list asked.
+        free = set()
+        for dose, put in zip(doses, back, strict=True):
+            keeps = dose.id is not None and dose.id not in held and dose.id not in free
+            assert (put.id == dose.id) is keeps
+            if keeps:
+                free.add(dose.id)
+        assert len({d.id for d in back}) == len(back)
+        assert not {d.id for d in back} & held
+        # Every dose is there as returned, and the ones before are untouched.
+        assert sorted(store.medicines.doses(regimen_id=other.id), key=lambda d: d.id) == sorted(
+            back, key=lambda d: d.id
+        )
+        assert [d.side_effects for d in back] == [f"dose {n}" for n in range(len(asked))]
+        assert {d.id for d in store.medicines.doses(regimen_id=regimen.id)} == held
