@@ -42,8 +42,9 @@ def _inspect(path: Path) -> tuple[int, bool]:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         # The full check, not quick_check: it also finds an index that disagrees with its
         # table, which quick_check passes and which makes queries quietly wrong. On ten years
-        # of four check-ins a day (14,600, 4 MB) it costs 38 ms against quick_check's 10:
-        # cheap enough to run on every open, not only after an unclean shutdown.
+        # of four check-ins a day with every metric (14,600 check-ins, 317,000 values, 9 MB)
+        # it costs about 100 ms against quick_check's 60: cheap enough to run on every open,
+        # not only after an unclean shutdown, and it runs beside the window's imports.
         rows = integrity_rows(conn, path)  # begun ahead, as a rule, when the window opens
         if rows != ["ok"]:
             raise JournalDamaged(path, "; ".join(rows[:3]))

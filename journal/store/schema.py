@@ -303,3 +303,16 @@ def m007_file_key(db: Database) -> None:
         )
         """
     )
+
+
+@migration
+def m008_observations_without_metric_index(db: Database) -> None:
+    """No index of observations by metric.
+
+    The one query it served, a metric's values over a span of days (the Trends page), is as
+    fast without it: SQLite walks the check-ins' index of times and looks each value up by
+    the observations' own key. Yet it was nearly half the file: every check-in saved wrote
+    a second entry per value, and the integrity check on each open (ten years: 317,000
+    values) spent two thirds of its time on it, 350 ms of the start against 100 ms without.
+    """
+    db.execute("DROP INDEX IF EXISTS observations_by_metric")
