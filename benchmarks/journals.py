@@ -30,7 +30,7 @@ from journal.metrics import BUILTIN_METRICS, Group, Metric, MetricKind
 from journal.pain import Region, Side
 from journal.store import open_journal
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 LAST_DAY = date(2025, 12, 31)
 ZONE = timezone(timedelta(hours=1))
 PER_DAY = 4
