@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 PAIN_SITES = "pain_site"
 PAIN_CHARACTERS = "pain_character"
 
+IDS_PER_STATEMENT = 500
+"""The most check-ins :meth:`CheckInStore.newest` names one by one in a statement (SQLite
+takes a limited number of parameters); a larger part is found by its search instead."""
+
 
 # Defined with the other record errors, for the window to catch without the store.
 __all__ = ["CheckInNotFound", "CheckInStore"]
@@ -221,11 +225,20 @@ class CheckInStore:
         if after is None:
             keyset, params = "", []
         else:
-            stamp = _time_columns(after.taken_at)["utc_time"]
-            keyset = "WHERE utc_time < ? OR (utc_time = ? AND id < ?)"
-            params = [stamp, stamp, after.id]
+            # As a row value, not "a < x OR (a = x AND b < y)": SQLite then starts in the
+            # index of times where the last part ended, where the OR made it walk the index
+            # from the newest every time (ten years: a part read late took ten times longer).
+            keyset = "WHERE (utc_time, id) < (?, ?)"
+            params = [_time_columns(after.taken_at)["utc_time"], after.id]
         part = f"SELECT id FROM checkins {keyset} ORDER BY utc_time DESC, id DESC LIMIT ?"
-        return self._select(f"WHERE c.id IN ({part})", [*params, count])
+        if count > IDS_PER_STATEMENT:
+            return self._select(f"WHERE c.id IN ({part})", [*params, count])
+        ids = [r[0] for r in self._db.execute(part, [*params, count])]
+        if not ids:
+            return []
+        # The ids themselves, so that the check-ins' values and choices are found by key
+        # rather than by running the part's search again for each.
+        return self._select(f"WHERE c.id IN ({', '.join('?' * len(ids))})", ids)
 
     def _select(self, where: str, params: list) -> list[CheckIn]:
         rows = self._db.execute(
