@@ -15,7 +15,7 @@ from journal.store.engine import connect as engine_connect
 from journal.store.engine import dbapi
 from journal.store.errors import JournalDamaged, JournalError, JournalTooNew
 from journal.store.faults import connect, journal_error
-from journal.store.integrity_ahead import integrity_rows
+from journal.store.integrity_ahead import integrity_rows, wait_for_ahead
 from journal.store.location import create_private_file, ensure_private_dir
 from journal.store.schema import migrations, schema_version
 
@@ -34,6 +34,7 @@ def _inspect(path: Path) -> tuple[int, bool]:
         JournalFull: the disk is full (SQLite could not even make its -shm file).
         JournalUnreadable: the disk refused a read (an I/O error): not called damage.
     """
+    wait_for_ahead(path)
     try:
         conn = engine_connect(path, read_only=True)
     except dbapi.Error as exc:

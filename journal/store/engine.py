@@ -4,10 +4,19 @@ SQLCipher reads and writes a plain journal exactly as SQLite does, and an encryp
 the connection is given its key. One engine for both means one set of error types (the
 ``sqlcipher3`` module's exceptions are classes of its own, not the standard ``sqlite3``'s),
 so the store catches ``dbapi.Error`` everywhere.
+
+Opening and closing connections are serialised across the process's threads
+(:data:`OPENING_OR_CLOSING`). The SQLite inside sqlcipher3-binary 0.6.0 (3.51.1) can deadlock
+two threads for good when one opens a file while another closes the last connection of this
+process to it: the close holds the file's lock mutex and asks for SQLite's global one, the
+open holds the global one and asks for the file's (fixed in SQLite 3.51.2). The window opens
+and closes connections on several threads: the integrity check begun ahead, the Trends
+reader, the summary's worker.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +25,18 @@ from sqlcipher3 import dbapi2 as dbapi
 from journal.store.errors import JournalLocked
 from journal.store.keyring import DatabaseKey, database_key, is_encrypted
 
-__all__ = ["connect", "dbapi"]
+__all__ = ["OPENING_OR_CLOSING", "Connection", "connect", "dbapi"]
+
+OPENING_OR_CLOSING = threading.Lock()
+"""Held while a connection is opened or closed, by whichever thread does it."""
+
+
+class Connection(dbapi.Connection):
+    """A connection whose closing waits for any other thread opening or closing one."""
+
+    def close(self) -> None:
+        with OPENING_OR_CLOSING:
+            super().close()
 
 
 def _quiet() -> None:
@@ -51,10 +71,12 @@ def connect(
         key = database_key(path)
         if key is None:
             raise JournalLocked(path)
-    if read_only:
-        conn = dbapi.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, **options)
-    else:
-        conn = dbapi.connect(str(path), **options)
+    options.setdefault("factory", Connection)
+    with OPENING_OR_CLOSING:
+        if read_only:
+            conn = dbapi.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, **options)
+        else:
+            conn = dbapi.connect(str(path), **options)
     if key is not None:
         # The key must be the connection's first statement.
         conn.execute(key.pragma())

@@ -122,7 +122,7 @@ class JournalCursor(dbapi.Cursor):
             raise
 
 
-class JournalConnection(dbapi.Connection):
+class JournalConnection(engine.Connection):
     """The store's connection: every statement runs on a :class:`JournalCursor`.
 
     Attributes:

@@ -59,6 +59,18 @@ def check_ahead(path: Path) -> None:
     thread.start()
 
 
+def wait_for_ahead(path: Path) -> None:
+    """Return once the check begun ahead for ``path``, if any, has ended (its answer kept
+    for :func:`integrity_rows`).
+
+    Called before the journal's own connections are opened: one opened while the check's
+    connection closes is the pair that SQLite 3.51.1 can deadlock (:mod:`journal.store.engine`).
+    """
+    ahead = _ahead.get(str(Path(path).resolve()))
+    if ahead is not None:
+        ahead[1].join()
+
+
 def integrity_rows(conn: engine.dbapi.Connection, path: Path) -> list[str]:
     """The rows of ``PRAGMA integrity_check(20)`` for the journal at ``path``.
 
