@@ -58,11 +58,6 @@ def _dose_values(dose: DoseEvent) -> tuple:
     return (dose.regimen_id, local_time, offset, dose.status.value, dose.side_effects.strip())
 
 
-def _with_id(dose: DoseEvent, new_id: int) -> DoseEvent:
-    """``dose`` under the id it was saved as."""
-    return _copied(dose, id=new_id)
-
-
 def _copied(dose: DoseEvent, **changes: object) -> DoseEvent:
     """``dose`` with ``changes`` to its id or medicine.
 
@@ -180,10 +175,9 @@ class MedicineStore:
         doses = list(doses)
         with self._db.atomic():
             new_id = insert_restored(self._db, "regimens", _regimen_row(regimen), regimen.id)
-            moved = [_copied(d, regimen_id=new_id) for d in doses]
-            rows = [_dose_row(d) for d in moved]
+            rows = [{**_dose_row(d), "regimen_id": new_id} for d in doses]
             ids = insert_restored_many(self._db, "doses", rows, [d.id for d in doses])
-        restored = [_copied(d, id=i) for d, i in zip(moved, ids, strict=True)]
+        restored = [_copied(d, regimen_id=new_id, id=i) for d, i in zip(doses, ids, strict=True)]
         return replace(regimen, id=new_id), restored
 
     def _put_dose(self, dose: DoseEvent) -> DoseEvent:
@@ -224,7 +218,7 @@ class MedicineStore:
                     "SELECT id FROM doses ORDER BY id DESC LIMIT ?", [len(rows)]
                 )
             ][::-1]
-        return [_with_id(dose, new_id) for dose, new_id in zip(doses, ids, strict=True)]
+        return [_copied(dose, id=new_id) for dose, new_id in zip(doses, ids, strict=True)]
 
     def add_dose(self, dose: DoseEvent, now: datetime | None = None) -> DoseEvent:
         """Log one dose taken or missed."""

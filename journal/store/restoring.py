@@ -91,10 +91,9 @@ def insert_restored_many(
                 if i is not None
             ],
         )
-        for n, row in enumerate(rows):
-            if ids[n] is None:
-                sql = f"INSERT INTO {table} ({named}) VALUES ({marks})"
-                ids[n] = int(db.execute(sql, [row[c] for c in columns]).lastrowid)
     except dbapi.IntegrityError as error:
         raise RestoreConflict(f"{table}: {error}") from error
-    return [int(i) for i in ids if i is not None]
+    return [
+        insert_restored(db, table, row, None) if i is None else i
+        for i, row in zip(ids, rows, strict=True)
+    ]
