@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 
+from journal.child_process import start_child
 from journal.collector import collect_young, collector_paused
 from journal.printing.chart_svgs import chart_svg
 from journal.summary.blocks import Chart
@@ -73,19 +74,9 @@ class ChartHelper:
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")
         self._counter = context.Value("i", 0)
-        child_inbox, self._outbox = context.Pipe(duplex=False)
-        self._answers, child_outbox = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=_serve,
-            args=(child_inbox, child_outbox, self._counter),
-            name="summary-charts",
-            daemon=True,  # never outlives the summary's process
+        self._process, self._outbox, self._answers = start_child(
+            _serve, "summary-charts", self._counter
         )
-        try:
-            self._process.start()
-        finally:
-            child_inbox.close()
-            child_outbox.close()
         self._asked = False
         self._reading_done = True
 

@@ -9,11 +9,11 @@ thread.
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from collections.abc import Callable
 from typing import Any
 
+from journal.child_process import start_child
 from journal.services.flag_worker import work
 
 STOP_WAIT_S = 2.0
@@ -29,22 +29,7 @@ class FlagProcess:
     """
 
     def __init__(self, post: Callable[[tuple], None]) -> None:
-        context = multiprocessing.get_context("spawn")
-        child_inbox, self._outbox = context.Pipe(duplex=False)
-        self._answers, child_outbox = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=work,
-            args=(child_inbox, child_outbox),
-            name="red-flags",
-            daemon=True,  # never outlives the window's process
-        )
-        try:
-            self._process.start()
-        finally:
-            # Only the worker holds these ends now, so its death closes the pipes and the
-            # reader below hears of it.
-            child_inbox.close()
-            child_outbox.close()
+        self._process, self._outbox, self._answers = start_child(work, "red-flags")
         self._reader = threading.Thread(
             target=self._read, args=(post,), name="red-flags-answers", daemon=True
         )
