@@ -14,7 +14,8 @@ from journal.ui.trends import trends_reading, trends_view
 
 def _days_ago(days: int) -> datetime:
     today = datetime.now().astimezone().date()
-    return datetime.combine(today - timedelta(days=days), time(9)).astimezone()
+    # Midnight: a later hour of today is in the future when the tests run before it.
+    return datetime.combine(today - timedelta(days=days), time(0)).astimezone()
 
 
 @pytest.fixture
