@@ -1,30 +1,31 @@
-"""Finding a journal's red flags in a process of its own, fed one change at a time.
+"""Finding a journal's red flags in a process of its own, which reads the journal itself.
 
 The rules over ten years of check-ins take long enough that, run on a thread of the window's
 process, they starve the window: every paint and every slot needs the interpreter lock the
-rules hold. A process has a lock of its own. It keeps its own copy of the journal's
-check-ins, loaded once and then changed one row at a time, so a save sends one check-in and
-the small records (medicines, lesions, settings) rather than the whole journal.
+rules hold. A process has a lock of its own. It reads the journal's file itself, on a
+read-only connection of its own and on the machine's other core, while the window reads the
+same file for its own pages; then it keeps its copy of the check-ins up to date one row at a
+time, so a save sends one check-in rather than the whole journal.
 
-Messages to the worker (each a tuple of domain objects, pickled by the pipe):
+Messages to the worker (each a tuple, pickled by the pipe):
 
-- ``("load", checkins)``: add these check-ins (the first load after the start, in parts);
-  answered by ``("loaded",)`` so that the sender never fills the pipe;
+- ``("read", path, key)``: read every check-in and the other records (medicines, doses,
+  lesions, labs…) from the journal at ``path``; ``key`` is its database key when it is
+  encrypted (this process starts with no key unlocked), else None. Answered only when the
+  file cannot be read: ``("unreadable", text)``;
 - ``("put", checkin)``: a check-in saved, changed or restored, as the journal now holds it;
 - ``("drop", checkin_id)``: a check-in deleted;
-- ``("records", snapshot)``: the journal's other records (medicines, doses, lesions, labs…)
-  as they are now, sent when they changed: ten years of doses are a megabyte, too much to
-  read and send with every check;
-- ``("records_part", name, items)``: the first items of the next ``records`` message's
-  field ``name`` (its long ones: doses, labs), sent before it a part at a time, each
-  answered by ``("loaded",)``: pickled in one go, a megabyte held the window's thread for
-  a tenth of a second and more, and filled the pipe while the worker was busy;
+- ``("records",)``: the records besides the check-ins changed: read them again from the file;
 - ``("wording", Wording)``: the window's language, decimal mark and day order, for the words
   of the flags (a fresh process starts in English); sent at the start and when they change;
 - ``("check", generation, FlagRequest)``: find the flags; answered by
   ``("found", generation, FlagAnswer or the text of a fault)``, or by
   ``("out_of_step", generation)`` when the worker's check-ins are not the journal's;
 - ``("stop",)``: end.
+
+The window sends ``read`` first and every change after it, so the copy ends up as the journal
+whatever a change's timing: a change the read already saw is put again (the same row) or
+dropped again (nothing happens).
 
 Most changes leave most flags as they were, so an answer names the flags of the worker's
 previous answer by their place in it, and spells out only the new ones (:class:`FlagAnswer`):
@@ -39,7 +40,7 @@ import bisect
 import os
 import signal
 import traceback
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
@@ -51,6 +52,11 @@ from journal.recovery import RecoveryProgress
 from journal.services.flag_check import FlagCheck, check_flags
 from journal.snapshot import JournalSnapshot
 from journal.units import UnitPreferences
+
+JournalReader = Callable[[str, Any, bool], JournalSnapshot]
+"""Reads the journal at a path, given its key (None for a plain file), with its check-ins or
+without them: the store's read-only reading, handed in by the process that starts the worker
+(this module reads no file itself)."""
 
 
 class Connection(Protocol):
@@ -65,11 +71,9 @@ class Connection(Protocol):
 
 @dataclass(frozen=True)
 class FlagRequest:
-    """What one check reads besides the check-ins, all small.
+    """What one check reads besides the journal's records, all small.
 
     Attributes:
-        records: the journal's other records (medicines, lesions, labs…), with no check-ins;
-            None for those of the last ``records`` message.
         thresholds: where each rule draws its line.
         units: the user's units, for the flags' words.
         acknowledgements: the flags the user has seen, by flag key.
@@ -78,7 +82,6 @@ class FlagRequest:
             has missed a change and must not answer.
     """
 
-    records: JournalSnapshot | None
     thresholds: Thresholds
     units: UnitPreferences
     acknowledgements: Mapping[str, Acknowledgement]
@@ -158,9 +161,13 @@ class CheckInBook:
         self._by_id[checkin.id] = checkin
 
     def put_all(self, checkins: Iterable[CheckIn]) -> None:
-        """:meth:`put` each of ``checkins``."""
+        """:meth:`put` each of ``checkins``, in one sort: a whole journal read, one by one,
+        cost a tenth of a second of ordering on ten years."""
         for checkin in checkins:
-            self.put(checkin)
+            if checkin.id is None:
+                raise ValueError("only saved check-ins belong in the book")
+            self._by_id[checkin.id] = checkin
+        self._ordered = sorted(self._by_id.values(), key=_oldest_first)
 
     def drop(self, checkin_id: int) -> None:
         """Remove the check-in with this id; nothing happens when there is none."""
@@ -180,33 +187,26 @@ class CheckInBook:
 class FlagDesk:
     """The worker's state: the check-ins, the day folds, and how to answer each message."""
 
-    def __init__(self) -> None:
+    def __init__(self, read: JournalReader) -> None:
         self.book = CheckInBook()
         self._folds = DayFolds()
         self._told: FlagCheck | None = None  # the last check answered, which answers build on
-        self._records: JournalSnapshot | None = None  # the last records sent
-        # The parts of the next records message's long fields, sent ahead of it.
-        self._coming: dict[str, list] = {}
+        self._read_journal = read
+        self._journal: tuple[str, Any] | None = None  # the journal read: its path and key
+        self._records: JournalSnapshot | None = None  # its records besides the check-ins
 
     def take(self, message: tuple) -> tuple | None:
-        """Apply a message that changes the check-ins; the answer to send, if any."""
+        """Apply a message that changes what the worker holds; the answer to send, if any."""
         kind = message[0]
-        if kind == "load":
-            self.book.put_all(message[1])
-            return ("loaded",)
+        if kind == "read":
+            self._journal = (message[1], message[2])
+            return self._read(with_checkins=True)
+        if kind == "records":
+            return self._read(with_checkins=False)
         if kind == "put":
             self.book.put(message[1])
         elif kind == "drop":
             self.book.drop(message[1])
-        elif kind == "records_part":
-            self._coming.setdefault(message[1], []).extend(message[2])
-            return ("loaded",)
-        elif kind == "records":
-            coming, self._coming = self._coming, {}
-            self._records = replace(
-                message[1],
-                **{name: (*items, *getattr(message[1], name)) for name, items in coming.items()},
-            )
         elif kind == "wording":
             message[1].apply()
             self._told = None  # the flags told so far are in the old words
@@ -214,12 +214,25 @@ class FlagDesk:
             raise ValueError(f"not a message for the flags worker: {kind!r}")
         return None
 
+    def _read(self, with_checkins: bool) -> tuple | None:
+        """Read the journal's records (and its check-ins too) from its file."""
+        self._records = None  # until read: a check meanwhile is out of step, never stale
+        if self._journal is None:
+            return ("unreadable", "records asked for before any journal was read")
+        try:
+            found = self._read_journal(*self._journal, with_checkins)
+        except Exception:  # locked, damaged, gone: whatever it is, the window checks instead
+            return ("unreadable", traceback.format_exc())
+        if with_checkins:
+            self.book.put_all(found.checkins)
+        self._records = replace(found, checkins=())
+        return None
+
     def check(self, generation: int, request: FlagRequest) -> tuple:
         """The answer to one check: the flags found, or the text of a fault in a rule."""
-        records = request.records if request.records is not None else self._records
-        if len(self.book) != request.checkins or records is None:
+        if len(self.book) != request.checkins or self._records is None:
             return ("out_of_step", generation)
-        snapshot = replace(records, checkins=self.book.checkins())
+        snapshot = replace(self._records, checkins=self.book.checkins())
         try:
             found = check_flags(
                 snapshot,
@@ -236,20 +249,20 @@ class FlagDesk:
         return ("found", generation, answer)
 
 
-def work(inbox: Connection, outbox: Connection) -> None:
+def work(inbox: Connection, outbox: Connection, read: JournalReader) -> None:
     """The worker process's whole life: :func:`serve`, as a background process."""
     # Ctrl+C in a terminal is for the window, which stops this worker itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(os, "nice"):
         # Background work: on a busy machine the window gets the processor first.
         os.nice(10)
-    serve(inbox, outbox)
+    serve(inbox, outbox, read)
 
 
-def serve(inbox: Connection, outbox: Connection) -> None:
+def serve(inbox: Connection, outbox: Connection, read: JournalReader) -> None:
     """The worker's loop: answer messages from ``inbox`` on ``outbox`` until told to stop or
-    the window's end of the pipe closes."""
-    desk = FlagDesk()
+    the window's end of the pipe closes; ``read`` reads the journal it is told of."""
+    desk = FlagDesk(read)
     outbox.send(("ready",))
     try:
         while True:

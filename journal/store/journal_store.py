@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
@@ -210,44 +210,6 @@ class JournalStore:
                 )
             ),
             lesion_observations=tuple(self.lesions.observations(first=first, last=last)),
-        )
-
-    def records_in_parts(self) -> Iterator[JournalSnapshot | None]:
-        """What ``snapshot(checkins=())`` reads, one part per step: None after each part, and
-        the snapshot last.
-
-        Ten years of doses take long enough to read to be felt in one go; a caller on the UI
-        thread reads them a year per turn of its event loop.
-        """
-        years = self._db.execute(
-            "SELECT substr(min(local_time), 1, 4), substr(max(local_time), 1, 4) FROM doses"
-        ).fetchone()
-        doses = []
-        if years[0] is not None:
-            for year in range(int(years[0]), int(years[1]) + 1):
-                doses += self.medicines.doses(date(year, 1, 1), date(year, 12, 31))
-                yield None
-        regimens = tuple(self.medicines.all())
-        labs, imaging = tuple(self.labs.all()), tuple(self.labs.imaging())
-        yield None
-        lesions = tuple(sorted(self.lesions.lesions(), key=lambda x: (x.first_seen, x.id)))
-        observations = tuple(self.lesions.observations())
-        yield None
-        from journal.snapshot import JournalSnapshot
-
-        yield JournalSnapshot(
-            checkins=(),
-            metrics=tuple(self.metrics.all()),
-            regimens=regimens,
-            doses=tuple(doses),
-            labs=labs,
-            imaging=imaging,
-            appointments=tuple(self.appointments.all()),
-            basdai=tuple(self.basdai.all()),
-            questions=tuple(self.appointments.all_questions()),
-            medical_context=self.medical_context.get(),
-            lesions=lesions,
-            lesion_observations=observations,
         )
 
     def atomic(self) -> AbstractContextManager[object]:

@@ -6,15 +6,16 @@ import multiprocessing
 import pickle
 import threading
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
 
 import pytest
-from flag_builders import checkin, snapshot
+from flag_builders import checkin
 
 from journal.dates import DayOrder
 from journal.flags import Thresholds
 from journal.services.flag_worker import FlagRequest, serve
+from journal.store import open_journal
+from journal.store.flag_reads import read_journal, read_message
 from journal.units import UnitPreferences
 from journal.wording import Wording, current_wording
 
@@ -34,18 +35,19 @@ def _english_again() -> Iterator[None]:
     Wording().apply()
 
 
-def _found_flags(*messages: tuple) -> list:
+def _found_flags(journal_path, *messages: tuple) -> list:
+    fevers = [checkin(i, temperature=38.5, pain_now=6.0) for i in range(3)]
+    with open_journal(journal_path) as store:
+        store.checkins.add_many(fevers)
     context = multiprocessing.get_context("spawn")
     inbox, outbox = context.Pipe(duplex=False)
     answers, worker_outbox = context.Pipe(duplex=False)
-    worker = threading.Thread(target=serve, args=(inbox, worker_outbox), daemon=True)
+    worker = threading.Thread(target=serve, args=(inbox, worker_outbox, read_journal), daemon=True)
     worker.start()
     assert answers.recv() == ("ready",)
-    fevers = [replace(checkin(i, temperature=38.5, pain_now=6.0), id=i + 1) for i in range(3)]
-    for message in (*messages, ("load", fevers)):
+    for message in (*messages, read_message(journal_path)):
         outbox.send(message)
-    assert answers.recv() == ("loaded",)
-    request = FlagRequest(snapshot(()), Thresholds(), UnitPreferences(), {}, TODAY, 3)
+    request = FlagRequest(Thresholds(), UnitPreferences(), {}, TODAY, 3)
     outbox.send(("check", 1, request))
     kind, _, answer = answers.recv()
     outbox.send(("stop",))
@@ -54,15 +56,15 @@ def _found_flags(*messages: tuple) -> list:
     return [review.flag for review in answer.applied_to(None).reviews]
 
 
-def test_the_worker_writes_english_until_told_the_windows_words() -> None:
-    (flag,) = _found_flags()
+def test_the_worker_writes_english_until_told_the_windows_words(journal_path) -> None:
+    (flag,) = _found_flags(journal_path)
     assert flag.title == "Fever with back pain"
     assert "38.5 °C" in flag.message and "Mon 2 Mar 2026" in flag.message
 
 
-def test_the_worker_writes_its_flags_in_the_words_it_is_sent() -> None:
+def test_the_worker_writes_its_flags_in_the_words_it_is_sent(journal_path) -> None:
     wording = Wording(Marking(), ",", DayOrder.ISO)
-    (flag,) = _found_flags(("wording", wording))
+    (flag,) = _found_flags(journal_path, ("wording", wording))
     assert flag.title == "«Fever with back pain»"
     assert "38,5 °C" in flag.message
     assert "2026-03-02" in flag.message

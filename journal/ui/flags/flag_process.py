@@ -5,6 +5,9 @@ one, which holds Qt's threads and would copy them half-way. It talks through two
 pipes (no sockets). A thread here waits on the worker's answers, so the UI thread never
 blocks on a read; each answer is handed to ``post``, which must be safe to call from any
 thread.
+
+The worker reads the journal's file itself, through the store's
+:func:`~journal.store.flag_reads.read_journal`, which it is handed at its start.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 
 from journal.child_process import start_child
 from journal.services.flag_worker import work
+from journal.store.flag_reads import read_journal
 
 STOP_WAIT_S = 2.0
 
@@ -29,7 +33,7 @@ class FlagProcess:
     """
 
     def __init__(self, post: Callable[[tuple], None]) -> None:
-        self._process, self._outbox, self._answers = start_child(work, "red-flags")
+        self._process, self._outbox, self._answers = start_child(work, "red-flags", read_journal)
         self._reader = threading.Thread(
             target=self._read, args=(post,), name="red-flags-answers", daemon=True
         )

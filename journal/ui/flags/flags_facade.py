@@ -3,7 +3,8 @@
 After a change the rules run off the UI thread, on data read on it (the store's SQLite
 connection belongs to the UI thread and is never touched elsewhere). On a journal of a
 thousand check-ins or more they run in a worker process (:mod:`journal.ui.flags.flag_process`)
-that keeps its own copy of the check-ins and is sent each changed row: run on a thread, ten
+that reads the journal's file itself, on the other core while the window reads it, and is
+then sent each changed row: run on a thread, ten
 years of check-ins hold the interpreter lock long enough to stall every paint and slot of the
 window. A smaller journal is checked on a pool thread in a few milliseconds; so is any journal
 when no process can be started, or after the worker died too often.
@@ -16,14 +17,14 @@ import queue
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from journal.charts.markers import FlagMarker
-from journal.checkin import CheckIn, local_now
+from journal.checkin import local_now
 from journal.flags import (
     Acknowledgement,
     Flag,
@@ -37,6 +38,7 @@ from journal.flags.review import flag_markers
 from journal.services.flag_check import FlagCheck, check_flags
 from journal.services.flag_worker import FlagAnswer, FlagRequest
 from journal.snapshot import JournalSnapshot
+from journal.store.flag_reads import read_message
 from journal.translation import installed
 from journal.ui.flags.flag_process import FlagProcess
 from journal.ui.parts.facade import Change, CheckInChange, JournalFacade
@@ -48,13 +50,6 @@ PROCESS_FROM = 1_000
 a few milliseconds, less than starting a process costs."""
 START_AFTER_MS = 300
 """The worker starts this long after the facade, once the window is up and painted."""
-LOAD_PART = 500
-"""Check-ins per message of the worker's first load: each is pickled on the UI thread in a few
-milliseconds, and the window answers between parts."""
-RECORDS_PART = 1_000
-"""Doses or labs per message sent ahead of the records (``records_part``), for the same end."""
-LONG_RECORDS = ("doses", "labs", "lesion_observations")
-"""The records' fields that grow with the years: sent ahead in parts."""
 MOST_STARTS = 4
 """A worker that died this many times is not started again: the pool thread takes over."""
 LOOK_EVERY_MS = 500
@@ -164,21 +159,11 @@ class FlagsFacade(QObject):
         self._look.setInterval(LOOK_EVERY_MS)
         self._look.timeout.connect(self._take_answers)
         self._process: FlagProcess | None = None
-        self._loading: list[tuple] | None = None  # messages still to send, one per answer
-        self._held: list[tuple] = []  # messages that wait for the load to end
         self._process_asked = 0  # the latest generation the worker was asked for
         self._told: FlagCheck | None = None  # the worker's last answer, which the next builds on
         self._starts = 0
         self._closed = False
         self._records_sent = False  # whether the worker holds the records as they are now
-        # A worker started early (start_process_early) waits for its check-ins; whether the
-        # worker said it is ready.
-        self._waits_for_checkins = False
-        self._worker_ready = False
-        # The records besides the check-ins, read ahead in parts (load_records_part), and
-        # the reading under way.
-        self._records: JournalSnapshot | None = None
-        self._reading: Iterator[JournalSnapshot | None] | None = None
         # The days folded by the last check: the next folds only the days that changed.
         self._folds = DayFolds()
         journal.checkin_changed.connect(self.refresh_soon)
@@ -226,8 +211,11 @@ class FlagsFacade(QObject):
 
         Args:
             first: the first check of a facade made with ``check_now=False``: nothing has
-                changed, and the records read ahead (:meth:`load_records_part`) are used.
+                changed; a worker started early (:meth:`start_process_early`) was asked for
+                it already.
         """
+        if first and self._process is not None and self._process_asked == self._generation:
+            return
         self._generation += 1
         self._look.start()
         if not first and not any(isinstance(one, CheckInChange) for one in change):
@@ -236,12 +224,14 @@ class FlagsFacade(QObject):
             for one in change:
                 if isinstance(one, CheckInChange):
                     self._tell_process(_message_for(one))
-        checkins = self._journal.checkins()
-        if self._wants_process(len(checkins)):
-            if self._process is None or self._waits_for_checkins:
-                self._start_process(checkins)
+        # Counted, not read: the worker reads the check-ins itself, and the window may still
+        # be reading them.
+        count = self._journal.checkin_count()
+        if self._wants_process(count):
+            if self._process is None:
+                self._start_process()
             if self._process is not None:
-                self._ask_process(len(checkins))
+                self._ask_process(count)
                 return
         self._ask_thread()
 
@@ -267,87 +257,49 @@ class FlagsFacade(QObject):
         return self._process is not None or checkins >= PROCESS_FROM
 
     def _start_early(self) -> None:
-        if self._process is None and self._wants_process(len(self._journal.checkins())):
-            self._start_process(self._journal.checkins())
+        if self._process is None and self._wants_process(self._journal.checkin_count()):
+            self._start_process()
 
     def start_process_early(self) -> None:
-        """Start the worker process now if this journal will want one, so that it starts
-        while the window loads; its check-ins are sent with the first check."""
-        if self._process is None and self._wants_process(self._journal.checkin_count()):
-            self._spawn()
-            self._waits_for_checkins = self._process is not None
+        """Start the worker process now if this journal will want one, and ask it for the
+        first check: it reads the journal on the other core while the window reads it."""
+        count = self._journal.checkin_count()
+        if self._process is not None or not self._wants_process(count):
+            return
+        self._start_process()
+        if self._process is not None:
+            self._look.start()
+            self._ask_process(count)
 
-    def _spawn(self) -> None:
+    def _start_process(self) -> None:
         self._starts += 1
-        self._waits_for_checkins = False
-        self._worker_ready = False
         try:
             self._process = FlagProcess(self._post)
         except Exception:  # no processes here (a sandbox, a frozen build): the thread will do
             print(traceback.format_exc(), file=sys.stderr, end="")
             self._starts = MOST_STARTS
             self._process = None
-
-    def _start_process(self, newest_first: list[CheckIn]) -> None:
-        if not self._waits_for_checkins:
-            self._spawn()
-            if self._process is None:
-                return
-        self._records_sent = False  # a new worker knows none
-        oldest_first = newest_first[::-1]
-        # Sent part by part, each once the worker took the one before: the pipe never fills,
-        # so the UI thread never waits on it.
-        self._loading = [
-            ("load", oldest_first[i : i + LOAD_PART])
-            for i in range(0, len(oldest_first), LOAD_PART)
-        ]
-        self._held = []
+            return
         self._told = None
         # The worker starts in English: it is told the window's words before any check.
         self._tell_process(("wording", current_wording(installed())))
-        if self._waits_for_checkins:
-            self._waits_for_checkins = False
-            if self._worker_ready:  # it said so already: the first part goes now
-                self._send_next_part()
+        # It reads the check-ins and the records from the file: nothing of ten years crosses
+        # the pipe, and the window's thread neither reads nor pickles it for the worker.
+        self._tell_process(read_message(self._store.path))
+        self._records_sent = True
 
     def records_changed(self) -> None:
         """The records besides the check-ins changed (a lab, a visit…): the next check
         reads them again."""
         self._records_sent = False
-        self._records = None
-        self._reading = None
-
-    def load_records_part(self) -> bool:
-        """Read the next part of the records the worker process is sent; True once read.
-
-        The window reads them after its first paint, a part per turn of its event loop, so
-        that the first check does not read ten years of doses in one go. Only a journal
-        checked by the worker process needs them.
-        """
-        if self._records is not None or self._records_sent:
-            return True
-        if not self._wants_process(self._journal.checkin_count()):
-            return True
-        if self._reading is None:
-            self._reading = self._store.records_in_parts()
-        part = next(self._reading)
-        if part is None:
-            return False
-        self._records, self._reading = part, None
-        return True
 
     def _ask_process(self, checkins: int) -> None:
         if not self._records_sent:
-            # The records besides the check-ins are read and sent only when they changed:
-            # on ten years of doses they take longer to read than the whole check.
-            records = self._records or self._store.snapshot(checkins=())
-            parts, rest = _records_messages(records)
-            self._send_in_parts(parts)
-            self._tell_process(rest)  # after the parts, which it completes
+            # The worker reads them again from the file, off this thread: ten years of doses
+            # take longer to read than the whole check.
+            self._tell_process(("records",))
             self._records_sent = True
-            self._records = None
         request = FlagRequest(
-            None,  # the records last sent
             self._store.settings.flag_thresholds(),
             self._journal.units(),
             self._store.flags.acknowledgements(),
@@ -358,35 +310,8 @@ class FlagsFacade(QObject):
         self._tell_process(("check", self._generation, request))
 
     def _tell_process(self, message: tuple) -> None:
-        if self._loading is not None:
-            self._held.append(message)  # after the load, in order
-        elif self._process is not None and not self._process.send(message):
+        if self._process is not None and not self._process.send(message):
             self._lose_process(self._process)
-
-    def _send_in_parts(self, messages: list[tuple]) -> None:
-        """Send ``messages``, each answered by ``("loaded",)``, one per answer of the worker,
-        after any still to send; what is told meanwhile waits for them."""
-        if self._loading is not None:
-            self._loading.extend(messages)
-            return
-        if self._process is None or not messages:
-            return
-        self._loading = list(messages)
-        if self._worker_ready and not self._waits_for_checkins:
-            self._send_next_part()
-
-    def _send_next_part(self) -> None:
-        process = self._process
-        if process is None or self._loading is None:
-            return
-        if self._loading:
-            if not process.send(self._loading.pop(0)):
-                self._lose_process(process)
-            return
-        self._loading = None
-        held, self._held = self._held, []
-        for message in held:
-            self._tell_process(message)
 
     def _lose_process(self, process: FlagProcess) -> None:
         """The worker died or fell out of step: the pool thread answers what it was asked,
@@ -394,9 +319,6 @@ class FlagsFacade(QObject):
         if process is not self._process:
             return  # one stopped earlier, heard of late
         self._process = None
-        self._loading = None
-        self._held = []
-        self._waits_for_checkins = False
         process.stop()
         if self.is_checking() and self._process_asked == self._generation:
             self._ask_thread()
@@ -410,8 +332,6 @@ class FlagsFacade(QObject):
         self._closed = True
         self._look.stop()
         process, self._process = self._process, None
-        self._loading = None
-        self._waits_for_checkins = False
         if process is not None:
             process.stop()
 
@@ -461,11 +381,9 @@ class FlagsFacade(QObject):
         if process is not self._process:
             return  # from a worker stopped since: its answers no longer count
         kind = message[0]
-        if kind in ("ready", "loaded"):
-            self._worker_ready = True
-            if not self._waits_for_checkins:
-                self._send_next_part()
-        elif kind == "found":
+        if kind == "ready":
+            return
+        if kind == "found":
             found = message[2]
             if isinstance(found, FlagAnswer):
                 # Every answer of the worker is read, shown or not: the next builds on it.
@@ -475,8 +393,15 @@ class FlagsFacade(QObject):
                     self._lose_process(process)
                     return
             self._on_found(message[1], found)
-        else:  # "gone"; or "out_of_step": it missed a change, and must not answer for this
-            # journal
+        elif kind == "out_of_step" and message[1] < self._generation:
+            # A check asked before a change the worker had already read from the file: the
+            # newer check, on its way, is asked with the count of the journal as it is now.
+            return
+        else:
+            if kind == "unreadable":  # its own connection fails where the window's works
+                print(message[1], file=sys.stderr, end="")
+                self._starts = MOST_STARTS  # from now on the pool thread checks this journal
+            # "gone"; "out_of_step": it missed a change, and must not answer for this journal
             self._lose_process(process)
 
     def _on_found(self, generation: int, found: object) -> None:
@@ -561,20 +486,6 @@ class FlagsFacade(QObject):
     def units(self) -> UnitPreferences:
         """The units the user reads temperatures and weights in."""
         return self._journal.units()
-
-
-def _records_messages(records: JournalSnapshot) -> tuple[list[tuple], tuple]:
-    """The messages that tell the worker ``records``: their long fields a part at a time
-    (each answered), and the rest (not answered), which the worker completes with them."""
-    messages: list[tuple] = []
-    for name in LONG_RECORDS:
-        items = getattr(records, name)
-        messages += [
-            ("records_part", name, items[i : i + RECORDS_PART])
-            for i in range(0, len(items), RECORDS_PART)
-        ]
-    rest = replace(records, **{name: () for name in LONG_RECORDS})
-    return messages, ("records", rest)
 
 
 def _message_for(change: CheckInChange) -> tuple:

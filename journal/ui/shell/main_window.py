@@ -364,8 +364,6 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.facade.privacy_warning() or "")
         elif not self.facade.load_checkins_part():
             pass  # the next part of the check-ins next turn
-        elif not self.flags.load_records_part():
-            pass  # the next part of what the red flags read besides the check-ins
         elif not self._flags_started:
             self._flags_started = True
             self.flags.refresh_soon(first=True)  # off the UI thread

@@ -160,7 +160,7 @@ def test_a_small_journal_is_checked_without_a_process(open_window, journal_path)
     assert window.flags_page.flags._reviews == _expected(window)
 
 
-def test_the_records_besides_the_check_ins_are_sent_only_when_they_changed(
+def test_the_worker_reads_the_records_again_only_when_they_changed(
     small_counts_as_large, open_window, journal_path, monkeypatch
 ):
     from care_builders import iv_course
@@ -182,14 +182,46 @@ def test_the_records_besides_the_check_ins_are_sent_only_when_they_changed(
 
     save_one(9)
     save_one(10)
-    assert sent.count("records") == 1  # two checks, one reading of ten years of doses
+    # The worker read the journal once, and was sent the two check-ins saved since.
+    assert (sent.count("read"), sent.count("records"), sent.count("put")) == (1, 0, 2)
+    assert flags._reviews == _expected(window)
     window.care_page.care.add_regimen(iv_course(at(21, 9).date()))
     wait_for_flags(window)
-    assert sent.count("records") == 2  # a medicine feeds the flags: read and sent again
+    assert sent.count("records") == 1  # a medicine feeds the flags: read again
     assert flags._reviews == _expected(window)
     window.care_page.care.add_lab(LabResult("crp", at(21, 8).date(), 80.0, "mg/L"))
     save_one(11)
-    assert sent.count("records") == 3  # a lab result changed them too
+    assert sent.count("records") == 2  # a lab result changed them too
+    assert sent.count("read") == 1  # never the whole journal again
+    assert flags._reviews == _expected(window)
+
+
+def test_a_journal_the_worker_cannot_read_is_checked_on_the_pool_thread(
+    small_counts_as_large, open_window, journal_path, monkeypatch
+):
+    from journal.ui.flags.flag_process import FlagProcess
+
+    send = FlagProcess.send
+    reads = []
+
+    def elsewhere(self, message):
+        if message[0] == "read":  # as if its own connection failed where the window's works
+            reads.append(message)
+            message = ("read", str(journal_path.parent / "not-there.sqlite"), None)
+        return send(self, message)
+
+    monkeypatch.setattr(FlagProcess, "send", elsewhere)
+    window = _window(open_window, journal_path)
+    flags = window.flags_page.flags
+    window.facade.save(CheckIn(at(21, 9), {"temperature": 38.7, "pain_now": 7.0}))
+    wait_for_flags(window)
+    assert flags.worker_process() is None
+    assert flags._reviews == _expected(window)
+    assert flags._reviews
+    window.facade.save(CheckIn(at(21, 10), {"temperature": 38.9, "pain_now": 7.0}))
+    wait_for_flags(window)
+    assert flags.worker_process() is None
+    assert len(reads) == 1  # not started again for this journal
     assert flags._reviews == _expected(window)
 
 
@@ -214,7 +246,7 @@ def test_the_worker_writes_its_flags_in_the_windows_language(
     assert [r.flag.message for r in found] != english
 
 
-def test_a_worker_started_early_finds_the_flags_once_sent_the_check_ins(
+def test_a_worker_started_early_reads_the_journal_and_finds_its_first_flags(
     qtbot, journal_path, small_counts_as_large
 ):
     from journal.ui.flags.flags_facade import FlagsFacade
@@ -242,3 +274,24 @@ def test_a_worker_started_early_finds_the_flags_once_sent_the_check_ins(
             assert flags.reviews() == flags_facade.to_look_at_first(expected, flags._today())
         finally:
             flags.close()
+
+
+def test_a_check_overtaken_by_a_change_the_worker_read_already_keeps_the_worker(
+    small_counts_as_large, open_window, journal_path
+):
+    # Asked with the count before a save, answered after the worker read that save from the
+    # file: out of step, but the check asked after the save is on its way and will answer.
+    window = _window(open_window, journal_path)
+    flags = window.flags_page.flags
+    window.facade.save(CheckIn(at(21, 9), {"temperature": 38.7, "pain_now": 7.0}))
+    wait_for_flags(window)
+    worker = flags.worker_process()
+    window.facade.save(CheckIn(at(21, 10), {"temperature": 38.9, "pain_now": 7.0}))
+    flags._take(("process", worker, ("out_of_step", flags._generation - 1)))
+    assert flags.worker_process() is worker
+    wait_for_flags(window)
+    assert flags.worker_process() is worker
+    assert flags._reviews == _expected(window)
+    # Out of step for the newest check is another matter: that worker is let go.
+    flags._take(("process", worker, ("out_of_step", flags._generation)))
+    assert flags.worker_process() is None
