@@ -230,3 +230,18 @@ def test_a_resized_window_has_its_chart_drawn_again_off_the_ui_thread(qtbot, vie
         view.canvas.width() * ratio,
         view.canvas.height() * ratio,
     )
+
+
+def test_trends_opened_while_the_window_still_reads_do_not_read_every_check_in_at_once(
+    qtbot, journal_path
+):
+    from journal.ui.parts.facade import JournalFacade
+    from journal.ui.trends.trends_facade import TrendsFacade
+
+    with open_journal(journal_path) as store:
+        store.checkins.add_many([CheckIn(_days_ago(d), {"pain_now": 4.0}) for d in range(300)])
+        journal = JournalFacade(store)
+        assert not journal.has_all_checkins()  # as in the window's first seconds
+        assert TrendsFacade(journal).checkin_count() == 300
+        # Counted, not read: reading ten years here held the window a second and a half.
+        assert not journal.has_all_checkins()
