@@ -103,6 +103,10 @@ def _from_window(path: Path, out: Path, last: date) -> tuple[Runs, Runs]:
     window = create_window(path)
     window.resize(1280, 820)
     window.show()
+    # The summary's own stall and time, not the start's: the window first reads ten years and
+    # its red-flags worker reads the file on the other core.
+    if not wait_until(window.is_loaded, 60):
+        raise RuntimeError("the window never finished loading")
     idle(0.5)
     probe = StallProbe()
     stalls, made = [], []
