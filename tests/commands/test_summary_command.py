@@ -24,6 +24,16 @@ ROOT = Path(__file__).resolve().parents[2]
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today_stays_today(monkeypatch):
+    """The command's clock says TODAY, noon: a run that crosses midnight compared the
+    periods it made with the day before."""
+    from journal.commands import summary as command
+
+    noon = datetime.combine(TODAY, time(12)).astimezone()
+    monkeypatch.setattr(command, "local_now", lambda: noon)
+
+
 def _local(day: date, hour: int = 9) -> datetime:
     return datetime.combine(day, time(hour)).astimezone()
 

@@ -97,7 +97,7 @@ def test_a_live_journal_backed_up_during_writes_is_one_consistent_moment(journal
     # Another connection keeps saving check-ins of two observations each, one transaction
     # apiece; a backup is consistent when every check-in it holds has both of its rows.
     open_journal(journal_path).close()
-    stop = threading.Event()
+    stop, first_saved = threading.Event(), threading.Event()
 
     def write():
         conn = sqlite3.connect(journal_path, timeout=10)
@@ -111,12 +111,16 @@ def test_a_live_journal_backed_up_during_writes_is_one_consistent_moment(journal
                 ).lastrowid
                 for metric in ("pain_now", "fatigue"):
                     conn.execute("INSERT INTO observations VALUES (?, ?, 1)", [row, metric])
+            first_saved.set()
             n += 1
         conn.close()
 
     writer = threading.Thread(target=write)
     writer.start()
     try:
+        # The backups begin once one check-in is saved: on a busy machine all eight were
+        # made before the writer's first, and the test then proved nothing (and failed).
+        assert first_saved.wait(10)
         made = [
             write_backup(journal_path, "automatic", NOW + timedelta(seconds=i)) for i in range(8)
         ]

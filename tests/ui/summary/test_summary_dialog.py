@@ -68,7 +68,9 @@ def opened():
 @pytest.fixture
 def make_dialog(qtbot, opened, settings, journal_path):
     def _make(path=journal_path):
-        dialog = SummaryDialog(SummaryFacade(JournalFacade(opened(path))), settings)
+        # Today is TODAY: a run that crosses midnight compared the periods with the day before.
+        facade = SummaryFacade(JournalFacade(opened(path)))
+        dialog = SummaryDialog(facade, settings, today=lambda: TODAY)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
