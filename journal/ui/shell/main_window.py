@@ -53,6 +53,7 @@ from journal.ui.shell.sharing_note import sharing_note
 from journal.ui.shell.window_lock import WindowLock
 from journal.ui.shell.window_place import keep_window_place, restore_window_place
 from journal.ui.theme.resources import application_icon
+from journal.ui.trends.canvas_ahead import import_canvas_ahead
 from journal.units import TemperatureUnit, UnitPreferences, WeightUnit
 
 DRAFT_DELAY_MS = 800
@@ -368,7 +369,8 @@ class MainWindow(QMainWindow):
             self._flags_started = True
             self.flags.refresh_soon(first=True)  # off the UI thread
         elif not self.pages.build_next():
-            return  # everything is built
+            import_canvas_ahead()  # everything is built: the charts' imports, off this thread
+            return
         QTimer.singleShot(0, self, self._load_next)
 
     def is_loaded(self) -> bool:

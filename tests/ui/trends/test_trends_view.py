@@ -77,6 +77,29 @@ def test_opening_the_window_does_not_import_matplotlib(journal_path):
     assert result.stdout.strip().splitlines()[-1] == "False"
 
 
+def test_once_loaded_the_window_imports_the_charts_ahead_off_its_thread(journal_path):
+    # Imported when Trends was first shown, matplotlib held the window most of a second.
+    code = (
+        "import sys, threading, time\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from journal.app import create_window\n"
+        "from journal.ui.trends import canvas_ahead\n"
+        f"window = create_window({str(journal_path)!r}); window.show()\n"
+        "app = QApplication.instance()\n"
+        "while not window.is_loaded():\n"
+        "    app.processEvents(); time.sleep(0.001)\n"
+        "app.processEvents()\n"
+        "thread = canvas_ahead._thread\n"
+        "print(thread is not None and thread is not threading.main_thread())\n"
+        "thread.join(60)\n"
+        "print(window.trends.canvas is None, canvas_ahead.CANVAS_MODULE in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip().splitlines()[-2:] == ["True", "True True"]
+
+
 def test_the_controls_have_the_names_the_issue_promises(trends):
     for name in ("Trends", "Range", "Metrics", "Export chart"):
         assert by_name(trends, name)
