@@ -138,6 +138,12 @@ def _oldest_first(checkin: CheckIn) -> tuple[float, int]:
     return (checkin.taken_at.timestamp(), checkin.id or 0)
 
 
+def _saved_id(checkin: CheckIn) -> int:
+    if checkin.id is None:
+        raise ValueError("only saved check-ins belong in the book")
+    return checkin.id
+
+
 class CheckInBook:
     """A journal's check-ins, oldest first, kept up to date one row at a time.
 
@@ -154,9 +160,7 @@ class CheckInBook:
 
     def put(self, checkin: CheckIn) -> None:
         """Add ``checkin``, or put it in place of the one with its id."""
-        if checkin.id is None:
-            raise ValueError("only saved check-ins belong in the book")
-        self.drop(checkin.id)
+        self.drop(_saved_id(checkin))
         bisect.insort(self._ordered, checkin, key=_oldest_first)
         self._by_id[checkin.id] = checkin
 
@@ -164,9 +168,7 @@ class CheckInBook:
         """:meth:`put` each of ``checkins``, in one sort: a whole journal read, one by one,
         cost a tenth of a second of ordering on ten years."""
         for checkin in checkins:
-            if checkin.id is None:
-                raise ValueError("only saved check-ins belong in the book")
-            self._by_id[checkin.id] = checkin
+            self._by_id[_saved_id(checkin)] = checkin
         self._ordered = sorted(self._by_id.values(), key=_oldest_first)
 
     def drop(self, checkin_id: int) -> None:

@@ -36,6 +36,5 @@ def read_journal(path: str, key: DatabaseKey | None, with_checkins: bool) -> Jou
 
 def read_message(path: Path) -> tuple:
     """The worker's ``read`` message for the journal at ``path``, open in this process: with
-    its database key when it is encrypted."""
-    key = keyring.database_key(path) if keyring.is_encrypted(path) else None
-    return ("read", str(path), key)
+    its database key when it is encrypted (None for a plain file)."""
+    return ("read", str(path), keyring.database_key(path))

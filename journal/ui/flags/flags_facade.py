@@ -178,7 +178,7 @@ class FlagsFacade(QObject):
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.close)
-        if check_now and len(journal.checkins()) >= PROCESS_FROM:
+        if check_now and journal.checkin_count() >= PROCESS_FROM:
             QTimer.singleShot(START_AFTER_MS, self, self._start_early)
 
     def _inputs(self) -> _Inputs:

@@ -19,15 +19,13 @@ CANVAS_MODULE = "journal.ui.trends.trends_canvas"
 _thread: threading.Thread | None = None
 
 
-def import_canvas_ahead() -> threading.Thread | None:
-    """Start importing the canvas's modules on a thread, unless that has begun or is done;
-    returns the thread started, if any."""
+def import_canvas_ahead() -> None:
+    """Start importing the canvas's modules on a thread, unless that has begun or is done."""
     global _thread
     if _thread is not None or CANVAS_MODULE in sys.modules:
-        return None
+        return
     _thread = threading.Thread(target=_import, name="trends-canvas-import", daemon=True)
     _thread.start()
-    return _thread
 
 
 def _import() -> None:
