@@ -64,6 +64,17 @@ def create_window(journal_path: Path, is_demo: bool = False) -> MainWindow:
     return Launcher(_settings()).open(Path(journal_path), is_demo=is_demo)
 
 
+def _report_crashes() -> None:
+    """A crash in Qt's C++ prints every thread's Python stack to stderr before the program
+    dies: without it a crash leaves only its signal's number, and nothing to mend it by."""
+    import contextlib
+    import faulthandler
+
+    # No stderr to write to (a windowed build): nothing to report to.
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        faulthandler.enable(all_threads=True)
+
+
 def _scan_imports_lightly() -> None:
     """Before PySide6 is first imported: its look at each module already imported, and at
     every one after, then reads each file once and keeps none (:mod:`journal.import_scan`)."""
@@ -94,11 +105,15 @@ def _run(launcher, window, minimised: bool = False) -> int:
     code = app.exec()
     if launcher.window is not None:
         launcher.window.facade.close()
+    from journal.ui.trends.canvas_ahead import finish_import_ahead
+
+    finish_import_ahead()  # before Python's exit takes Qt down under it
     return code
 
 
 def _open_window(path: Path | None, is_demo: bool, minimised: bool = False) -> int:
     """Open ``path`` (the demo when ``is_demo``), or, with no path, the start choice."""
+    _report_crashes()
     _scan_imports_lightly()
     if not is_demo:
         from journal.ui.shell.last_journal import likely_journal

@@ -104,3 +104,32 @@ def test_python_dash_m_journal_answers_help():
     )
     assert "symptom-journal" in done.stdout
     assert "demo" in done.stdout
+
+
+def test_the_program_waits_for_the_charts_import_ahead_before_it_ends(monkeypatch):
+    # Left running at exit, the import went on making Qt's classes while Qt was torn down.
+    from journal import app
+
+    ended = []
+
+    class App:
+        def exec(self):
+            ended.append("event loop")
+            return 0
+
+    monkeypatch.setattr(app, "_application", App)
+    monkeypatch.setattr("journal.ui.shell.termination.close_on_termination", lambda app: None)
+    monkeypatch.setattr(
+        "journal.ui.trends.canvas_ahead.finish_import_ahead", lambda: ended.append("import")
+    )
+    window = type("Window", (), {"show": lambda self: None})()
+    app._run(type("Launcher", (), {"window": None})(), window)
+    assert ended == ["event loop", "import"]
+
+
+def test_a_crash_of_the_window_prints_its_threads_stacks():
+    # A segfault said only "-11"; the stacks say where it was.
+    code = "import ctypes, journal.app as app\napp._report_crashes()\nctypes.string_at(0)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "Fatal Python error" in done.stderr and "most recent call first" in done.stderr
