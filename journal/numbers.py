@@ -17,7 +17,11 @@ class UnreadableNumber(ValueError):
 
 def is_real_number(value: object) -> bool:
     """True for an int or float that is finite (not nan, not infinity); False for bools."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    kind = type(value)
+    # The plain types first: ten years imported check 320,000 values here.
+    if kind is float or kind is int:
+        return math.isfinite(value)
+    if kind is bool or not isinstance(value, int | float):
         return False
     return math.isfinite(value)
 

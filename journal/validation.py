@@ -6,7 +6,7 @@ nothing is saved while any message remains.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from journal.checkin import MAX_FUTURE, CheckIn
@@ -17,7 +17,14 @@ from journal.translation import translate
 from journal.units import UnitPreferences
 
 # FieldError is defined with the record errors; it is read from here too.
-__all__ = ["MAX_FUTURE", "TIME_FIELD", "FieldError", "InvalidCheckIn", "validate_checkin"]
+__all__ = [
+    "MAX_FUTURE",
+    "TIME_FIELD",
+    "FieldError",
+    "InvalidCheckIn",
+    "metrics_by_key",
+    "validate_checkin",
+]
 
 TIME_FIELD = "taken_at"
 
@@ -60,9 +67,14 @@ def check_value(metric: Metric, value: float, units: UnitPreferences) -> str | N
     )
 
 
+def metrics_by_key(metrics: Iterable[Metric]) -> dict[str, Metric]:
+    """The metrics by their keys, as :func:`validate_checkin` looks them up."""
+    return {m.key: m for m in metrics}
+
+
 def validate_checkin(
     checkin: CheckIn,
-    metrics: Iterable[Metric],
+    metrics: Iterable[Metric] | Mapping[str, Metric],
     units: UnitPreferences,
     now: datetime,
     stored_at: datetime | None = None,
@@ -71,7 +83,8 @@ def validate_checkin(
 
     Args:
         checkin: the check-in about to be saved.
-        metrics: every metric the journal knows, archived ones too.
+        metrics: every metric the journal knows, archived ones too; or those by their keys
+            (:func:`metrics_by_key`), made once for a batch of check-ins.
         units: the user's units, for the ranges in the messages.
         now: the present, by the computer's clock.
         stored_at: the time the check-in already has in the journal (changing it, or
@@ -91,7 +104,7 @@ def validate_checkin(
                 ),
             )
         )
-    by_key = {m.key: m for m in metrics}
+    by_key = metrics if isinstance(metrics, Mapping) else metrics_by_key(metrics)
     for key, value in checkin.values.items():
         metric = by_key.get(key)
         if metric is None:

@@ -18,7 +18,7 @@ from journal.flags import Thresholds, validate_thresholds
 from journal.lesions.checks import validate_observation
 from journal.lesions.lesion import LesionObservation
 from journal.metrics import BUILTIN_METRICS
-from journal.numbers import UnreadableNumber, read_number, read_whole_number
+from journal.numbers import UnreadableNumber, is_real_number, read_number, read_whole_number
 from journal.units import UnitPreferences
 from journal.validation import validate_checkin
 
@@ -103,3 +103,32 @@ def test_a_threshold_that_is_not_real_is_refused(field, value):
 
 def test_a_stored_infinite_threshold_falls_back_to_the_defaults():
     assert Thresholds.from_dict({"stiffness_minutes": math.inf}) == Thresholds()
+
+
+class _Amount(float):
+    """A float of another type, as a library's number type can be."""
+
+
+class _Count(int):
+    """An int of another type."""
+
+
+@pytest.mark.parametrize(
+    ("value", "real"),
+    [
+        (0.0, True),
+        (-3, True),
+        (1e308, True),
+        (_Amount(2.5), True),
+        (_Count(4), True),
+        (float("nan"), False),
+        (float("inf"), False),
+        (_Amount("-inf"), False),
+        (True, False),
+        (False, False),
+        ("7", False),
+        (None, False),
+    ],
+)
+def test_a_real_number_is_a_finite_int_or_float_and_never_a_bool(value, real):
+    assert is_real_number(value) is real

@@ -2,11 +2,13 @@ from datetime import timedelta
 
 import pytest
 from builders import at
+from hypothesis import given
+from hypothesis import strategies as st
 
 from journal.checkin import CheckIn
 from journal.metrics import BUILTIN_METRICS
 from journal.units import TemperatureUnit, UnitPreferences
-from journal.validation import TIME_FIELD, validate_checkin
+from journal.validation import TIME_FIELD, metrics_by_key, validate_checkin
 
 NOW = at(21, 12)
 
@@ -88,3 +90,24 @@ def test_a_new_time_typed_for_a_stored_check_in_is_still_held_to_the_clock():
     checkin = CheckIn(taken_at=NOW + timedelta(hours=1))
     errors = validate_checkin(checkin, BUILTIN_METRICS, CELSIUS, NOW, stored_at=stored)
     assert [e.field for e in errors] == [TIME_FIELD]
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from([m.key for m in BUILTIN_METRICS] + ["no_such_metric"]),
+        st.one_of(
+            st.floats(allow_nan=True, allow_infinity=True),
+            st.integers(-20, 200),
+            st.booleans(),
+        ),
+        max_size=6,
+    ),
+    st.integers(-10, 30),
+)
+def test_the_metrics_by_key_find_the_same_problems_as_the_list(values, minutes_ahead):
+    # A batch (an import, the demo) looks the metrics up once, by key; one check-in alone
+    # passes the list. Both must refuse exactly the same things.
+    checkin = CheckIn(taken_at=NOW + timedelta(minutes=minutes_ahead), values=values)
+    from_list = validate_checkin(checkin, BUILTIN_METRICS, CELSIUS, NOW)
+    by_key = validate_checkin(checkin, metrics_by_key(BUILTIN_METRICS), CELSIUS, NOW)
+    assert by_key == from_list

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import TYPE_CHECKING
@@ -16,7 +16,7 @@ from journal.pain import Character, PainSite
 from journal.store.moments import from_local_columns, local_columns, within_days
 from journal.store.restoring import free_id
 from journal.units import UnitPreferences
-from journal.validation import InvalidCheckIn, validate_checkin
+from journal.validation import InvalidCheckIn, metrics_by_key, validate_checkin
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -43,6 +43,7 @@ def _time_columns(taken_at: datetime) -> dict:
 
 
 _site = cache(PainSite.from_code)
+_CANONICAL_UNITS = UnitPreferences()  # frozen: the messages name stored units
 
 
 class CheckInStore:
@@ -55,7 +56,7 @@ class CheckInStore:
     def _check(
         self,
         checkin: CheckIn,
-        metrics: list[Metric] | None = None,
+        metrics: Mapping[str, Metric] | None = None,
         now: datetime | None = None,
         stored_at: datetime | None = None,
     ) -> None:
@@ -63,7 +64,7 @@ class CheckInStore:
         errors = validate_checkin(
             checkin,
             self._metrics() if metrics is None else metrics,
-            UnitPreferences(),
+            _CANONICAL_UNITS,
             now or local_now(),
             stored_at,
         )
@@ -114,7 +115,8 @@ class CheckInStore:
 
         Each gets a new id of its own, whatever id it carries; they are returned with them.
         """
-        metrics, now = self._metrics(), local_now()
+        # One lookup of the metrics for the whole batch, not one per check-in.
+        metrics, now = metrics_by_key(self._metrics()), local_now()
         batch = list(checkins)
         for checkin in batch:
             self._check(checkin, metrics, now)
