@@ -30,31 +30,40 @@ class _PageHolder(QWidget):
     height-for-width here makes the page fill the window down to its minimum size instead.
     """
 
-    def __init__(self, page: QWidget, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.page: QWidget | None = None
+
+    def hold(self, page: QWidget) -> None:
+        """Hold ``page``: best built with this holder as its parent already (:meth:`PageTabs
+        .add_page`), since each move of a built page restyles every widget in it."""
         self.page = page
-        # No layout: a layout would pass the page's height-for-width on.
-        page.setParent(self)
+        if page.parentWidget() is not self:
+            # No layout: a layout would pass the page's height-for-width on.
+            page.setParent(self)
         self.setMinimumSize(self.minimumSizeHint())
 
     def hasHeightForWidth(self) -> bool:
         return False
 
     def minimumSizeHint(self) -> QSize:
+        if self.page is None:
+            return QSize(0, 0)
         return self.page.minimumSizeHint().expandedTo(self.page.minimumSize())
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
+        if event.type() == QEvent.Type.LayoutRequest and self.page is not None:
             # The page's smallest size changed (a section added, say): the scroll area
             # follows the holder's minimum size.
             self.setMinimumSize(self.minimumSizeHint())
         return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.page.setGeometry(self.rect())
+        if self.page is not None:
+            self.page.setGeometry(self.rect())
         super().resizeEvent(event)
 
 
@@ -76,23 +85,37 @@ class PageTabs(QTabWidget):
         self._unfinished: list[QWidget] = []
         self.currentChanged.connect(self.build_page)
 
-    def add_page(self, page: QWidget, title: str) -> int:
-        """Add ``page`` as a tab; returns its index."""
-        holder = self._holder(page.objectName())
-        holder.setWidget(_PageHolder(page, holder))
-        return self.addTab(holder, title)
+    def add_page(self, build: Callable[[QWidget], QWidget], title: str, name: str = "") -> int:
+        """Add a tab and build its page now, with ``build(parent)``; returns its index.
 
-    def add_later(self, build: Callable[[], QWidget], title: str, name: str) -> int:
-        """Add a tab whose page ``build`` makes when it is first needed; returns its index.
+        The tab and the page's holder are put in place empty, and the page is built inside
+        them: every move of a built page into a new parent restyles each of its widgets, and
+        the journal's page moved four times cost a tenth of the window's start.
+        """
+        holder = self._holder(name)
+        index = self.addTab(holder, title)
+        self._fill(holder, build)
+        return index
+
+    def add_later(self, build: Callable[[QWidget], QWidget], title: str, name: str) -> int:
+        """Add a tab whose page ``build(parent)`` makes when it is first needed; returns its
+        index.
 
         Args:
-            build: makes the page (parented or not: the tab takes it).
+            build: makes the page under the parent it is given (else the tab moves it there).
             title: the tab's title, with its shortcut.
             name: the page's object name, for the scroll area's.
         """
         holder = self._holder(name)
         self._later[holder] = build
         return self.addTab(holder, title)
+
+    def _fill(self, holder: QScrollArea, build: Callable[[QWidget], QWidget]) -> QWidget:
+        # Made in the viewport, where the scroll area puts it: setWidget does not move it.
+        inside = _PageHolder(holder.viewport())
+        inside.hold(build(inside))
+        holder.setWidget(inside)
+        return inside.page
 
     def _holder(self, name: str) -> QScrollArea:
         holder = QScrollArea(self)
@@ -116,8 +139,7 @@ class PageTabs(QTabWidget):
         holder = super().widget(index)
         build = self._later.pop(holder, None) if isinstance(holder, QScrollArea) else None
         if build is not None:
-            page = build()
-            holder.setWidget(_PageHolder(page, holder))
+            page = self._fill(holder, build)
             if hasattr(page, "build_next_part"):
                 self._unfinished.append(page)
             self.page_built.emit(index)

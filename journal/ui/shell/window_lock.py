@@ -40,7 +40,7 @@ class WindowLock(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._keep = keep
+        self._keep = tuple(keep)
         self._disabled: list[QAction] = []
         self._docks: list[QDockWidget] = []
         self.locked = False
@@ -56,6 +56,11 @@ class WindowLock(QObject):
             self.screen.unlocked.connect(self.unlock)
             self.watch = IdleWatch(idle_minutes(settings) * 60_000, self)
             self.watch.idle.connect(self.lock)
+
+    def keep_enabled(self, *actions: QAction) -> None:
+        """Leave ``actions`` enabled while locked too (Quit), besides those given at the start:
+        the lock is made before the window's menus, while its pages are still empty."""
+        self._keep += actions
 
     def set_idle_minutes(self, minutes: int) -> None:
         """Lock after ``minutes`` without input from now on (0: never)."""

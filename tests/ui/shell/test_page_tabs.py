@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from journal.ui.shell.page_tabs import PageTabs
@@ -24,7 +25,7 @@ def _tabs(qtbot, *pages: QWidget) -> PageTabs:
     tabs = PageTabs()
     qtbot.addWidget(tabs)
     for i, page in enumerate(pages):
-        tabs.add_page(page, f"Page {i}")
+        tabs.add_page(lambda parent, page=page: page, f"Page {i}")
     tabs.resize(500, 300)
     tabs.show()
     qtbot.waitExposed(tabs)
@@ -94,7 +95,9 @@ def test_a_page_in_parts_is_built_a_part_per_call_after_the_pages_before_it(qtbo
     pages = [_PageInParts(3), _PageInParts(2)]
     made = []
     for i, page in enumerate(pages):
-        tabs.add_later(lambda page=page: made.append(page) or page, f"Later {i}", f"later{i}")
+        tabs.add_later(
+            lambda parent, page=page: made.append(page) or page, f"Later {i}", f"later{i}"
+        )
     assert tabs.build_next()  # the first page's shell
     assert made == [pages[0]] and pages[0].left == 3
     for left in (2, 1, 0):
@@ -112,7 +115,7 @@ def test_a_page_in_parts_shown_or_asked_for_is_finished_at_once(qtbot):
     tabs = _tabs(qtbot, _page(10))
     pages = [_PageInParts(3), _PageInParts(3)]
     for i, page in enumerate(pages):
-        tabs.add_later(lambda page=page: page, f"Later {i}", f"later{i}")
+        tabs.add_later(lambda parent, page=page: page, f"Later {i}", f"later{i}")
     tabs.build_next()  # begun, no part built yet
     assert tabs.build_page(1) is pages[0]
     assert pages[0].is_built()
@@ -120,3 +123,41 @@ def test_a_page_in_parts_shown_or_asked_for_is_finished_at_once(qtbot):
     assert pages[1].is_built()
     assert not tabs.build_next()
     assert tabs.is_built()
+
+
+class _Moves(QObject):
+    """Counts the times a widget is moved into another parent."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ParentChange:
+            self.count += 1
+        return False
+
+
+def test_a_page_is_built_inside_the_tab_it_stays_in_and_never_moved(qtbot):
+    # Each move of a built page restyles every widget in it: the window's start paid for
+    # five moves of the journal's page.
+    tabs = PageTabs()
+    qtbot.addWidget(tabs)
+    moves = {}
+
+    def build(parent: QWidget) -> QWidget:
+        assert tabs.count() == len(moves) + 1  # its tab is there before it is made
+        page = _page(50)
+        page.setParent(parent)
+        moves[page] = _Moves(page)
+        return page
+
+    tabs.add_page(build, "Now")
+    tabs.add_later(build, "Later", "later")
+    later = tabs.build_page(1)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    assert [tabs.widget(0), tabs.widget(1)] == list(moves) and later is tabs.widget(1)
+    assert [m.count for m in moves.values()] == [0, 0]
+    assert all(page.isVisibleTo(tabs) or tabs.currentIndex() != i for i, page in enumerate(moves))
