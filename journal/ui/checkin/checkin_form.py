@@ -100,8 +100,11 @@ class CheckInForm(QWidget):
         self._loading = False
         self.fields: dict[str, MetricField] = {}
 
-        # The fields scroll; the heading, time and Save button stay in view.
-        body = QWidget(self)
+        # The fields scroll; the heading, time and Save button stay in view. The fields are
+        # made in the scroll area's viewport, where setWidget leaves them: made elsewhere,
+        # their 127 widgets were moved there after (about a millisecond of the start).
+        scroll = QScrollArea(self)
+        body = QWidget(scroll.viewport())
         fields = QVBoxLayout(body)
         self._body, self._sections = body, fields
         self._custom_box: QGroupBox | None = None
@@ -114,7 +117,6 @@ class CheckInForm(QWidget):
         self._notes_group = self._notes_box(body)
         fields.addWidget(self._notes_group)
         fields.addStretch(1)
-        scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
