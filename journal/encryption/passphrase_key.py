@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import secrets
 
-from argon2.low_level import Type, hash_secret_raw
-
 from journal.translation import translate
 
 KEY_BYTES = 32
@@ -45,6 +43,10 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
         raise EmptyPassphrase(translate("Encryption", "The passphrase is empty."))
     if len(salt) != SALT_BYTES:
         raise ValueError(f"a salt is {SALT_BYTES} bytes, not {len(salt)}")
+    # Imported here: every start reads this module's sizes (a plain journal's too), and
+    # argon2 with what it imports was 5 ms of the window's first paint.
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
