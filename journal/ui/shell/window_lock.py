@@ -36,11 +36,10 @@ class WindowLock(QObject):
         path: Path,
         name: str,
         settings: QSettings,
-        keep: tuple[QAction, ...] = (),
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._keep = tuple(keep)
+        self._keep: tuple[QAction, ...] = ()  # see keep_enabled
         self._disabled: list[QAction] = []
         self._docks: list[QDockWidget] = []
         self.locked = False
@@ -58,8 +57,8 @@ class WindowLock(QObject):
             self.watch.idle.connect(self.lock)
 
     def keep_enabled(self, *actions: QAction) -> None:
-        """Leave ``actions`` enabled while locked too (Quit), besides those given at the start:
-        the lock is made before the window's menus, while its pages are still empty."""
+        """Leave ``actions`` enabled while locked too (Quit). Said after the lock is made:
+        it is made before the window's menus, while its pages are still empty."""
         self._keep += actions
 
     def set_idle_minutes(self, minutes: int) -> None:
